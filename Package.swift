@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Stages, each its own module; imports only point down:
+/// dataplan (CLI) -> DataplanKit -> Reporting -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
+let package = Package(
+    name: "dataplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dataplan", targets: ["dataplan"]),
+        .library(name: "DataplanKit", targets: ["DataplanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics"]),
+        .target(name: "Reporting", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "DataplanKit", dependencies: ["Reporting", "Model", "YAMLLoader", "Diagnostics"]),
+        .executableTarget(
+            name: "dataplan",
+            dependencies: [
+                "DataplanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DataplanKit"]),
+        .testTarget(name: "CLITests", dependencies: ["dataplan"]),
+    ]
+)

@@ -1,0 +1,86 @@
+import Foundation
+import Diagnostics
+import YAMLLoader
+import Model
+import Reporting
+
+/// One file taken through the stages: read, load, model, graph.
+public struct LoadedDesign: Sendable {
+    public let report: FileReport
+    public let design: Design?
+    public let graph: DesignGraph?
+}
+
+/// Runs the stages on one file at a time; each file is independent of the others.
+public struct DesignPipeline: Sendable {
+    public var limits: LoaderLimits
+
+    public init(limits: LoaderLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Reads a file and takes it through every stage; nil when a folder's file turns out not to be a design.
+    public func load(_ candidate: FileDiscovery.Candidate) -> LoadedDesign? {
+        let path = candidate.path
+        let bytes: [UInt8]
+        switch read(path) {
+        case .failure(let message):
+            return failed(path, message)
+        case .success(let contents):
+            bytes = contents
+        }
+        if !candidate.explicit && !FileDiscovery.looksLikeDesign(bytes) { return nil }
+        return load(bytes, path: path, explicit: candidate.explicit)
+    }
+
+    /// Takes bytes already read through every stage.
+    public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
+        let document = YAMLLoader(limits: limits).load(bytes, file: path)
+        let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil
+            ? String(decoding: bytes, as: UTF8.self) : nil
+        if !explicit, let root = document.root, root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true {
+            return nil
+        }
+        let reading = DesignReader().read(document)
+        var diagnostics = reading.diagnostics
+        var graph: DesignGraph?
+        if let design = reading.design {
+            let built = DesignGraph(design)
+            diagnostics.append(contentsOf: built.cycleDiagnostics)
+            graph = built
+        }
+        let report = FileReport(path: path, designName: reading.design?.name, source: source, diagnostics: diagnostics)
+        return LoadedDesign(report: report, design: reading.design, graph: graph)
+    }
+
+    private enum ReadResult {
+        case success([UInt8])
+        case failure(String)
+    }
+
+    /// The file's bytes, refusing before reading anything larger than the size limit.
+    private func read(_ path: String) -> ReadResult {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure("no such file or folder")
+        }
+        guard !isDirectory.boolValue else { return .failure("is a folder") }
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > limits.maxFileBytes {
+            return .failure("the file is \(size.intValue) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot be read (permission denied?)") }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            return .success([UInt8](data))
+        } catch {
+            return .failure("cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    private func failed(_ path: String, _ message: String) -> LoadedDesign {
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), message)
+        return LoadedDesign(report: FileReport(path: path, designName: nil, source: nil, diagnostics: [diagnostic]), design: nil, graph: nil)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns the paths named on a command line into the design files to read.
+///
+/// Files named directly are always read (and reported if they are not designs). Folders are searched
+/// recursively, in sorted order, for `*.yaml` and `*.yml` files that look like designs: a line
+/// starting with `dataplan:`. Hidden folders (`.git`, `.build`) and symbolic links to folders are not
+/// followed.
+public enum FileDiscovery {
+    public struct Candidate: Sendable, Hashable {
+        public let path: String
+        /// Named on the command line rather than found in a folder.
+        public let explicit: Bool
+    }
+
+    public static func candidates(for paths: [String]) -> [Candidate] {
+        var result: [Candidate] = []
+        var seen: Set<String> = []
+        for path in paths {
+            let found = isDirectory(path) ? search(folder: path) : [Candidate(path: path, explicit: true)]
+            for candidate in found where seen.insert(candidate.path).inserted {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    /// True when a folder's file should be read as a design: a top-level `dataplan` key.
+    public static func looksLikeDesign(_ bytes: [UInt8]) -> Bool {
+        var atLineStart = true
+        let key = Array("dataplan".utf8)
+        var index = 0
+        while index < bytes.count {
+            if atLineStart, bytes.count - index > key.count, Array(bytes[index..<index + key.count]) == key {
+                var next = index + key.count
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                if next < bytes.count, bytes[next] == UInt8(ascii: ":") { return true }
+            }
+            atLineStart = bytes[index] == UInt8(ascii: "\n")
+            index += 1
+        }
+        return false
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    private static func search(folder: String) -> [Candidate] {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var found: [String] = []
+        var pending = [base]
+        let manager = FileManager.default
+        while let current = pending.popLast() {
+            guard let entries = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            for entry in entries where !entry.hasPrefix(".") {
+                let path = current == "." && base == "." ? entry : current + "/" + entry
+                guard let attributes = try? manager.attributesOfItem(atPath: path),
+                      let kind = attributes[.type] as? FileAttributeType
+                else { continue }
+                if kind == .typeDirectory {
+                    pending.append(path)
+                } else if kind == .typeRegular, entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                    found.append(path)
+                }
+            }
+        }
+        return found.sorted().map { Candidate(path: $0, explicit: false) }
+    }
+}

@@ -1,0 +1,38 @@
+/// One kind of component a design may use, with its place in the services map and its properties.
+public struct ComponentType: Sendable, Hashable {
+    /// How a component of this type takes part in flows.
+    public enum Role: String, Sendable, Hashable {
+        /// Produces records (`emits`): apps, devices, streams of events from outside AWS.
+        case producer
+        /// A database or system outside AWS with data at rest (`size`, `change-rate`).
+        case database
+        /// Moves, transforms, stores or serves data along flows.
+        case pipeline
+        /// Account-wide service: its presence and properties matter, not its flows.
+        case accountWide
+    }
+
+    public let name: String
+    public let title: String
+    public let category: Category
+    public let role: Role
+    public let summary: String
+    /// The type's own properties, beyond those every component accepts.
+    public let properties: [PropertySpec]
+
+    public init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String, _ properties: [PropertySpec] = []) {
+        self.name = name
+        self.title = title
+        self.category = category
+        self.role = role
+        self.summary = summary
+        self.properties = properties
+    }
+
+    /// Every property a component of this type accepts: the common ones, then the type's own.
+    public var allProperties: [PropertySpec] { CommonProperties.component + properties }
+
+    public func property(named name: String) -> PropertySpec? {
+        allProperties.first { $0.name == name }
+    }
+}

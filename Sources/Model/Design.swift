@@ -1,0 +1,126 @@
+import Foundation
+import Diagnostics
+
+/// A validated design: its components, flows and requirements, each with its source position.
+public struct Design: Sendable {
+    public let file: String
+    public let name: String
+    public let description: String?
+    public let region: String
+    public let tags: [String: String]
+    public let requirements: Requirements
+    /// Components in the order the file lists them.
+    public let components: [Component]
+    /// Flows in the order the file lists them, chains expanded.
+    public let flows: [Flow]
+    /// Where each top-level key was written.
+    public let topLevelMarks: [String: Mark]
+
+    private let indexByName: [String: Int]
+
+    public init(file: String, name: String, description: String?, region: String, tags: [String: String],
+                requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark]) {
+        self.file = file
+        self.name = name
+        self.description = description
+        self.region = region
+        self.tags = tags
+        self.requirements = requirements
+        self.components = components
+        self.flows = flows
+        self.topLevelMarks = topLevelMarks
+        self.indexByName = Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func index(of name: String) -> Int? { indexByName[name] }
+
+    public func component(named name: String) -> Component? {
+        indexByName[name].map { components[$0] }
+    }
+
+    public func location(_ mark: Mark) -> SourceLocation { mark.located(in: file) }
+}
+
+/// The design's `requirements`, each with its position.
+public struct Requirements: Sendable, PropertyHolder {
+    public let properties: [String: PropertyValue]
+    public let mark: Mark?
+
+    public init(properties: [String: PropertyValue], mark: Mark?) {
+        self.properties = properties
+        self.mark = mark
+    }
+
+    public var latency: Decimal? { properties["latency"]?.value.decimal }
+    public var zeroDowntime: Bool { properties["zero-downtime"]?.value.bool ?? false }
+    public var exactlyOnce: Bool { properties["exactly-once"]?.value.bool ?? false }
+    public var residency: [String]? { properties["residency"]?.value.list?.compactMap { $0.value.string } }
+    public var budget: Money? {
+        if case .money(let money)? = properties["budget"]?.value { return money }
+        return nil
+    }
+}
+
+/// One component: a named instance of a type, its merged tags and its properties.
+public struct Component: Sendable, PropertyHolder {
+    public let name: String
+    /// Where the component's name is written.
+    public let mark: Mark
+    public let type: ComponentType
+    public let region: String
+    /// The design's tags with the component's own merged over them.
+    public let tags: [String: String]
+    /// Properties as written, `type`, `tags` and `suppress` aside.
+    public let properties: [String: PropertyValue]
+    public let suppressions: [Suppression]
+
+    public init(name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
+                properties: [String: PropertyValue], suppressions: [Suppression]) {
+        self.name = name
+        self.mark = mark
+        self.type = type
+        self.region = region
+        self.tags = tags
+        self.properties = properties
+        self.suppressions = suppressions
+    }
+
+    public var category: Category { type.category }
+}
+
+/// A rule a component opts out of, with the required reason and an optional expiry date.
+public struct Suppression: Sendable, Hashable {
+    public let rule: String
+    public let reason: String
+    /// `YYYY-MM-DD`; after it the finding returns.
+    public let until: String?
+    public let mark: Mark
+
+    public init(rule: String, reason: String, until: String?, mark: Mark) {
+        self.rule = rule
+        self.reason = reason
+        self.until = until
+        self.mark = mark
+    }
+}
+
+/// One flow of data from a component to another.
+public struct Flow: Sendable, PropertyHolder {
+    public let from: String
+    public let to: String
+    /// Where the flow is written: the source's name in a chain, the entry in the `flows` list otherwise.
+    public let mark: Mark
+    public let properties: [String: PropertyValue]
+
+    public init(from: String, to: String, mark: Mark, properties: [String: PropertyValue]) {
+        self.from = from
+        self.to = to
+        self.mark = mark
+        self.properties = properties
+    }
+
+    /// `"a -> b"`, as findings name flows.
+    public var label: String { "\(from) -> \(to)" }
+
+    public var mode: String? { properties["mode"]?.value.string }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Diagnostics
+
+/// A design as a directed graph: components are nodes, flows typed edges, with throughput carried
+/// downstream from producers and declared figures.
+///
+/// Building it is linear in components plus flows: strongly connected components first (an
+/// iterative Tarjan), then one pass in topological order. Flows inside a cycle carry only what
+/// enters the cycle from outside; each cycle is reported once.
+public struct DesignGraph: Sendable {
+    public let design: Design
+    /// Flow indices leaving each component, by component index.
+    public let outgoing: [[Int]]
+    /// Flow indices reaching each component, by component index.
+    public let incoming: [[Int]]
+    /// Component indices of each flow's ends, by flow index.
+    public let ends: [(from: Int, to: Int)]
+    /// What each flow carries, by flow index.
+    public let flowThroughput: [Throughput]
+    /// What reaches each component from upstream, by component index.
+    public let inbound: [Throughput]
+    /// Every cycle: the component indices on it, in file order.
+    public let cycles: [[Int]]
+    /// Component indices, each after every component upstream of it (cycle members together, in file order).
+    public let topologicalOrder: [Int]
+
+    public init(_ design: Design) {
+        self.design = design
+        let count = design.components.count
+        var outgoing = [[Int]](repeating: [], count: count)
+        var incoming = [[Int]](repeating: [], count: count)
+        var ends: [(from: Int, to: Int)] = []
+        ends.reserveCapacity(design.flows.count)
+        for (index, flow) in design.flows.enumerated() {
+            let from = design.index(of: flow.from)!
+            let to = design.index(of: flow.to)!
+            outgoing[from].append(index)
+            incoming[to].append(index)
+            ends.append((from, to))
+        }
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.ends = ends
+
+        let components = StronglyConnected(successors: outgoing.map { $0.map { ends[$0].to } })
+        cycles = components.groups.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        topologicalOrder = components.groups.reversed().flatMap { $0.sorted() }
+
+        var flowThroughput = [Throughput](repeating: .unknown, count: design.flows.count)
+        var inbound = [Throughput](repeating: .unknown, count: count)
+        for node in topologicalOrder {
+            let group = components.groupOf[node]
+            let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
+            inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
+            let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
+            for flow in outgoing[node] {
+                flowThroughput[flow] = ThroughputRules.carried(leaving, along: design.flows[flow])
+            }
+        }
+        self.flowThroughput = flowThroughput
+        self.inbound = inbound
+    }
+
+    public func component(_ index: Int) -> Component { design.components[index] }
+
+    public func flow(_ index: Int) -> Flow { design.flows[index] }
+
+    /// One warning per cycle, at the first component on it.
+    public var cycleDiagnostics: [Diagnostic] {
+        cycles.map { members in
+            let names = members.map { design.components[$0].name }
+            return Diagnostic(.warning, at: design.location(design.components[members[0]].mark),
+                              "flows form a cycle through \(names.joined(separator: ", ")); rates and volumes are not carried around it")
+        }
+    }
+}
+
+/// Strongly connected components by Tarjan's algorithm with an explicit stack (no recursion).
+struct StronglyConnected {
+    /// Groups in reverse topological order: every group comes after the groups it reaches.
+    private(set) var groups: [[Int]] = []
+    private(set) var groupOf: [Int]
+
+    init(successors: [[Int]]) {
+        let count = successors.count
+        groupOf = [Int](repeating: -1, count: count)
+        var index = [Int](repeating: -1, count: count)
+        var lowLink = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var nextIndex = 0
+        var work: [(node: Int, edge: Int)] = []
+
+        for root in 0..<count where index[root] == -1 {
+            work.append((root, 0))
+            index[root] = nextIndex
+            lowLink[root] = nextIndex
+            nextIndex += 1
+            stack.append(root)
+            onStack[root] = true
+            while let (node, edge) = work.last {
+                if edge < successors[node].count {
+                    work[work.count - 1].edge += 1
+                    let next = successors[node][edge]
+                    if index[next] == -1 {
+                        index[next] = nextIndex
+                        lowLink[next] = nextIndex
+                        nextIndex += 1
+                        stack.append(next)
+                        onStack[next] = true
+                        work.append((next, 0))
+                    } else if onStack[next] {
+                        lowLink[node] = min(lowLink[node], index[next])
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node {
+                    lowLink[parent] = min(lowLink[parent], lowLink[node])
+                }
+                if lowLink[node] == index[node] {
+                    var group: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        groupOf[member] = groups.count
+                        group.append(member)
+                        if member == node { break }
+                    }
+                    groups.append(group)
+                }
+            }
+        }
+    }
+}

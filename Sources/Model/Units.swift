@@ -1,0 +1,131 @@
+import Foundation
+
+/// Parses the spec's unit syntax (durations, sizes, counts, rates, bandwidth, money) into exact decimals.
+///
+/// Every parser returns nil for text it does not accept; the caller reports the key, the value and
+/// what was expected. Sizes are decimal (`KB` = 1000 B) or binary (`KiB` = 1024 B).
+public enum Units {
+    /// A month, as AWS bills it: 730 hours.
+    public static let secondsPerMonth: Decimal = 730 * 3600
+
+    public static let durationUnits: [(suffix: String, seconds: Decimal)] = [
+        ("ms", Decimal(string: "0.001")!), ("s", 1), ("min", 60), ("h", 3600), ("d", 86400),
+    ]
+
+    public static let sizeUnits: [(suffix: String, bytes: Decimal)] = [
+        ("B", 1),
+        ("KB", pow(10, 3)), ("MB", pow(10, 6)), ("GB", pow(10, 9)), ("TB", pow(10, 12)), ("PB", pow(10, 15)),
+        ("KiB", pow(2, 10)), ("MiB", pow(2, 20)), ("GiB", pow(2, 30)), ("TiB", pow(2, 40)), ("PiB", pow(2, 50)),
+    ]
+
+    public static let countSuffixes: [(suffix: String, factor: Decimal)] = [
+        ("", 1), ("K", pow(10, 3)), ("M", pow(10, 6)), ("B", pow(10, 9)),
+    ]
+
+    public static let perUnits: [(suffix: String, seconds: Decimal)] = [
+        ("s", 1), ("sec", 1), ("min", 60), ("h", 3600), ("hour", 3600), ("day", 86400), ("d", 86400),
+        ("week", 604_800), ("month", secondsPerMonth),
+    ]
+
+    public static let bandwidthUnits: [(suffix: String, bitsPerSecond: Decimal)] = [
+        ("Kbps", pow(10, 3)), ("Mbps", pow(10, 6)), ("Gbps", pow(10, 9)), ("Tbps", pow(10, 12)),
+    ]
+
+    /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
+    public static func number(_ text: String) -> Decimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.first != ".", trimmed.last != "." else { return nil }
+        var seenPoint = false
+        for character in trimmed {
+            if character == "." {
+                if seenPoint { return nil }
+                seenPoint = true
+            } else if !character.isASCII || !character.isNumber {
+                return nil
+            }
+        }
+        return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// A count with an optional `K`, `M` or `B` suffix: `120`, `100K`, `1.5M`.
+    public static func count(_ text: String) -> Decimal? {
+        scaled(text, by: countSuffixes)
+    }
+
+    /// A duration in seconds: `80ms`, `1s`, `15min`, `24h`, `7d`.
+    public static func duration(_ text: String) -> Decimal? {
+        scaled(text, by: durationUnits.map { ($0.suffix, $0.seconds) })
+    }
+
+    /// A size in bytes: `1KB`, `128MB`, `50TB`, `4GiB`.
+    public static func size(_ text: String) -> Decimal? {
+        scaled(text, by: sizeUnits.map { ($0.suffix, $0.bytes) })
+    }
+
+    /// Bandwidth in bits per second: `1Gbps`, `500Mbps`.
+    public static func bandwidth(_ text: String) -> Decimal? {
+        scaled(text, by: bandwidthUnits.map { ($0.suffix, $0.bitsPerSecond) })
+    }
+
+    /// Records per second from `100K/s`, `5M/day`, `2B/month`.
+    public static func recordRate(_ text: String) -> Decimal? {
+        rate(text, amount: count)
+    }
+
+    /// Bytes per second from `2GB/day`, `10MB/s`.
+    public static func byteRate(_ text: String) -> Decimal? {
+        rate(text, amount: size)
+    }
+
+    /// Money from `25000 USD`, `25000 USD/month`, `1.5K USD/month`.
+    public static func money(_ text: String) -> Money? {
+        var body = text.trimmingCharacters(in: .whitespaces)
+        var perMonth = false
+        if body.hasSuffix("/month") {
+            perMonth = true
+            body = String(body.dropLast("/month".count)).trimmingCharacters(in: .whitespaces)
+        }
+        guard body.hasSuffix("USD") else { return nil }
+        body = String(body.dropLast(3)).trimmingCharacters(in: .whitespaces)
+        guard let amount = count(body) else { return nil }
+        return Money(amount: amount, currency: "USD", perMonth: perMonth)
+    }
+
+    private static func rate(_ text: String, amount: (String) -> Decimal?) -> Decimal? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let per = parts[1].trimmingCharacters(in: .whitespaces)
+        guard let seconds = perUnits.first(where: { $0.suffix == per })?.seconds,
+              let quantity = amount(String(parts[0]))
+        else { return nil }
+        return quantity / seconds
+    }
+
+    /// A number followed by one of the suffixes (an optional space between them); the longest suffix wins.
+    private static func scaled(_ text: String, by units: [(String, Decimal)]) -> Decimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var best: (suffix: String, factor: Decimal)?
+        for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
+            if best == nil || suffix.count > best!.suffix.count {
+                best = (suffix, factor)
+            }
+        }
+        guard let best else { return nil }
+        let digits = String(trimmed.dropLast(best.suffix.count)).trimmingCharacters(in: .whitespaces)
+        guard let value = number(digits) else { return nil }
+        return value * best.factor
+    }
+}
+
+/// An amount of money in a currency, optionally per month.
+public struct Money: Hashable, Sendable {
+    public let amount: Decimal
+    public let currency: String
+    public let perMonth: Bool
+
+    public init(amount: Decimal, currency: String, perMonth: Bool) {
+        self.amount = amount
+        self.currency = currency
+        self.perMonth = perMonth
+    }
+}

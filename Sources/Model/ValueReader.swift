@@ -1,0 +1,224 @@
+import Foundation
+import Diagnostics
+import YAMLLoader
+
+/// Checks a YAML node against a `ValueKind` and converts it to a `Value`, reporting every mismatch.
+struct ValueReader {
+    var log: DiagnosticLog
+
+    /// Converts `node`, the value of `key`, or reports why it cannot be and returns nil.
+    mutating func read(_ node: YAMLNode, as kind: ValueKind, key: String, keyMark: Mark) -> PropertyValue? {
+        let text = node.scalar?.value ?? ""
+        guard let value = convert(node, as: kind, key: key) else { return nil }
+        return PropertyValue(value, text: text, keyMark: keyMark, mark: node.mark)
+    }
+
+    /// Reads a mapping's entries against known properties; unknown keys are reported with the closest known name.
+    mutating func readObject(_ node: YAMLNode, properties specs: [PropertySpec], context: String) -> [String: PropertyValue]? {
+        guard let pairs = node.mapping else {
+            log.error("\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        var result: [String: PropertyValue] = [:]
+        var valid = true
+        for pair in pairs {
+            guard let key = scalarKey(pair.key) else {
+                valid = false
+                continue
+            }
+            guard let spec = specs.first(where: { $0.name == key }) else {
+                log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pair.key.mark)
+                valid = false
+                continue
+            }
+            if let value = read(pair.value, as: spec.kind, key: key, keyMark: pair.key.mark) {
+                result[key] = value
+            } else {
+                valid = false
+            }
+        }
+        return valid ? result : nil
+    }
+
+    /// A mapping key as text, or nil after reporting a key that is not a scalar.
+    mutating func scalarKey(_ node: YAMLNode) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            log.error("a key here must be a plain name; found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        return scalar.value
+    }
+
+    private mutating func convert(_ node: YAMLNode, as kind: ValueKind, key: String) -> Value? {
+        switch kind {
+        case .list(let element):
+            guard let items = node.sequence else { return mismatch(node, kind, key) }
+            var values: [PropertyValue] = []
+            var valid = true
+            for item in items {
+                if let value = read(item, as: element, key: key, keyMark: item.mark) {
+                    values.append(value)
+                } else {
+                    valid = false
+                }
+            }
+            return valid ? .list(values) : nil
+        case .map(let element):
+            guard let pairs = node.mapping else { return mismatch(node, kind, key) }
+            var values: [String: PropertyValue] = [:]
+            var valid = true
+            for pair in pairs {
+                guard let name = scalarKey(pair.key) else {
+                    valid = false
+                    continue
+                }
+                if let value = read(pair.value, as: element, key: name, keyMark: pair.key.mark) {
+                    values[name] = value
+                } else {
+                    valid = false
+                }
+            }
+            return valid ? .object(values) : nil
+        case .object(let specs):
+            return readObject(node, properties: specs, context: "'\(key)'").map(Value.object)
+        case .anyOf(let kinds):
+            return convertFirstMatching(node, kinds: kinds, key: key, whole: kind)
+        default:
+            guard let scalar = node.scalar else { return mismatch(node, kind, key) }
+            if scalar.isNull {
+                log.error("'\(key)' has no value; expected \(kind.summary)", at: node.mark)
+                return nil
+            }
+            return convertScalar(scalar.value, style: scalar.style, as: kind, key: key, mark: node.mark)
+        }
+    }
+
+    /// Tries each kind whose shape fits the node; the first that converts cleanly wins.
+    private mutating func convertFirstMatching(_ node: YAMLNode, kinds: [ValueKind], key: String, whole: ValueKind) -> Value? {
+        let fitting = kinds.filter { Self.shapeFits(node, $0) }
+        guard !fitting.isEmpty else { return mismatch(node, whole, key) }
+        for candidate in fitting {
+            var trial = ValueReader(log: DiagnosticLog(file: log.file))
+            if let value = trial.convert(node, as: candidate, key: key), !trial.log.hasErrors {
+                return value
+            }
+        }
+        if fitting.count == 1 || node.scalar == nil {
+            return convert(node, as: fitting[0], key: key)
+        }
+        return mismatch(node, whole, key)
+    }
+
+    private static func shapeFits(_ node: YAMLNode, _ kind: ValueKind) -> Bool {
+        switch (node.content, kind) {
+        case (.sequence, .list): true
+        case (.mapping, .object), (.mapping, .map): true
+        case (_, .anyOf(let kinds)): kinds.contains { shapeFits(node, $0) }
+        case (.scalar, .list), (.scalar, .object), (.scalar, .map): false
+        case (.scalar, _): true
+        default: false
+        }
+    }
+
+    private mutating func mismatch(_ node: YAMLNode, _ kind: ValueKind, _ key: String) -> Value? {
+        log.error("'\(key)' must be \(kind.summary); found \(node.kindDescription)", at: node.mark)
+        return nil
+    }
+
+    private mutating func convertScalar(_ text: String, style: YAMLScalar.Style, as kind: ValueKind, key: String, mark: Mark) -> Value? {
+        let value: Value?
+        switch kind {
+        case .string:
+            value = .string(text)
+        case .bool:
+            value = style == .plain ? ["true": true, "false": false][text].map(Value.bool) : nil
+        case .count:
+            value = Units.count(text).flatMap { $0.isWhole ? Value.number($0) : nil }
+        case .number:
+            value = Units.number(text).map(Value.number)
+        case .duration:
+            value = Units.duration(text).map { .duration(seconds: $0) }
+        case .size:
+            value = Units.size(text).map { .size(bytes: $0) }
+        case .recordRate:
+            value = Units.recordRate(text).map { .recordRate(perSecond: $0) }
+        case .byteRate:
+            value = Units.byteRate(text).map { .byteRate(perSecond: $0) }
+        case .bandwidth:
+            value = Units.bandwidth(text).map { .bandwidth(bitsPerSecond: $0) }
+        case .money:
+            value = Units.money(text).map(Value.money)
+        case .schedule:
+            value = Schedule.parse(text).map(Value.schedule)
+        case .region:
+            guard Regions.known.contains(text) else {
+                log.error("'\(key)' names an unknown AWS region '\(text)'\(Suggestion.hint(for: text, among: Regions.all))", at: mark)
+                return nil
+            }
+            value = .string(text)
+        case .componentName:
+            value = DesignNames.isValid(text) ? .string(text) : nil
+        case .ruleID:
+            value = DesignNames.isRuleID(text) ? .string(text) : nil
+        case .date:
+            value = DesignNames.isDate(text) ? .string(text) : nil
+        case .oneOf(let allowed):
+            guard allowed.contains(text) else {
+                log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))", at: mark)
+                return nil
+            }
+            value = .string(text)
+        case .list, .map, .object, .anyOf:
+            value = nil
+        }
+        guard let value else {
+            log.error("'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))", at: mark)
+            return nil
+        }
+        return value
+    }
+
+    /// A pointer to the likely mistake for common unit slips.
+    private func unitHint(_ text: String, _ kind: ValueKind) -> String {
+        switch kind {
+        case .duration where text.hasSuffix("m") || text.hasSuffix("mins") || text.hasSuffix("sec"):
+            return " (minutes are written `min`, seconds `s`)"
+        case .recordRate where Units.byteRate(text) != nil:
+            return " (that is a volume: write it as `volume`)"
+        case .byteRate where Units.recordRate(text) != nil:
+            return " (that is a record rate: write it as `rate`)"
+        case .count where Units.number(text) != nil:
+            return " (a count is a whole number)"
+        default:
+            return ""
+        }
+    }
+}
+
+/// The spellings a design's own names must follow.
+enum DesignNames {
+    /// Component names: `[a-z0-9][a-z0-9-]*`.
+    static func isValid(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, isLowerAlnum(first) else { return false }
+        return name.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+    }
+
+    static func isRuleID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return !parts[0].isEmpty && parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
+            && !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return year >= 2000 && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    private static func isLowerAlnum(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}

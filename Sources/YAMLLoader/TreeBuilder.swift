@@ -1,0 +1,173 @@
+import CYAML
+import Diagnostics
+
+/// Builds positioned nodes from libyaml events with an explicit stack (no recursion at any depth),
+/// counting nesting and alias-expanded size as it goes.
+struct TreeBuilder {
+    enum Outcome { case more, finished, failed }
+
+    private struct Frame {
+        enum Kind { case sequence, mapping }
+        let kind: Kind
+        let mark: Mark
+        let anchor: String?
+        let tag: String?
+        let nodesBefore: Int
+        var items: [YAMLNode] = []
+    }
+
+    private struct Anchored {
+        let node: YAMLNode
+        let weight: Int
+    }
+
+    let limits: LoaderLimits
+    private(set) var root: YAMLNode?
+    private var stack: [Frame] = []
+    private var anchors: [String: Anchored] = [:]
+    private var expandedNodes = 0
+    private var documents = 0
+
+    init(limits: LoaderLimits) {
+        self.limits = limits
+    }
+
+    mutating func accept(_ event: yaml_event_t, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
+        switch event.type {
+        case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
+            return .more
+        case YAML_STREAM_END_EVENT:
+            return .finished
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                log.error("a design file holds one YAML document; a second one starts here", at: mark)
+                return .failed
+            }
+            return .more
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
+            let value = string(data.value, length: data.length)
+            let node = YAMLNode(.scalar(YAMLScalar(value, style: style(of: data.style))), at: mark, tag: tag.value)
+            return add(node, weight: 1, anchor: anchorName(data.anchor), at: mark, log: &log)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
+            return open(.sequence, at: mark, anchor: anchorName(data.anchor), tag: tag.value, log: &log)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
+            return open(.mapping, at: mark, anchor: anchorName(data.anchor), tag: tag.value, log: &log)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return close(log: &log)
+        case YAML_ALIAS_EVENT:
+            let name = anchorName(event.data.alias.anchor) ?? ""
+            guard let anchored = anchors[name] else {
+                log.error("alias '*\(name)' refers to no anchor defined before it", at: mark)
+                return .failed
+            }
+            return add(anchored.node, weight: anchored.weight, anchor: nil, at: mark, log: &log)
+        default:
+            return .more
+        }
+    }
+
+    private mutating func open(_ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: String?, log: inout DiagnosticLog) -> Outcome {
+        if stack.count >= limits.maxDepth {
+            log.error("nesting is deeper than \(limits.maxDepth) levels (--max-depth)", at: mark)
+            return .failed
+        }
+        guard count(1, at: mark, log: &log) else { return .failed }
+        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1))
+        return .more
+    }
+
+    private mutating func close(log: inout DiagnosticLog) -> Outcome {
+        guard let frame = stack.popLast() else { return .more }
+        let node: YAMLNode
+        switch frame.kind {
+        case .sequence:
+            node = YAMLNode(.sequence(frame.items), at: frame.mark, tag: frame.tag)
+        case .mapping:
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(frame.items.count / 2)
+            var index = 0
+            while index + 1 < frame.items.count {
+                pairs.append(YAMLPair(key: frame.items[index], value: frame.items[index + 1]))
+                index += 2
+            }
+            guard let merged = MappingResolver.resolve(pairs, log: &log) else { return .failed }
+            node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
+        }
+        let weight = expandedNodes - frame.nodesBefore
+        if let anchor = frame.anchor {
+            anchors[anchor] = Anchored(node: node, weight: weight)
+        }
+        return attach(node)
+    }
+
+    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
+        guard count(weight, at: mark, log: &log) else { return .failed }
+        if let anchor {
+            anchors[anchor] = Anchored(node: node, weight: weight)
+        }
+        return attach(node)
+    }
+
+    private mutating func attach(_ node: YAMLNode) -> Outcome {
+        if stack.isEmpty {
+            root = node
+        } else {
+            stack[stack.count - 1].items.append(node)
+        }
+        return .more
+    }
+
+    /// Adds `weight` expanded nodes to the running total; refuses once the total passes the limit.
+    private mutating func count(_ weight: Int, at mark: Mark, log: inout DiagnosticLog) -> Bool {
+        expandedNodes += weight
+        if expandedNodes > limits.maxNodes {
+            log.error("the document expands to more than \(limits.maxNodes) nodes (--max-nodes); aliases that repeat large anchors can do this", at: mark)
+            return false
+        }
+        return true
+    }
+
+    private static let coreTags: Set<String> = [
+        "!", "?",
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+        "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge",
+    ]
+
+    /// The explicit tag, if any, or nil after reporting a tag Dataplan does not accept.
+    private func checkedTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark, log: inout DiagnosticLog) -> (value: String?, Void)? {
+        guard let pointer else { return (nil, ()) }
+        let tag = String(cString: pointer)
+        guard Self.coreTags.contains(tag) else {
+            log.error("tag '\(tag)' is not supported; a design uses plain YAML values", at: mark)
+            return nil
+        }
+        return (tag, ())
+    }
+
+    private func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func style(of style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Model
+
+@Suite struct UnitsTests {
+    @Test(arguments: [
+        ("80ms", "0.08"), ("1s", "1"), ("15min", "900"), ("24h", "86400"), ("7d", "604800"), ("1.5h", "5400"),
+    ])
+    func durations(text: String, seconds: String) {
+        #expect(Units.duration(text) == Decimal(string: seconds))
+    }
+
+    @Test(arguments: [
+        ("1KB", "1000"), ("128MB", "128000000"), ("50TB", "50000000000000"), ("1PB", "1000000000000000"),
+        ("1KiB", "1024"), ("4GiB", "4294967296"), ("500B", "500"), ("1 KB", "1000"),
+    ])
+    func sizes(text: String, bytes: String) {
+        #expect(Units.size(text) == Decimal(string: bytes))
+    }
+
+    @Test(arguments: [("120", "120"), ("100K", "100000"), ("1.5M", "1500000"), ("2B", "2000000000")])
+    func counts(text: String, value: String) {
+        #expect(Units.count(text) == Decimal(string: value))
+    }
+
+    @Test func rates() {
+        #expect(Units.recordRate("100K/s") == 100_000)
+        #expect((Units.recordRate("5M/day")! * 86400).rounded(20) == 5_000_000)
+        #expect(Units.recordRate("600/min") == 10)
+        #expect((Units.byteRate("2GB/day")! * 86400).rounded(20) == 2_000_000_000)
+        #expect((Units.byteRate("730GB/month")! * 730 * 3600).rounded(20) == 730_000_000_000)
+        #expect(Units.recordRate("2GB/day") == nil)
+        #expect(Units.byteRate("100K/s") == nil)
+    }
+
+    @Test func bandwidthAndMoney() {
+        #expect(Units.bandwidth("1Gbps") == 1_000_000_000)
+        #expect(Units.bandwidth("500Mbps") == 500_000_000)
+        #expect(Units.money("25000 USD/month") == Money(amount: 25000, currency: "USD", perMonth: true))
+        #expect(Units.money("12.50 USD") == Money(amount: Decimal(string: "12.5")!, currency: "USD", perMonth: false))
+        #expect(Units.money("25000") == nil)
+    }
+
+    @Test(arguments: ["", "abc", "1.2.3s", "-5s", "5 m", "1e3", "KB", ".5s", "5.s", "１s"])
+    func refusedDurations(text: String) {
+        #expect(Units.duration(text) == nil)
+    }
+
+    @Test func schedules() {
+        #expect(Schedule.parse("daily")?.runs(inMonthOf: 730) == Decimal(730) / 24)
+        #expect(Schedule.parse("hourly")?.runs(inMonthOf: 730) == 730)
+        #expect(Schedule.parse("rate(15 minutes)")?.runs(inMonthOf: 730) == 2920)
+        #expect(Schedule.parse("cron(0 2 * * ? *)") == .cron("cron(0 2 * * ? *)"))
+        #expect(Schedule.parse("0 2 * * *") == .cron("0 2 * * *"))
+        #expect(Schedule.parse("nightly") == nil)
+        #expect(Schedule.parse("cron(0 2 * *)") == nil)
+    }
+}

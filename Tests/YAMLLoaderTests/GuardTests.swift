@@ -1,0 +1,99 @@
+import Testing
+import Diagnostics
+@testable import YAMLLoader
+
+@Suite struct GuardTests {
+    let loader = YAMLLoader()
+
+    private func onlyError(_ text: String, limits: LoaderLimits = .default) throws -> Diagnostic {
+        let document = YAMLLoader(limits: limits).load(text, file: "in.yaml")
+        #expect(document.root == nil)
+        return try #require(document.diagnostics.first { $0.severity == .error })
+    }
+
+    @Test func duplicateKeysAreRefusedAtTheSecondNamingTheFirst() throws {
+        let error = try onlyError("name: a\ncomponents: {}\nname: b\n")
+        #expect(error.location.line == 3 && error.location.column == 1)
+        #expect(error.message == "duplicate key 'name'; it is first defined at line 1, column 1")
+    }
+
+    @Test func duplicateKeysInFlowMappings() throws {
+        let error = try onlyError("c: {type: s3, type: sqs}\n")
+        #expect(error.location.line == 1 && error.location.column == 15)
+    }
+
+    @Test func aliasBombOfATrillionNodesIsRefusedNotExpanded() throws {
+        // Each level repeats the one before ten times: level 12 expands to 10^12 nodes.
+        var text = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...12 {
+            let references = Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+            text += "l\(level): &l\(level) [\(references)]\n"
+        }
+        let error = try onlyError(text)
+        #expect(error.message.contains("expands to more than 2000000 nodes"))
+        #expect(error.location.line == 7)
+    }
+
+    @Test func deepNestingIsRefusedWithoutRecursion() throws {
+        let text = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let error = try onlyError(text)
+        #expect(error.message == "nesting is deeper than 64 levels (--max-depth)")
+        #expect(error.location == Diagnostics.SourceLocation(file: "in.yaml", line: 1, column: 65))
+    }
+
+    @Test func depthLimitCanBeRaised() {
+        let text = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(YAMLLoader(limits: LoaderLimits(maxDepth: 100)).load(text, file: "in.yaml").root != nil)
+        #expect(YAMLLoader(limits: LoaderLimits(maxDepth: 99)).load(text, file: "in.yaml").root == nil)
+    }
+
+    @Test func oversizedInputIsRefusedBeforeParsing() throws {
+        let error = try onlyError(String(repeating: "a: 1\n", count: 100), limits: LoaderLimits(maxFileBytes: 400))
+        #expect(error.message == "the file is 500 bytes, over the limit of 400 bytes (--max-file-size)")
+    }
+
+    @Test func binaryInputIsRefused() throws {
+        let document = loader.load([0x61, 0x3A, 0x20, 0x0A, 0x62, 0x00, 0x01], file: "blob.bin")
+        let error = try #require(document.diagnostics.first)
+        #expect(error.message == "this is a binary file, not YAML (NUL byte)")
+        #expect(error.location.line == 2 && error.location.column == 2)
+    }
+
+    @Test func invalidUTF8IsRefusedWithItsPosition() throws {
+        let bytes = Array("name: ok\nbad: ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let error = try #require(loader.load(bytes, file: "in.yaml").diagnostics.first)
+        #expect(error.message == "the file is not valid UTF-8")
+        #expect(error.location.line == 2 && error.location.column == 6)
+    }
+
+    @Test(arguments: ["", "\n\n", "# only a comment\n"])
+    func emptyFilesAreRefused(text: String) throws {
+        let error = try onlyError(text)
+        #expect(error.message.hasPrefix("the file is empty"))
+        #expect(error.location.line == 1)
+    }
+
+    @Test func moreThanOneDocumentIsRefused() throws {
+        let error = try onlyError("a: 1\n---\nb: 2\n")
+        #expect(error.location.line == 2)
+        #expect(error.message.contains("one YAML document"))
+    }
+
+    @Test func undefinedAliasIsRefused() throws {
+        let error = try onlyError("a: *nowhere\n")
+        #expect(error.message.contains("refers to no anchor"))
+    }
+
+    @Test func foreignTagsAreRefused() throws {
+        let error = try onlyError("a: !!python/object:os.system x\n")
+        #expect(error.message.contains("is not supported"))
+        #expect(error.location.column == 4)
+    }
+
+    @Test func coreTagsAreAccepted() throws {
+        let document = loader.load("a: !!str 123\n", file: "in.yaml")
+        let pair = try #require(document.root?.mapping?.first)
+        #expect(pair.value.scalar?.value == "123")
+        #expect(pair.value.tag == "tag:yaml.org,2002:str")
+    }
+}
