@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DataplanKit"]),
+        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),
     ]
 )

@@ -44,6 +44,10 @@ private struct ReaderState {
             error("the top level of a design must be a mapping with `dataplan`, `name` and `components`; found \(root.kindDescription)", at: root.mark)
             return nil
         }
+        guard pairs.contains(where: { $0.key.scalar?.value == "dataplan" }) else {
+            error("missing `dataplan: 1` at the top level: this file is not a Dataplan design, or does not say its format version", at: root.mark)
+            return nil
+        }
         var top: [String: YAMLPair] = [:]
         let knownKeys = CommonProperties.topLevel.map(\.name)
         for pair in pairs {
@@ -55,12 +59,8 @@ private struct ReaderState {
             top[key] = pair
         }
 
-        if let version = top["dataplan"] {
-            if version.value.scalar?.value != "1" {
-                error("`dataplan` must be 1, the only format version; found '\(version.value.scalar?.value ?? version.value.kindDescription)'", at: version.value.mark)
-            }
-        } else {
-            error("missing `dataplan: 1` at the top level: every design states its format version", at: root.mark)
+        if let version = top["dataplan"], version.value.scalar?.value != "1" {
+            error("`dataplan` must be 1, the only format version; found '\(version.value.scalar?.value ?? version.value.kindDescription)'", at: version.value.mark)
         }
         let name = requiredString(top["name"], key: "name", root: root)
         let description = top["description"].flatMap { readString($0) }

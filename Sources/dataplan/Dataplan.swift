@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dataplan` command: lints and prices data-pipeline designs for AWS.
 @main
@@ -7,7 +8,20 @@ struct Dataplan: ParsableCommand {
         commandName: "dataplan",
         abstract: "Lint and price data-pipeline designs for AWS, offline.",
         version: "0.1.0",
-        subcommands: [Check.self, Services.self],
-        defaultSubcommand: nil
+        subcommands: [Check.self, Services.self]
     )
+
+    /// Runs the command, mapping usage errors to exit code 2 as interface.md fixes (not 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import Diagnostics
+@testable import DataplanKit
+
+@Suite struct CheckRunnerTests {
+    /// A fresh folder with the given files, removed when the test ends.
+    private func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-\(UUID().uuidString)")
+        for (name, text) in files {
+            let file = url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return url
+    }
+
+    private let good = "dataplan: 1\nname: good\ncomponents:\n  a: {type: s3}\n"
+
+    @Test func aBadFileAmongGoodOnesDoesNotStopThem() throws {
+        let url = try folder(["a.yaml": good, "b.yaml": "dataplan: 1\nname: bad\ncomponents: [\n", "c.yaml": good])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let report = CheckRunner().run(paths: [url.path])
+        #expect(report.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.yaml", "b.yaml", "c.yaml"])
+        #expect(report.files.map(\.designName) == ["good", nil, "good"])
+        #expect(report.errors.count == 1)
+        #expect(report.errors[0].location.line == 4)
+        #expect(report.exitCode == 2)
+    }
+
+    @Test func folderSearchSkipsFilesThatAreNotDesignsButNamedFilesAreReported() throws {
+        let url = try folder([
+            "design.yaml": good,
+            "other.yml": "version: 2\nservices: {}\n",
+            "notes.txt": "dataplan: 1\n",
+            "nested/deeper/d.yml": good,
+            ".hidden/x.yaml": good,
+        ])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let report = CheckRunner().run(paths: [url.path])
+        #expect(report.files.map(\.path) == [url.path + "/design.yaml", url.path + "/nested/deeper/d.yml"])
+        #expect(report.exitCode == 0)
+
+        let named = CheckRunner().run(paths: [url.path + "/other.yml"])
+        #expect(named.exitCode == 2)
+        #expect(named.errors.first?.message.hasPrefix("missing `dataplan: 1`") == true)
+    }
+
+    @Test func aBrokenDesignInAFolderIsReportedNotSkipped() throws {
+        let url = try folder(["broken.yaml": "dataplan: 1\nname: x\ncomponents: {a: {type: s3}\n"])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let report = CheckRunner().run(paths: [url.path])
+        #expect(report.files.count == 1)
+        #expect(report.exitCode == 2)
+    }
+
+    @Test func missingFilesAndOversizedFilesAreErrorsWithAPosition() throws {
+        let url = try folder(["big.yaml": good + String(repeating: "# padding\n", count: 200)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let report = CheckRunner(pipeline: DesignPipeline(limits: .init(maxFileBytes: 1000))).run(paths: [url.path + "/missing.yaml", url.path + "/big.yaml"])
+        #expect(report.errors.map(\.message) == ["no such file or folder", "the file is 2051 bytes, over the limit of 1000 bytes (--max-file-size)"])
+        #expect(report.errors.allSatisfy { $0.location.line == 1 && $0.location.column == 1 })
+    }
+
+    @Test func designDetectionNeedsATopLevelKey() {
+        #expect(FileDiscovery.looksLikeDesign(Array("# x\ndataplan: 1\n".utf8)))
+        #expect(FileDiscovery.looksLikeDesign(Array("dataplan : 1".utf8)))
+        #expect(!FileDiscovery.looksLikeDesign(Array("  dataplan: 1\n".utf8)))
+        #expect(!FileDiscovery.looksLikeDesign(Array("dataplanner: 1\n".utf8)))
+    }
+}
