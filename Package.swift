@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// Stages, each its own module; imports only point down:
-/// dataplan (CLI) -> DataplanKit -> Reporting -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
+/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
+/// Rules/ is built into the binary by the EmbedData plugin (target BundledRules).
 let package = Package(
     name: "dataplan",
     platforms: [.macOS(.v13)],
@@ -22,8 +23,12 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics"]),
-        .target(name: "Reporting", dependencies: ["Model", "Diagnostics"]),
-        .target(name: "DataplanKit", dependencies: ["Reporting", "Model", "YAMLLoader", "Diagnostics"]),
+        .executableTarget(name: "embed-data"),
+        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Sources/EmbedDataPlugin"),
+        .target(name: "BundledRules", plugins: ["EmbedDataPlugin"]),
+        .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules"]),
+        .target(name: "Reporting", dependencies: ["Analysis", "Model", "Diagnostics"]),
+        .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Model", "YAMLLoader", "Diagnostics"]),
         .executableTarget(
             name: "dataplan",
             dependencies: [
@@ -33,6 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DataplanKit"]),
         .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),

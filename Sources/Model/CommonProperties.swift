@@ -65,5 +65,6 @@ public enum CommonProperties {
         PropertySpec("requirements", .object(requirements), "goals the rules hold the design to"),
         PropertySpec("components", .map(.string), "component name to definition (required)"),
         PropertySpec("flows", .list(.string), "data flows between components"),
+        PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply to this design (extension)"),
     ]
 }

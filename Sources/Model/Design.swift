@@ -15,11 +15,14 @@ public struct Design: Sendable {
     public let flows: [Flow]
     /// Where each top-level key was written.
     public let topLevelMarks: [String: Mark]
+    /// Rules the whole design opts out of (top-level `suppress`, an extension).
+    public let suppressions: [Suppression]
 
     private let indexByName: [String: Int]
 
     public init(file: String, name: String, description: String?, region: String, tags: [String: String],
-                requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark]) {
+                requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
+                suppressions: [Suppression] = []) {
         self.file = file
         self.name = name
         self.description = description
@@ -29,6 +32,7 @@ public struct Design: Sendable {
         self.components = components
         self.flows = flows
         self.topLevelMarks = topLevelMarks
+        self.suppressions = suppressions
         self.indexByName = Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -67,6 +67,7 @@ private struct ReaderState {
         let region = top["region"].flatMap { values.read($0.value, as: .region, key: "region", keyMark: $0.key.mark)?.value.string } ?? Regions.defaultRegion
         let tags = top["tags"].flatMap { readTags($0) } ?? [:]
         let requirements = readRequirements(top["requirements"])
+        let designSuppressions = top["suppress"].flatMap { readSuppressions($0) } ?? []
 
         guard let componentsPair = top["components"] else {
             error("missing `components` at the top level: a design needs at least one component", at: root.mark)
@@ -82,7 +83,8 @@ private struct ReaderState {
         var topLevelMarks: [String: Mark] = [:]
         for (key, pair) in top { topLevelMarks[key] = pair.key.mark }
         return Design(file: file, name: name, description: description, region: region, tags: tags,
-                      requirements: requirements, components: components, flows: flows, topLevelMarks: topLevelMarks)
+                      requirements: requirements, components: components, flows: flows, topLevelMarks: topLevelMarks,
+                      suppressions: designSuppressions.sorted { $0.rule < $1.rule })
     }
 
     private mutating func requiredString(_ pair: YAMLPair?, key: String, root: YAMLNode) -> String? {

@@ -126,51 +126,21 @@ struct ValueReader {
     }
 
     private mutating func convertScalar(_ text: String, style: YAMLScalar.Style, as kind: ValueKind, key: String, mark: Mark) -> Value? {
-        let value: Value?
         switch kind {
-        case .string:
-            value = .string(text)
-        case .bool:
-            value = style == .plain ? ["true": true, "false": false][text].map(Value.bool) : nil
-        case .count:
-            value = Units.count(text).flatMap { $0.isWhole ? Value.number($0) : nil }
-        case .number:
-            value = Units.number(text).map(Value.number)
-        case .duration:
-            value = Units.duration(text).map { .duration(seconds: $0) }
-        case .size:
-            value = Units.size(text).map { .size(bytes: $0) }
-        case .recordRate:
-            value = Units.recordRate(text).map { .recordRate(perSecond: $0) }
-        case .byteRate:
-            value = Units.byteRate(text).map { .byteRate(perSecond: $0) }
-        case .bandwidth:
-            value = Units.bandwidth(text).map { .bandwidth(bitsPerSecond: $0) }
-        case .money:
-            value = Units.money(text).map(Value.money)
-        case .schedule:
-            value = Schedule.parse(text).map(Value.schedule)
         case .region:
             guard Regions.known.contains(text) else {
                 log.error("'\(key)' names an unknown AWS region '\(text)'\(Suggestion.hint(for: text, among: Regions.all))", at: mark)
                 return nil
             }
-            value = .string(text)
-        case .componentName:
-            value = DesignNames.isValid(text) ? .string(text) : nil
-        case .ruleID:
-            value = DesignNames.isRuleID(text) ? .string(text) : nil
-        case .date:
-            value = DesignNames.isDate(text) ? .string(text) : nil
         case .oneOf(let allowed):
             guard allowed.contains(text) else {
                 log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))", at: mark)
                 return nil
             }
-            value = .string(text)
-        case .list, .map, .object, .anyOf:
-            value = nil
+        default:
+            break
         }
+        let value = kind.parse(scalar: text, plain: style == .plain)
         guard let value else {
             log.error("'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))", at: mark)
             return nil

@@ -1,20 +1,24 @@
 import Diagnostics
 import Model
+import Analysis
 
-/// What checking one file produced.
+/// What checking one file produced: problems with the input, and the rules' findings.
 public struct FileReport: Sendable {
     public let path: String
     /// The design's name, when the file is a valid design.
     public let designName: String?
     /// The file's text, for quoting source lines under diagnostics; nil when it could not be read.
     public let source: String?
-    public let diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic]
+    /// Findings in file order, suppressed and baselined ones included and marked.
+    public var findings: [Finding]
 
-    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic]) {
+    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = []) {
         self.path = path
         self.designName = designName
         self.source = source
         self.diagnostics = diagnostics
+        self.findings = findings
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -23,14 +27,27 @@ public struct FileReport: Sendable {
 /// What one `dataplan check` run produced, file by file, in the order the files were named and found.
 public struct CheckReport: Sendable {
     public let files: [FileReport]
+    public let failOn: FailLevel
 
-    public init(files: [FileReport]) {
+    public init(files: [FileReport], failOn: FailLevel = .error) {
         self.files = files
+        self.failOn = failOn
     }
 
     public var errors: [Diagnostic] { files.flatMap { $0.diagnostics.filter { $0.severity == .error } } }
     public var warnings: [Diagnostic] { files.flatMap { $0.diagnostics.filter { $0.severity != .error } } }
+    /// Findings that count: neither suppressed nor baselined.
+    public var activeFindings: [Finding] { files.flatMap { $0.findings.filter(\.isActive) } }
+    public var suppressedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression != nil } } }
+    public var baselinedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } } }
 
-    /// 2 when any file could not be used, else 0 (findings raise it to 1 once rules run).
-    public var exitCode: Int32 { errors.isEmpty ? 0 : 2 }
+    public func count(_ severity: Severity) -> Int {
+        activeFindings.filter { $0.severity == severity }.count
+    }
+
+    /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.
+    public var exitCode: Int32 {
+        if !errors.isEmpty { return 2 }
+        return activeFindings.contains { failOn.fails($0.severity) } ? 1 : 0
+    }
 }

@@ -1,6 +1,9 @@
 import Diagnostics
+import Analysis
 
-/// Compiler-style text: `path:line:col: error: message`, the source line, and a caret under the column.
+/// Compiler-style text: `path:line:col: error: message [RULE]`, the source line with a caret, and the fix.
+///
+/// Suppressed and baselined findings are counted in the summary, not printed.
 public enum TextCheckReporter: CheckReporter {
     public static let identifier = "text"
 
@@ -10,6 +13,9 @@ public enum TextCheckReporter: CheckReporter {
             for diagnostic in file.diagnostics {
                 output += render(diagnostic, source: file.source, style: options.style)
             }
+            for finding in file.findings where finding.isActive {
+                output += render(finding, source: file.source, style: options.style)
+            }
         }
         if !options.quiet {
             output += summary(run, style: options.style) + "\n"
@@ -17,26 +23,51 @@ public enum TextCheckReporter: CheckReporter {
         return output
     }
 
-    static func render(_ diagnostic: Diagnostic, source: String?, style: TerminalStyle) -> String {
-        let label = switch diagnostic.severity {
+    static func label(_ severity: Severity, _ style: TerminalStyle) -> String {
+        switch severity {
         case .error: style.red("error:")
         case .warning: style.yellow("warning:")
         case .info: style.cyan("note:")
         }
-        var text = style.bold("\(diagnostic.location):") + " " + label + " " + diagnostic.message + "\n"
+    }
+
+    static func render(_ diagnostic: Diagnostic, source: String?, style: TerminalStyle) -> String {
+        var text = style.bold("\(diagnostic.location):") + " " + label(diagnostic.severity, style) + " " + diagnostic.message + "\n"
         if let source, let snippet = SourceSnippet.render(line: diagnostic.location.line, column: diagnostic.location.column, in: source, style: style) {
             text += snippet + "\n"
         }
         return text
     }
 
+    static func render(_ finding: Finding, source: String?, style: TerminalStyle) -> String {
+        let note = finding.note.map { " (\($0))" } ?? ""
+        var text = style.bold("\(finding.location):") + " " + label(finding.severity, style)
+            + " " + finding.message + note + " " + style.bold("[\(finding.rule.id)]") + "\n"
+        if let source, let snippet = SourceSnippet.render(line: finding.location.line, column: finding.location.column, in: source, style: style) {
+            text += snippet + "\n"
+        }
+        text += "  = fix: " + finding.rule.remediation + "\n"
+        return text
+    }
+
     static func summary(_ run: CheckReport, style: TerminalStyle) -> String {
-        let files = run.files.count
+        let files = run.files.filter { $0.designName != nil || $0.hasErrors || !$0.diagnostics.isEmpty }.count
         let designs = run.files.filter { $0.designName != nil && !$0.hasErrors }.count
         let errors = run.errors.count
         let warnings = run.warnings.count
-        var line = "\(files) \(files == 1 ? "file" : "files") checked, \(designs) valid \(designs == 1 ? "design" : "designs")"
-        line += ": \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-        return errors > 0 ? style.red(line) : style.bold(line)
+        var line = "\(plural(files, "file")) checked, \(designs) valid \(designs == 1 ? "design" : "designs")"
+        if errors + warnings > 0 {
+            line += " (\(plural(errors, "error")), \(plural(warnings, "warning")) in the input)"
+        }
+        line += "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(run.count(.info)) info"
+        var held: [String] = []
+        if !run.suppressedFindings.isEmpty { held.append("\(run.suppressedFindings.count) suppressed") }
+        if !run.baselinedFindings.isEmpty { held.append("\(run.baselinedFindings.count) baselined") }
+        if !held.isEmpty { line += " (" + held.joined(separator: ", ") + ")" }
+        return run.exitCode != 0 ? style.red(line) : style.bold(line)
+    }
+
+    static func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 }

@@ -1,13 +1,15 @@
 import ArgumentParser
 import DataplanKit
+import Analysis
 import Reporting
 
 extension CheckFormat: ExpressibleByArgument {}
+extension FailLevel: ExpressibleByArgument {}
 
-/// `dataplan check PATH...`: lint design files and folders.
+/// `dataplan check PATH...`: lint design files and folders against the rules.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check design files; folders are searched for *.yaml and *.yml designs.",
+        abstract: "Check design files against the rules; folders are searched for *.yaml and *.yml designs.",
         discussion: "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file could not be used."
     )
 
@@ -17,12 +19,32 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: CheckFormat = .text
 
+    @Option(name: .long, help: "Fail (exit 1) on findings at or above: error, warning, info, never (default: the config's, else error).")
+    var failOn: FailLevel?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of extra rule files (repeatable).", valueName: "dir"))
+    var rules: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Report findings this baseline lists as baselined, not failed.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write every finding that is not suppressed to this baseline file.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(name: .long, help: .hidden)
+    var today: String?
+
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let runner = CheckRunner(pipeline: DesignPipeline(limits: limits.limits))
-        let report = runner.run(paths: paths)
+        let (config, configDiagnostics) = common.loadConfig()
+        let settings = CheckSettings(config: config, failOn: failOn, rulePacks: rules, baseline: baseline,
+                                     today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
+        let report = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).run(paths: paths, settings: settings)
+        if let writeBaseline {
+            try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
+        }
         try common.emit(format.reporter.report(report, options: common.reportOptions))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -1,0 +1,102 @@
+import Foundation
+import Diagnostics
+import Model
+
+/// A limit a built-in check compares against, with the public source it was read from.
+public struct Limit: Sendable {
+    public let value: Value
+    public let text: String
+    public let source: String
+}
+
+/// A rule kind whose arithmetic needs derived figures; its limits are data in the rule file.
+public struct BuiltinCheck: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case shardCapacity = "shard-capacity"
+        case lambdaConcurrency = "lambda-concurrency"
+        case dynamodbCapacity = "dynamodb-capacity"
+        case latencyBudget = "latency-budget"
+        case bulkTransfer = "bulk-transfer"
+        case residency
+
+        /// The limits the rule file must give, with their kinds.
+        var requiredLimits: [(name: String, kind: ValueKind)] {
+            switch self {
+            case .shardCapacity:
+                [("write-bytes-per-shard", .byteRate), ("write-records-per-shard", .recordRate), ("read-bytes-per-shard", .byteRate)]
+            case .lambdaConcurrency:
+                [("account-concurrency", .count)]
+            case .dynamodbCapacity:
+                [("write-unit-size", .size), ("table-write-units", .count)]
+            case .latencyBudget:
+                [("default", .duration), ("firehose-buffer-interval", .duration)]
+            case .bulkTransfer:
+                [("max-transfer-time", .duration), ("link-utilisation", .number)]
+            case .residency:
+                []
+            }
+        }
+
+        /// Extra limits a kind accepts beyond the required ones: for latency, one per component type.
+        var acceptsTypeLimits: Bool { self == .latencyBudget }
+
+        /// The placeholders the kind fills in for the message template.
+        var variables: [String] {
+            switch self {
+            case .shardCapacity: ["shards", "needed", "throughput", "basis"]
+            case .lambdaConcurrency: ["needed", "limit", "rate", "basis"]
+            case .dynamodbCapacity: ["needed", "limit", "rate", "basis"]
+            case .latencyBudget: ["path", "total", "budget", "slowest", "slowest-latency"]
+            case .bulkTransfer: ["size", "bandwidth", "days", "limit"]
+            case .residency: ["what", "where", "allowed"]
+            }
+        }
+
+        /// The scope the kind works on, which the rule's `applies-to` must match.
+        var expectedScope: String {
+            switch self {
+            case .shardCapacity: "types: [kinesis-data-streams]"
+            case .lambdaConcurrency: "types: [lambda]"
+            case .dynamodbCapacity: "types: [dynamodb]"
+            case .latencyBudget: "design"
+            case .bulkTransfer: "categories: [source]"
+            case .residency: "components"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let limits: [String: Limit]
+
+    /// A limit's value in its base unit.
+    func limit(_ name: String) -> Decimal {
+        limits[name]?.value.decimal ?? 0
+    }
+}
+
+/// One place where a built-in check fails, with the figures its message needs.
+struct BuiltinResult {
+    let subject: Subject
+    /// Where the finding points; nil for the subject itself.
+    let mark: Mark?
+    let variables: [String: String]
+}
+
+/// The work of a built-in kind on one design.
+protocol BuiltinEvaluation {
+    static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult]
+}
+
+extension BuiltinCheck {
+    func run(scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
+        let evaluation: any BuiltinEvaluation.Type = switch kind {
+        case .shardCapacity: ShardCapacity.self
+        case .lambdaConcurrency: LambdaConcurrency.self
+        case .dynamodbCapacity: DynamoDBCapacity.self
+        case .latencyBudget: LatencyBudget.self
+        case .bulkTransfer: BulkTransfer.self
+        case .residency: Residency.self
+        }
+        return evaluation.run(self, scope: scope, evaluator: evaluator)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Model
+
+/// Write capacity a DynamoDB table needs at its inbound rate, against its `wcu` and the table quota.
+///
+/// One write unit covers one write per second of an item up to `write-unit-size`; an item's size is
+/// its `item-size`, else the record size reaching the table, else one unit.
+enum DynamoDBCapacity: BuiltinEvaluation {
+    static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
+        let graph = evaluator.graph
+        var results: [BuiltinResult] = []
+        for (index, table) in graph.design.components.enumerated() where scope.covers(table) {
+            let inbound = graph.inbound[index]
+            guard let rate = inbound.rate else { continue }
+            let itemSize = table.property("item-size")?.value.decimal ?? inbound.recordSize?.value ?? check.limit("write-unit-size")
+            let unitsPerWrite = max(1, Quantities.ceiling(itemSize / check.limit("write-unit-size")))
+            let needed = Quantities.ceiling(rate.value * unitsPerWrite)
+            let provisioned = table.property("capacity")?.value.string == "provisioned" ? table.property("wcu") : nil
+            let limit: Decimal
+            let limitText: String
+            if let provisioned, let wcu = provisioned.value.decimal {
+                limit = wcu
+                limitText = "its \(Quantities.number(wcu)) provisioned write units"
+            } else {
+                limit = check.limit("table-write-units")
+                limitText = "the default quota of \(Quantities.number(limit)) write units per table"
+            }
+            guard needed > limit else { continue }
+            results.append(BuiltinResult(subject: .component(index), mark: (provisioned ?? table.property("capacity"))?.keyMark, variables: [
+                "needed": Quantities.number(needed),
+                "limit": limitText,
+                "rate": Quantities.count(rate.value) + " writes/s",
+                "basis": rate.basis,
+            ]))
+        }
+        return results
+    }
+}

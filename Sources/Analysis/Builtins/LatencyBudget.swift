@@ -1,0 +1,86 @@
+import Foundation
+import Model
+
+/// The slowest path from a source to each sink, against `requirements.latency`.
+///
+/// Each component adds its type's typical latency (a limit named after the type, else `default`);
+/// Lambda, Glue and EMR add their own `duration` where written; Firehose adds its buffer interval;
+/// a batch flow adds its schedule's period. One pass in topological order keeps, for every
+/// component, the slowest arrival and the flow it came by, so the worst path is rebuilt without
+/// enumerating paths. Flows that close a cycle are left out.
+enum LatencyBudget: BuiltinEvaluation {
+    static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
+        let graph = evaluator.graph
+        let design = graph.design
+        guard let budget = design.requirements.latency else { return [] }
+        let count = design.components.count
+        var position = [Int](repeating: 0, count: count)
+        for (order, node) in graph.topologicalOrder.enumerated() { position[node] = order }
+
+        var arrival = [Decimal](repeating: 0, count: count)
+        var cameBy = [Int?](repeating: nil, count: count)
+        var own = [Decimal](repeating: 0, count: count)
+        for node in graph.topologicalOrder {
+            own[node] = latency(of: design.components[node], check: check)
+            var slowest: Decimal = 0
+            for flow in graph.incoming[node] where position[graph.ends[flow].from] < position[node] {
+                let candidate = arrival[graph.ends[flow].from] + delay(of: design.flows[flow])
+                if cameBy[node] == nil || candidate > slowest {
+                    slowest = candidate
+                    cameBy[node] = flow
+                }
+            }
+            arrival[node] = slowest + own[node]
+        }
+
+        var results: [BuiltinResult] = []
+        for node in 0..<count where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
+            var path = [node]
+            var stages: [(name: String, latency: Decimal)] = [(design.components[node].name, own[node])]
+            var current = node
+            while let flow = cameBy[current] {
+                let from = graph.ends[flow].from
+                let flowDelay = delay(of: design.flows[flow])
+                if flowDelay > 0 { stages.append((design.flows[flow].label, flowDelay)) }
+                stages.append((design.components[from].name, own[from]))
+                path.append(from)
+                current = from
+            }
+            let slowest = stages.max { $0.latency < $1.latency }!
+            results.append(BuiltinResult(subject: .component(node), mark: nil, variables: [
+                "path": path.reversed().map { design.components[$0].name }.joined(separator: " -> "),
+                "total": Quantities.duration(arrival[node]),
+                "budget": Quantities.duration(budget),
+                "slowest": slowest.name,
+                "slowest-latency": Quantities.duration(slowest.latency),
+            ]))
+        }
+        return results
+    }
+
+    /// What a component adds: its own run time where written, Firehose's buffer, else its type's typical figure.
+    static func latency(of component: Component, check: BuiltinCheck) -> Decimal {
+        if component.type.role == .producer || component.type.role == .database { return 0 }
+        if component.type.name == "firehose" {
+            return component.property("buffer.interval")?.value.decimal ?? check.limit("firehose-buffer-interval")
+        }
+        let typical = check.limits[component.type.name]?.value.decimal ?? check.limit("default")
+        if let duration = component.property("duration")?.value.decimal {
+            return component.type.name == "lambda" ? duration : typical + duration
+        }
+        return typical
+    }
+
+    /// What a flow adds: a scheduled batch flow waits for its schedule's next run (a cron, a day).
+    static func delay(of flow: Flow) -> Decimal {
+        guard flow.mode == "batch" else { return 0 }
+        switch flow.properties["schedule"]?.value.schedule {
+        case .hourly?: return 3600
+        case .weekly?: return 604_800
+        case .monthly?: return 2_628_000
+        case .every(let seconds)?: return seconds
+        case .daily?, .cron?: return 86400
+        case nil: return 0
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Model
+
+/// Provisioned Kinesis shards against the throughput that reaches the stream and its shared readers.
+///
+/// Needed shards = max(write bytes ÷ per-shard write bytes, write records ÷ per-shard records,
+/// bytes × shared consumers ÷ per-shard read bytes); enhanced fan-out consumers (`consumers`) read
+/// on their own pipes and are left out of the shared read.
+enum ShardCapacity: BuiltinEvaluation {
+    static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
+        let graph = evaluator.graph
+        var results: [BuiltinResult] = []
+        for (index, stream) in graph.design.components.enumerated() where scope.covers(stream) {
+            guard stream.property("mode")?.value.string != "on-demand",
+                  let shardsProperty = stream.property("shards"), let shards = shardsProperty.value.decimal
+            else { continue }
+            let inbound = graph.inbound[index]
+            guard !inbound.isUnknown else { continue }
+            var needed: Decimal = 0
+            if let volume = inbound.volume?.value {
+                needed = max(needed, Quantities.ceiling(volume / check.limit("write-bytes-per-shard")))
+                let fanOut = stream.property("consumers")?.value.decimal ?? 0
+                let shared = max(0, Decimal(graph.outgoing[index].count) - fanOut)
+                needed = max(needed, Quantities.ceiling(volume * shared / check.limit("read-bytes-per-shard")))
+            }
+            if let rate = inbound.rate?.value {
+                needed = max(needed, Quantities.ceiling(rate / check.limit("write-records-per-shard")))
+            }
+            guard shards < needed else { continue }
+            results.append(BuiltinResult(subject: .component(index), mark: shardsProperty.keyMark, variables: [
+                "shards": Quantities.number(shards),
+                "needed": Quantities.number(needed),
+                "throughput": Quantities.throughput(inbound),
+                "basis": inbound.rate?.basis ?? inbound.volume?.basis ?? "",
+            ]))
+        }
+        return results
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Model
+
+/// Settings the rules read that are not in the design: the tags to require, today's date.
+public struct RuleSettings: Sendable {
+    /// Cost-allocation tags every component must carry (`.dataplan.yml` `required-tags`).
+    public var requiredTags: [String]
+    /// Today, `YYYY-MM-DD`, for suppressions with `until`.
+    public var today: String
+
+    public static let defaultRequiredTags = ["project", "environment", "team", "cost-center"]
+
+    public init(requiredTags: [String] = RuleSettings.defaultRequiredTags, today: String) {
+        self.requiredTags = requiredTags
+        self.today = today
+    }
+}
+
+/// Evaluates conditions on one design, caching each graph query's answer for every component.
+public final class Evaluator {
+    public let graph: DesignGraph
+    public let settings: RuleSettings
+    private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
+    private lazy var componentIndexByName: [String: Int] = Dictionary(
+        graph.design.components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    public init(graph: DesignGraph, settings: RuleSettings) {
+        self.graph = graph
+        self.settings = settings
+    }
+
+    var design: Design { graph.design }
+
+    /// Whether `condition` holds for `subject`.
+    public func holds(_ condition: Condition, on subject: Subject) -> Bool {
+        switch condition {
+        case .all(let parts):
+            return parts.allSatisfy { holds($0, on: subject) }
+        case .any(let parts):
+            return parts.contains { holds($0, on: subject) }
+        case .not(let inner):
+            return !holds(inner, on: subject)
+        case .property(let test):
+            return evaluate(test, written: lookup(test.path, on: subject))
+        case .type(let types):
+            guard case .component(let index) = subject else { return false }
+            return types.contains(graph.component(index).type.name)
+        case .category(let categories):
+            guard case .component(let index) = subject else { return false }
+            return categories.contains(graph.component(index).category)
+        case .requirement(let test):
+            return evaluate(test, written: design.requirements.property(test.path)?.value)
+        case .designHas(let inner):
+            return design.components.indices.contains { holds(inner, on: .component($0)) }
+        case .graph(let query):
+            guard case .component(let index) = subject else { return false }
+            return answers(for: query)[index]
+        case .feedsFrom(let inner):
+            guard case .component(let index) = subject else { return false }
+            return graph.incoming[index].contains { holds(inner, on: .component(graph.ends[$0].from)) }
+        case .feedsInto(let inner):
+            guard case .component(let index) = subject else { return false }
+            return graph.outgoing[index].contains { holds(inner, on: .component(graph.ends[$0].to)) }
+        case .inbound(let inner):
+            guard case .component(let index) = subject else { return false }
+            return graph.incoming[index].contains { holds(inner, on: .flow($0)) }
+        case .outbound(let inner):
+            guard case .component(let index) = subject else { return false }
+            return graph.outgoing[index].contains { holds(inner, on: .flow($0)) }
+        case .onFailure(let inner):
+            guard case .component(let index) = subject,
+                  let target = graph.component(index).property("on-failure")?.value.string,
+                  let targetIndex = componentIndexByName[target]
+            else { return false }
+            return holds(inner, on: .component(targetIndex))
+        case .from(let inner):
+            guard case .flow(let index) = subject else { return false }
+            return holds(inner, on: .component(graph.ends[index].from))
+        case .to(let inner):
+            guard case .flow(let index) = subject else { return false }
+            return holds(inner, on: .component(graph.ends[index].to))
+        case .hasRequiredTags:
+            guard case .component(let index) = subject else { return false }
+            return missingTags(of: graph.component(index)).isEmpty
+        }
+    }
+
+    /// Required tags the component lacks, in the configured order.
+    public func missingTags(of component: Component) -> [String] {
+        settings.requiredTags.filter { (component.tags[$0] ?? "").isEmpty }
+    }
+
+    func holder(of subject: Subject) -> (any PropertyHolder)? {
+        switch subject {
+        case .component(let index): graph.component(index)
+        case .flow(let index): graph.flow(index)
+        case .design: nil
+        }
+    }
+
+    // MARK: Property tests
+
+    /// A property of the subject by path; a component's `tags.<key>` are its merged tags.
+    func lookup(_ path: String, on subject: Subject) -> Value? {
+        if case .component(let index) = subject, path.hasPrefix("tags.") {
+            return graph.component(index).tags[String(path.dropFirst(5))].map(Value.string)
+        }
+        return holder(of: subject)?.property(path)?.value
+    }
+
+    func evaluate(_ test: PropertyTest, written: Value?) -> Bool {
+        let value = written ?? test.defaultValue
+        guard let value else {
+            switch test.operation {
+            case .present(let present): return !present
+            case .notEquals, .noneOf: return true
+            default: return false
+            }
+        }
+        switch test.operation {
+        case .present(let present):
+            return present
+        case .equals(let comparand):
+            return resolve(comparand).map { $0 == value } ?? false
+        case .notEquals(let comparand):
+            return resolve(comparand).map { $0 != value } ?? false
+        case .oneOf(let comparands):
+            return comparands.contains { resolve($0) == value }
+        case .noneOf(let comparands):
+            return !comparands.contains { resolve($0) == value }
+        case .contains(let comparand):
+            guard let item = resolve(comparand) else { return false }
+            return value.list?.contains { $0.value == item } ?? false
+        case .atLeast(let comparand):
+            return compare(value, comparand) { $0 >= $1 }
+        case .atMost(let comparand):
+            return compare(value, comparand) { $0 <= $1 }
+        case .moreThan(let comparand):
+            return compare(value, comparand) { $0 > $1 }
+        case .lessThan(let comparand):
+            return compare(value, comparand) { $0 < $1 }
+        }
+    }
+
+    private func resolve(_ comparand: Comparand) -> Value? {
+        switch comparand {
+        case .literal(let value, _): value
+        case .requirement(let key): design.requirements.property(key)?.value
+        }
+    }
+
+    private func compare(_ value: Value, _ comparand: Comparand, _ order: (Decimal, Decimal) -> Bool) -> Bool {
+        guard let left = value.decimal, let right = resolve(comparand)?.decimal else { return false }
+        return order(left, right)
+    }
+
+    // MARK: Graph queries
+
+    /// The query's answer for every component, computed once per design in linear time.
+    func answers(for query: GraphQuery) -> [Bool] {
+        let key = ObjectIdentifier(query)
+        if let cached = graphAnswers[key] { return cached }
+        let count = design.components.count
+        let matching = (0..<count).map { holds(query.condition, on: .component($0)) }
+        let answer: [Bool]
+        switch query.kind {
+        case .upstream:
+            let seeds = (0..<count).filter { matching[$0] }.flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
+            answer = Reach.forward(from: seeds, in: graph)
+        case .downstream:
+            let seeds = (0..<count).filter { matching[$0] }.flatMap { graph.incoming[$0].map { graph.ends[$0].from } }
+            answer = Reach.backward(from: seeds, in: graph)
+        case .everyPathFrom(let through):
+            let blocking = (0..<count).map { holds(through, on: .component($0)) }
+            let seeds = (0..<count).filter { matching[$0] && !blocking[$0] }
+                .flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
+            let reached = Reach.forward(from: seeds, in: graph, stoppingAt: blocking)
+            answer = (0..<count).map { blocking[$0] || !reached[$0] }
+        case .everyFlowUpstream:
+            let seeds = design.flows.indices.filter { !holds(query.condition, on: .flow($0)) }.map { graph.ends[$0].to }
+            answer = Reach.forward(from: seeds, in: graph).map { !$0 }
+        case .piiTainted:
+            var seeds = (0..<count).filter { graph.component($0).property("pii")?.value.bool == true }
+            seeds += design.flows.indices.filter { graph.flow($0).property("pii")?.value.bool == true }.map { graph.ends[$0].to }
+            answer = Reach.forward(from: seeds, in: graph)
+        }
+        graphAnswers[key] = answer
+        return answer
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Diagnostics
+import YAMLLoader
+import BundledRules
+
+/// Every rule a run knows: the catalog built into the binary, then the user's packs.
+public struct RuleCatalog: Sendable {
+    /// Rules by pillar, then id.
+    public let rules: [Rule]
+    /// Problems with rule files: any error means the catalog cannot be trusted and the run exits 2.
+    public let diagnostics: [Diagnostic]
+
+    public init(rules: [Rule], diagnostics: [Diagnostic]) {
+        self.rules = rules.sorted { ($0.pillar, $0.id) < ($1.pillar, $1.id) }
+        self.diagnostics = diagnostics
+    }
+
+    /// The rules of `Rules/`, as built into the binary.
+    public static func bundled() -> RuleCatalog {
+        let files = BundledRules.files.map { (path: "Rules/" + $0.path, text: $0.text) }
+        return read(files, origin: .bundled)
+    }
+
+    /// The bundled rules plus every `*.yaml` rule file under each pack folder (or a single file).
+    public static func load(packs: [String]) -> RuleCatalog {
+        var catalog = bundled()
+        for pack in packs {
+            catalog = catalog.adding(read(packFiles(pack), origin: .pack(pack)))
+        }
+        return catalog
+    }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// This catalog and another, a rule id defined twice being an error at the second definition.
+    public func adding(_ other: RuleCatalog) -> RuleCatalog {
+        var known = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var diagnostics = self.diagnostics + other.diagnostics
+        var merged = rules
+        for rule in other.rules {
+            if let first = known[rule.id] {
+                diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
+                                              "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
+                continue
+            }
+            known[rule.id] = rule
+            merged.append(rule)
+        }
+        return RuleCatalog(rules: merged, diagnostics: diagnostics)
+    }
+
+    static func read(_ files: [(path: String, text: String)], origin: RuleOrigin) -> RuleCatalog {
+        var catalog = RuleCatalog(rules: [], diagnostics: [])
+        let loader = YAMLLoader()
+        let reader = RuleReader(origin: origin)
+        for file in files {
+            let (rule, diagnostics) = reader.read(loader.load(file.text, file: file.path))
+            catalog = catalog.adding(RuleCatalog(rules: rule.map { [$0] } ?? [], diagnostics: diagnostics))
+        }
+        return catalog
+    }
+
+    /// A pack's rule files as path and text; an unreadable pack is itself a diagnostic.
+    private static func packFiles(_ pack: String) -> [(path: String, text: String)] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: pack, isDirectory: &isDirectory) else {
+            return [(pack, "")]
+        }
+        guard isDirectory.boolValue else {
+            return [(pack, (try? String(contentsOfFile: pack, encoding: .utf8)) ?? "")]
+        }
+        let base = pack.hasSuffix("/") ? String(pack.dropLast()) : pack
+        let paths = (manager.enumerator(atPath: base)?.allObjects as? [String] ?? [])
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .sorted()
+        return paths.map { path in
+            let full = base + "/" + path
+            return (full, (try? String(contentsOfFile: full, encoding: .utf8)) ?? "")
+        }
+    }
+}

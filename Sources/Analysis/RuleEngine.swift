@@ -1,0 +1,157 @@
+import Diagnostics
+import Model
+
+/// What the rules found in one design, and what they noticed about its `suppress` entries.
+public struct RuleRun: Sendable {
+    /// Findings in file order (line, column, rule id); suppressed ones included and marked.
+    public let findings: [Finding]
+    /// Warnings about the design's suppressions: unknown rule ids.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Runs a set of rules over designs.
+public struct RuleEngine: Sendable {
+    public let rules: [Rule]
+    public let settings: RuleSettings
+    /// Severities `.dataplan.yml` sets, by rule id.
+    public let severityOverrides: [String: Severity]
+    private let knownIDs: Set<String>
+
+    public init(rules: [Rule], settings: RuleSettings, severityOverrides: [String: Severity] = [:], knownIDs: Set<String>? = nil) {
+        self.rules = rules
+        self.settings = settings
+        self.severityOverrides = severityOverrides
+        self.knownIDs = knownIDs ?? Set(rules.map(\.id))
+    }
+
+    public func run(on graph: DesignGraph) -> RuleRun {
+        let evaluator = Evaluator(graph: graph, settings: settings)
+        var findings: [Finding] = []
+        for rule in rules {
+            findings += evaluate(rule, evaluator)
+        }
+        findings = findings.map { applySuppressions($0, design: graph.design, graph: graph) }
+        findings.sort {
+            ($0.location.line, $0.location.column, $0.rule.id, $0.component ?? "", $0.flow ?? "")
+                < ($1.location.line, $1.location.column, $1.rule.id, $1.component ?? "", $1.flow ?? "")
+        }
+        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design))
+    }
+
+    private func evaluate(_ rule: Rule, _ evaluator: Evaluator) -> [Finding] {
+        let design = evaluator.design
+        var findings: [Finding] = []
+        if let check = rule.check {
+            for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
+                findings.append(finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator))
+            }
+        }
+        guard let require = rule.require else { return findings }
+        for subject in subjects(of: rule.scope, in: design) where applies(rule, to: subject, evaluator) {
+            if !evaluator.holds(require, on: subject) {
+                findings.append(finding(rule, subject, mark: nil, variables: [:], evaluator))
+            }
+        }
+        return findings
+    }
+
+    private func applies(_ rule: Rule, to subject: Subject, _ evaluator: Evaluator) -> Bool {
+        rule.when.map { evaluator.holds($0, on: subject) } ?? true
+    }
+
+    private func subjects(of scope: RuleScope, in design: Design) -> [Subject] {
+        switch scope {
+        case .components:
+            design.components.indices.filter { scope.covers(design.components[$0]) }.map { .component($0) }
+        case .flows:
+            design.flows.indices.map { .flow($0) }
+        case .design:
+            [.design]
+        }
+    }
+
+    private func finding(_ rule: Rule, _ subject: Subject, mark: Mark?, variables: [String: String], _ evaluator: Evaluator) -> Finding {
+        let design = evaluator.design
+        let holder = evaluator.holder(of: subject)
+        var component: Component?
+        var flow: Flow?
+        switch subject {
+        case .component(let index): component = design.components[index]
+        case .flow(let index): flow = design.flows[index]
+        case .design: break
+        }
+        let message = rule.message.render { name in
+            if let value = variables[name] { return value }
+            switch name {
+            case "component": return component?.name ?? flow?.from
+            case "type": return component?.type.name
+            case "region": return component?.region ?? design.region
+            case "flow": return flow?.label
+            case "from": return flow?.from
+            case "to": return flow?.to
+            case "design": return design.name
+            case "missing-tags":
+                return component.map { evaluator.missingTags(of: $0).joined(separator: ", ") }
+            default:
+                if name.hasPrefix("requirements.") {
+                    return design.requirements.property(String(name.dropFirst(13))).map(Self.describe)
+                }
+                if let written = holder?.property(name) { return Self.describe(written) }
+                return rule.defaults[name].map { "\($0) (the default)" }
+            }
+        }
+        let location = mark ?? pointAt(rule.at, holder: holder) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
+        var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
+                             location: design.location(location), component: component?.name, flow: flow?.label)
+        result.owner = component?.name ?? flow?.from
+        return result
+    }
+
+    /// A property as the message shows it: its text, or a list's items.
+    static func describe(_ property: PropertyValue) -> String {
+        if let items = property.value.list { return "[" + items.map(\.text).joined(separator: ", ") + "]" }
+        if property.value.object != nil { return "set" }
+        return property.text
+    }
+
+    /// The key of the first `at` path that is written, trying each path's shorter prefixes too.
+    private func pointAt(_ paths: [String], holder: (any PropertyHolder)?) -> Mark? {
+        guard let holder else { return nil }
+        for path in paths {
+            var parts = path.split(separator: ".")
+            while !parts.isEmpty {
+                if let property = holder.property(parts.joined(separator: ".")) { return property.keyMark }
+                parts.removeLast()
+            }
+        }
+        return nil
+    }
+
+    /// Design-level findings point at the requirement they read, else at `components`.
+    private func designMark(_ rule: Rule, _ design: Design) -> Mark {
+        for path in rule.at where path.hasPrefix("requirements.") {
+            if let property = design.requirements.property(String(path.dropFirst(13))) { return property.keyMark }
+        }
+        return design.topLevelMarks["components"] ?? design.topLevelMarks["dataplan"] ?? Mark(line: 1, column: 1)
+    }
+
+    private func applySuppressions(_ finding: Finding, design: Design, graph: DesignGraph) -> Finding {
+        var finding = finding
+        let own = finding.owner.flatMap { design.component(named: $0) }?.suppressions ?? []
+        guard let suppression = (own + design.suppressions).first(where: { $0.rule == finding.rule.id }) else { return finding }
+        if let until = suppression.until, until < settings.today {
+            finding.note = "its suppression expired on \(until)"
+        } else {
+            finding.suppression = suppression
+        }
+        return finding
+    }
+
+    private func suppressionDiagnostics(_ design: Design) -> [Diagnostic] {
+        let all = design.components.flatMap(\.suppressions) + design.suppressions
+        return all.filter { !knownIDs.contains($0.rule) }.map { suppression in
+            Diagnostic(.warning, at: design.location(suppression.mark),
+                       "`suppress` names \(suppression.rule), which is not a rule\(Suggestion.hint(for: suppression.rule, among: knownIDs))")
+        }
+    }
+}
