@@ -50,8 +50,13 @@ public enum RuleScope: Sendable {
         switch self {
         case .components(let types, let categories):
             if types.isEmpty && categories.isEmpty { return "every component" }
-            let named = types.sorted() + categories.sorted { $0.rawValue < $1.rawValue }.map { "category \($0.rawValue)" }
-            return named.joined(separator: ", ")
+            var parts: [String] = []
+            if !types.isEmpty { parts.append(types.sorted().joined(separator: ", ")) }
+            if !categories.isEmpty {
+                let names = categories.sorted().map(\.rawValue)
+                parts.append((names.count == 1 ? "category " : "categories ") + names.joined(separator: ", "))
+            }
+            return parts.joined(separator: "; ")
         case .flows: return "every flow"
         case .design: return "the design"
         }

@@ -97,7 +97,7 @@ public struct RuleEngine: Sendable {
                     return design.requirements.property(String(name.dropFirst(13))).map(Self.describe)
                 }
                 if let written = holder?.property(name) { return Self.describe(written) }
-                return rule.defaults[name].map { "\($0) (the default)" }
+                return rule.defaults[name].map { "\($0), the default" }
             }
         }
         let location = mark ?? pointAt(rule.at, holder: holder) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)

@@ -174,8 +174,9 @@ struct Reading {
             }
         }
         guard let fields = fields(of: pair.value, allowed: ["types", "categories"], context: "`applies-to`") else { return nil }
-        let types = fields["types"].flatMap { typeNames($0.value) } ?? []
-        let categories = fields["categories"].flatMap { categoryNames($0.value) } ?? []
+        let types = fields["types"].map { typeNames($0.value) } ?? []
+        let categories = fields["categories"].map { categoryNames($0.value) } ?? []
+        guard let types, let categories else { return nil }
         if types.isEmpty && categories.isEmpty {
             error("`applies-to` names no types and no categories", at: pair.value.mark)
             return nil
@@ -392,12 +393,14 @@ struct Reading {
     private mutating func propertyKind(_ path: String, specs: [[PropertySpec]], at mark: Mark) -> ValueKind? {
         let parts = path.split(separator: ".").map(String.init)
         var candidates: Set<String> = []
+        var missing = path
         for start in specs {
             var level = start
             var found: ValueKind?
             for (offset, part) in parts.enumerated() {
                 guard let spec = level.first(where: { $0.name == part }) else {
                     candidates.formUnion(level.map(\.name))
+                    missing = part
                     found = nil
                     break
                 }
@@ -420,7 +423,7 @@ struct Reading {
                 return found
             }
         }
-        error("no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: parts.last ?? path, among: candidates))", at: mark)
+        error("no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: missing, among: candidates))", at: mark)
         return nil
     }
 

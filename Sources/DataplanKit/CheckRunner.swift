@@ -47,14 +47,25 @@ public struct CheckRunner: Sendable {
     }
 
     public func run(paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate())) -> CheckReport {
+        let prepared = prepare(settings)
+        var files = Self.reports(for: prepared.problems)
+        for candidate in FileDiscovery.candidates(for: paths) {
+            guard let loaded = pipeline.load(candidate) else { continue }
+            files.append(prepared.check(loaded))
+        }
+        return CheckReport(files: files, failOn: prepared.failOn)
+    }
+
+    /// Reads the rules, packs and baseline once for a run.
+    public func prepare(_ settings: CheckSettings) -> PreparedCheck {
         let catalog = RuleCatalog.load(packs: settings.config.rulePacks + settings.rulePacks)
-        var setupProblems = settings.configDiagnostics + catalog.diagnostics
-        setupProblems += settings.config.unknownRuleDiagnostics(known: Set(catalog.rules.map(\.id)))
+        var problems = settings.configDiagnostics + catalog.diagnostics
+        problems += settings.config.unknownRuleDiagnostics(known: Set(catalog.rules.map(\.id)))
         var baseline: Baseline?
         if let path = settings.baseline ?? settings.config.baseline {
             let read = Baseline.read(path: path)
             baseline = read.baseline
-            setupProblems += read.diagnostics
+            problems += read.diagnostics
         }
         let disabled = Set(settings.config.disabledRules)
         let engine = RuleEngine(
@@ -63,27 +74,12 @@ public struct CheckRunner: Sendable {
             severityOverrides: settings.config.severityOverrides,
             knownIDs: Set(catalog.rules.map(\.id))
         )
-
-        var files = Self.reports(for: setupProblems)
-        for candidate in FileDiscovery.candidates(for: paths) {
-            guard let loaded = pipeline.load(candidate) else { continue }
-            var report = loaded.report
-            if let graph = loaded.graph {
-                let run = engine.run(on: graph)
-                report.diagnostics += run.diagnostics
-                report.findings = run.findings.map { finding in
-                    var marked = finding
-                    marked.baselined = baseline?.keys.contains(finding.key(design: graph.design.name)) ?? false
-                    return marked
-                }
-            }
-            files.append(report)
-        }
-        return CheckReport(files: files, failOn: settings.failOn ?? settings.config.failOn ?? .error)
+        return PreparedCheck(engine: engine, baseline: baseline, problems: problems,
+                             failOn: settings.failOn ?? settings.config.failOn ?? .error)
     }
 
     /// Problems with rule files, packs, the config or the baseline, grouped into one report per file.
-    static func reports(for diagnostics: [Diagnostic]) -> [FileReport] {
+    public static func reports(for diagnostics: [Diagnostic]) -> [FileReport] {
         var order: [String] = []
         var byFile: [String: [Diagnostic]] = [:]
         for diagnostic in diagnostics {
@@ -107,5 +103,28 @@ public struct CheckRunner: Sendable {
             }
         }
         return keys
+    }
+}
+
+/// A check run's rules, baseline and settings, ready to check designs one at a time.
+public struct PreparedCheck: Sendable {
+    public let engine: RuleEngine
+    public let baseline: Baseline?
+    /// Problems with the config, rule packs or baseline: each makes the run exit 2.
+    public let problems: [Diagnostic]
+    public let failOn: FailLevel
+
+    /// The file's report with the rules' findings, baselined ones marked.
+    public func check(_ loaded: LoadedDesign) -> FileReport {
+        var report = loaded.report
+        guard let graph = loaded.graph else { return report }
+        let run = engine.run(on: graph)
+        report.diagnostics += run.diagnostics
+        report.findings = run.findings.map { finding in
+            var marked = finding
+            marked.baselined = baseline?.keys.contains(finding.key(design: graph.design.name)) ?? false
+            return marked
+        }
+        return report
     }
 }

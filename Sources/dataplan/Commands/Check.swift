@@ -22,9 +22,6 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Fail (exit 1) on findings at or above: error, warning, info, never (default: the config's, else error).")
     var failOn: FailLevel?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of extra rule files (repeatable).", valueName: "dir"))
-    var rules: [String] = []
-
     @Option(name: .long, help: ArgumentHelp("Report findings this baseline lists as baselined, not failed.", valueName: "file"))
     var baseline: String?
 
@@ -34,12 +31,13 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var today: String?
 
+    @OptionGroup var packs: RulePackOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
         let (config, configDiagnostics) = common.loadConfig()
-        let settings = CheckSettings(config: config, failOn: failOn, rulePacks: rules, baseline: baseline,
+        let settings = CheckSettings(config: config, failOn: failOn, rulePacks: packs.rules, baseline: baseline,
                                      today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
         let report = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).run(paths: paths, settings: settings)
         if let writeBaseline {

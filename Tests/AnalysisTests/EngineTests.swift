@@ -1,0 +1,142 @@
+import Testing
+import Diagnostics
+import Model
+@testable import Analysis
+
+@Suite struct EngineTests {
+    static let settings = RuleSettings(today: "2026-06-01")
+
+    @Test func aSuppressionSilencesTheFindingButKeepsIt() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              clicks:
+                type: kinesis-data-streams
+                suppress: {SEC-001: "test stream with synthetic data"}
+              other: {type: kinesis-data-streams}
+            """)
+        let run = RuleEngine(rules: [try bundled("SEC-001")], settings: Self.settings).run(on: design)
+        #expect(run.findings.map(\.component) == ["clicks", "other"])
+        #expect(run.findings[0].suppression?.reason == "test stream with synthetic data" && !run.findings[0].isActive)
+        #expect(run.findings[1].isActive)
+    }
+
+    @Test func anExpiredSuppressionLetsTheFindingReturnWithANote() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              clicks:
+                type: kinesis-data-streams
+                suppress: {SEC-001: {reason: "until the KMS key exists", until: 2026-05-31}}
+            """)
+        let finding = try #require(RuleEngine(rules: [try bundled("SEC-001")], settings: Self.settings).run(on: design).findings.first)
+        #expect(finding.isActive && finding.note == "its suppression expired on 2026-05-31")
+        let before = RuleEngine(rules: [try bundled("SEC-001")], settings: RuleSettings(today: "2026-05-31")).run(on: design)
+        #expect(before.findings.first?.isActive == false)
+    }
+
+    @Test func aSuppressionOfAnUnknownRuleIsAWarningWithAHint() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              clicks: {type: kinesis-data-streams, suppress: {SEC-0001: "typo"}}
+            """)
+        let run = RuleEngine(rules: [try bundled("SEC-001")], settings: Self.settings).run(on: design)
+        #expect(run.diagnostics.map(\.description) == ["design.yaml:4:51: warning: `suppress` names SEC-0001, which is not a rule; did you mean 'SEC-001'?"])
+    }
+
+    @Test func severityOverridesAndRequiredTagsComeFromSettings() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            tags: {owner: data}
+            components:
+              lake: {type: s3}
+            """)
+        let rule = try bundled("COST-001")
+        let strict = RuleEngine(rules: [rule], settings: RuleSettings(requiredTags: ["owner", "budget-code"], today: "2026-01-01"),
+                                severityOverrides: ["COST-001": .error]).run(on: design)
+        #expect(strict.findings.map(\.severity) == [.error])
+        #expect(strict.findings.map(\.message) == ["'lake' lacks the cost-allocation tags budget-code: its spend cannot be charged back"])
+        let relaxed = RuleEngine(rules: [rule], settings: RuleSettings(requiredTags: ["owner"], today: "2026-01-01")).run(on: design)
+        #expect(relaxed.findings.isEmpty)
+    }
+
+    @Test func personalDataTaintsEverythingDownstreamAndNothingUpstream() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              web: {type: web-app}
+              clicks: {type: kinesis-data-streams}
+              orders: {type: mysql}
+              join: {type: glue}
+              lake: {type: s3}
+              other: {type: s3}
+            flows:
+              - web -> clicks -> join -> lake
+              - {from: orders, to: join, pii: true}
+              - web -> other
+            """)
+        let evaluator = Evaluator(graph: design, settings: Self.settings)
+        let tainted = evaluator.answers(for: GraphQuery(.piiTainted, .all([])))
+        #expect(design.design.components.indices.filter { tainted[$0] }.map { design.component($0).name } == ["join", "lake"])
+    }
+
+    @Test func everyPathFromQuestionsAreAnsweredWithoutWalkingPaths() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              web: {type: web-app}
+              clicks: {type: kinesis-data-streams}
+              direct: {type: lambda}
+              checked: {type: glue, data-quality: true}
+              lake: {type: s3}
+              mart: {type: s3}
+            flows:
+              - web -> clicks -> checked -> mart
+              - clicks -> direct -> lake
+              - checked -> lake
+            """)
+        let query = GraphQuery(.everyPathFrom(through: .property(PropertyTest(path: "data-quality", operation: .present(true), defaultValue: nil, defaultText: nil))),
+                               .type(["web-app"]))
+        let answers = Evaluator(graph: design, settings: Self.settings).answers(for: query)
+        let covered = design.design.components.indices.filter { answers[$0] }.map { design.component($0).name }
+        #expect(covered == ["web", "checked", "mart"])
+    }
+
+    @Test func theLatencyBudgetNamesTheSlowestPathAndItsSlowestStage() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            requirements: {latency: 2s}
+            components:
+              web: {type: web-app}
+              clicks: {type: kinesis-data-streams}
+              fast: {type: lambda, duration: 50ms}
+              archive: {type: firehose, buffer: {interval: 60s}}
+              lake: {type: s3}
+            flows:
+              - web -> clicks -> fast -> lake
+              - clicks -> archive -> lake
+            """)
+        let finding = try #require(RuleEngine(rules: [try bundled("PERF-005")], settings: Self.settings).run(on: design).findings.first)
+        #expect(finding.message == "The slowest path to 'lake' (web -> clicks -> archive -> lake) takes about 60.4 s against the 2 s latency budget; archive alone adds 60 s")
+    }
+
+    @Test func aChainOf5000ComponentsIsEvaluatedByEveryRule() throws {
+        var text = "dataplan: 1\nname: long\ntags: {project: p, environment: e, team: t, cost-center: c}\ncomponents:\n  src: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}, pii: true}\n"
+        text += "  dlq: {type: sqs, encryption: {at-rest: kms}}\n"
+        for index in 0..<5_000 { text += "  q\(index): {type: sqs, on-failure: dlq}\n" }
+        text += "flows:\n  - src -> q0\n"
+        for index in 1..<5_000 { text += "  - q\(index - 1) -> q\(index)\n" }
+        let design = try graph(text)
+        let run = RuleEngine(rules: RuleCatalog.bundled().rules, settings: Self.settings).run(on: design)
+        #expect(run.findings.filter { $0.rule.id == "SEC-008" }.count == 5_000)
+        #expect(run.findings.filter { $0.rule.id == "SEC-019" }.count == 5_000)
+    }
+}

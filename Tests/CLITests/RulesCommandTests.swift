@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@Suite struct RulesCommandTests {
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func rulesListsTheWholeCatalogInEveryFormat() throws {
+        let json = try DataplanBinary.run(["rules", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rules = try #require(object["rules"] as? [[String: Any]])
+        #expect(rules.count >= 60)
+        let pillars = Set(rules.compactMap { $0["pillar"] as? String })
+        #expect(pillars == ["security", "reliability", "performance", "cost", "operations", "migration", "governance"])
+        #expect(rules.allSatisfy { ($0["references"] as? [String])?.isEmpty == false })
+        let text = try DataplanBinary.run(["rules"])
+        #expect(text.stdout.contains("  SEC-001   error   Kinesis data stream encrypted at rest  [encryption-at-rest]\n"))
+    }
+
+    @Test func explainShowsOneRuleAndSuggestsOnATypo() throws {
+        let result = try DataplanBinary.run(["explain", "mig-001"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("MIG-001: Zero-downtime migrations use full load plus CDC\n"))
+        #expect(result.stdout.contains("Triggers on (↓ marks where the finding lands)") && result.stdout.contains("↓copy: {type: dms}"))
+        let typo = try DataplanBinary.run(["explain", "MIG-01"])
+        #expect(typo.status == 2 && typo.stderr == "error: no rule has the id 'MIG-01'; did you mean 'MIG-001'?\n")
+    }
+
+    @Test func aUsersPackAddsRulesAndAMalformedPackExitsWith2() throws {
+        let base = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let folder = base.appendingPathComponent("policies")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rule = """
+            id: ACME-001
+            title: Buckets say who owns them
+            severity: error
+            pillar: governance
+            tags: [tagging]
+            applies-to: {types: [s3]}
+            require: {property: tags.owner, present: true}
+            message: "Bucket '{component}' has no owner tag"
+            rationale: Every bucket has an owner to ask.
+            remediation: "Add `tags: {owner: ...}`."
+            references: [https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html]
+            examples:
+              triggering:
+                - |
+                  dataplan: 1
+                  name: t
+                  components:
+                    ↓lake: {type: s3}
+              passing:
+                - |
+                  dataplan: 1
+                  name: t
+                  components:
+                    lake: {type: s3, tags: {owner: data}}
+            """
+        try rule.write(to: folder.appendingPathComponent("ACME-001.yaml"), atomically: true, encoding: .utf8)
+        let design = base.appendingPathComponent("d.yaml")
+        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3, tags: {owner: data}}\n  logs: {type: s3}\n".write(to: design, atomically: true, encoding: .utf8)
+        let run = try DataplanBinary.run(["check", "--rules", folder.path, "--format", "json", design.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.filter { $0["rule"] as? String == "ACME-001" }.map { $0["component"] as? String } == ["logs"])
+        #expect(run.status == 1)
+
+        try rule.replacingOccurrences(of: "tags.owner", with: "tag.owner").write(to: folder.appendingPathComponent("ACME-001.yaml"), atomically: true, encoding: .utf8)
+        let broken = try DataplanBinary.run(["check", "--rules", folder.path, design.path])
+        #expect(broken.status == 2)
+        #expect(broken.stdout.hasPrefix("\(folder.path)/ACME-001.yaml:7:21: error: no type this rule applies to has the property 'tag.owner'; did you mean 'tags'?\n"))
+        let listing = try DataplanBinary.run(["rules", "--rules", folder.path])
+        #expect(listing.status == 2 && listing.stderr.contains("ACME-001.yaml:7:21: error:"))
+    }
+
+    @Test func theConfigFileSetsFailOnTagsAndSeverities() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "dataplan: 1\nname: d\ntags: {owner: data}\ncomponents:\n  lake: {type: s3}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        try "fail-on: never\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        #expect(try DataplanBinary.run(["check", "d.yaml"], in: folder).status == 0)
+
+        try "required-tags: [owner]\nrules:\n  severity: {REL-011: error}\n  disable: [COST-003, GOV-006]\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        let strict = try DataplanBinary.run(["check", "--format", "json", "d.yaml"], in: folder)
+        #expect(strict.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let byRule = Dictionary(findings.map { ($0["rule"] as! String, $0["severity"] as! String) }, uniquingKeysWith: { first, _ in first })
+        #expect(byRule["REL-011"] == "error" && byRule["COST-001"] == nil && byRule["COST-003"] == nil)
+
+        try "fail-on: sometimes\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        let bad = try DataplanBinary.run(["check", "d.yaml"], in: folder)
+        #expect(bad.status == 2 && bad.stdout.contains(".dataplan.yml:1:10: error: `fail-on` must be one of error, warning, info, never"))
+    }
+
+    @Test func writeBaselineThenBaselineTurnsFindingsIntoKnownOnes() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let first = try DataplanBinary.run(["check", "--fail-on", "warning", "--write-baseline", "baseline.json", "d.yaml"], in: folder)
+        #expect(first.status == 1)
+        let second = try DataplanBinary.run(["check", "--fail-on", "warning", "--baseline", "baseline.json", "d.yaml"], in: folder)
+        #expect(second.status == 0, "\(second.stdout)")
+        #expect(second.stdout.hasSuffix("baselined)\n"))
+    }
+}
