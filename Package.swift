@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules"]),
         .target(name: "Reporting", dependencies: ["Analysis", "Model", "Diagnostics"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Model", "YAMLLoader", "Diagnostics"]),
+        .executableTarget(name: "dataplan-benchmark", dependencies: ["Analysis", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
             dependencies: [
@@ -39,8 +40,8 @@ let package = Package(
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DataplanKit"]),
-        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),
     ]
 )

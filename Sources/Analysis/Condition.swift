@@ -15,8 +15,8 @@ public indirect enum Condition: Sendable {
     case category(Set<Category>)
     /// A key of the design's `requirements`.
     case requirement(PropertyTest)
-    /// Some component of the design satisfies the condition.
-    case designHas(Condition)
+    /// Some component of the design satisfies the condition; answered once per design.
+    case designHas(DesignQuery)
     /// A graph question over every component, answered once per design.
     case graph(GraphQuery)
     /// Some direct predecessor (`feeds-from`) or successor (`feeds-into`) satisfies the condition.
@@ -53,7 +53,7 @@ public indirect enum Condition: Sendable {
         case .type(let types): "type is " + types.sorted().joined(separator: " or ")
         case .category(let categories): "category is " + categories.map(\.rawValue).sorted().joined(separator: " or ")
         case .requirement(let test): "requirement " + test.summary
-        case .designHas(let inner): "the design has a component with " + inner.summary
+        case .designHas(let query): "the design has a component with " + query.condition.summary
         case .graph(let query): query.summary
         case .feedsFrom(let inner): "fed directly by a component with " + inner.summary
         case .feedsInto(let inner): "feeding directly a component with " + inner.summary
@@ -64,6 +64,15 @@ public indirect enum Condition: Sendable {
         case .to(let inner): "flow target with " + inner.summary
         case .hasRequiredTags: "every required cost-allocation tag"
         }
+    }
+}
+
+/// "Does some component satisfy this?", asked once per design whatever the number of subjects.
+public final class DesignQuery: Sendable {
+    public let condition: Condition
+
+    public init(_ condition: Condition) {
+        self.condition = condition
     }
 }
 

@@ -21,6 +21,7 @@ public final class Evaluator {
     public let graph: DesignGraph
     public let settings: RuleSettings
     private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
+    private var designAnswers: [ObjectIdentifier: Bool] = [:]
     private lazy var componentIndexByName: [String: Int] = Dictionary(
         graph.design.components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -50,8 +51,11 @@ public final class Evaluator {
             return categories.contains(graph.component(index).category)
         case .requirement(let test):
             return evaluate(test, written: design.requirements.property(test.path)?.value)
-        case .designHas(let inner):
-            return design.components.indices.contains { holds(inner, on: .component($0)) }
+        case .designHas(let query):
+            if let cached = designAnswers[ObjectIdentifier(query)] { return cached }
+            let answer = design.components.indices.contains { holds(query.condition, on: .component($0)) }
+            designAnswers[ObjectIdentifier(query)] = answer
+            return answer
         case .graph(let query):
             guard case .component(let index) = subject else { return false }
             return answers(for: query)[index]

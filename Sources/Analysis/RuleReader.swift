@@ -247,7 +247,7 @@ struct Reading {
             guard requireComponent(subject, key, first.key.mark) else { return nil }
             return categoryNames(value).map(Condition.category)
         case "design-has":
-            return readCondition(value, .anyComponent).map(Condition.designHas)
+            return readCondition(value, .anyComponent).map { .designHas(DesignQuery($0)) }
         case "upstream", "downstream":
             guard requireComponent(subject, key, first.key.mark) else { return nil }
             return readCondition(value, .anyComponent).map { .graph(GraphQuery(key == "upstream" ? .upstream : .downstream, $0)) }

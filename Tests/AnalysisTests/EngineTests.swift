@@ -128,6 +128,15 @@ import Model
         #expect(finding.message == "The slowest path to 'lake' (web -> clicks -> archive -> lake) takes about 60.4 s against the 2 s latency budget; archive alone adds 60 s")
     }
 
+    @Test func aLongPathIsShownByItsSourceAndLastStages() throws {
+        var text = "dataplan: 1\nname: t\nrequirements: {latency: 1s}\ncomponents:\n  src: {type: web-app}\n"
+        for index in 0..<20 { text += "  g\(index): {type: glue}\n" }
+        text += "flows:\n  - src -> g0\n"
+        for index in 1..<20 { text += "  - g\(index - 1) -> g\(index)\n" }
+        let finding = try #require(RuleEngine(rules: [try bundled("PERF-005")], settings: Self.settings).run(on: try graph(text)).findings.first)
+        #expect(finding.message == "The slowest path to 'g19' (src -> … -> g12 -> g13 -> g14 -> g15 -> g16 -> g17 -> g18 -> g19) takes about 10 min against the 1 s latency budget; g19 alone adds 30 s")
+    }
+
     @Test func aChainOf5000ComponentsIsEvaluatedByEveryRule() throws {
         var text = "dataplan: 1\nname: long\ntags: {project: p, environment: e, team: t, cost-center: c}\ncomponents:\n  src: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}, pii: true}\n"
         text += "  dlq: {type: sqs, encryption: {at-rest: kms}}\n"

@@ -7,7 +7,9 @@ import Model
 /// Lambda, Glue and EMR add their own `duration` where written; Firehose adds its buffer interval;
 /// a batch flow adds its schedule's period. One pass in topological order keeps, for every
 /// component, the slowest arrival and the flow it came by, so the worst path is rebuilt without
-/// enumerating paths. Flows that close a cycle are left out.
+/// enumerating paths: the same pass carries each component's origin, hop count and slowest
+/// stage, so a finding costs the same whatever the path's length. Flows that close a cycle are
+/// left out.
 enum LatencyBudget: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
@@ -20,6 +22,9 @@ enum LatencyBudget: BuiltinEvaluation {
         var arrival = [Decimal](repeating: 0, count: count)
         var cameBy = [Int?](repeating: nil, count: count)
         var own = [Decimal](repeating: 0, count: count)
+        var origin = Array(0..<count)
+        var hops = [Int](repeating: 0, count: count)
+        var slowestStage = [(name: String, latency: Decimal)](repeating: ("", 0), count: count)
         for node in graph.topologicalOrder {
             own[node] = latency(of: design.components[node], check: check)
             var slowest: Decimal = 0
@@ -31,32 +36,44 @@ enum LatencyBudget: BuiltinEvaluation {
                 }
             }
             arrival[node] = slowest + own[node]
+            slowestStage[node] = (design.components[node].name, own[node])
+            if let flow = cameBy[node] {
+                let from = graph.ends[flow].from
+                origin[node] = origin[from]
+                hops[node] = hops[from] + 1
+                let flowDelay = delay(of: design.flows[flow])
+                let candidates: [(name: String, latency: Decimal)] = [slowestStage[from], (design.flows[flow].label, flowDelay)]
+                for stage in candidates where stage.latency > slowestStage[node].latency {
+                    slowestStage[node] = stage
+                }
+            }
         }
 
         var results: [BuiltinResult] = []
         for node in 0..<count where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
-            var path = [node]
-            var stages: [(name: String, latency: Decimal)] = [(design.components[node].name, own[node])]
+            var path = [design.components[node].name]
             var current = node
-            while let flow = cameBy[current] {
-                let from = graph.ends[flow].from
-                let flowDelay = delay(of: design.flows[flow])
-                if flowDelay > 0 { stages.append((design.flows[flow].label, flowDelay)) }
-                stages.append((design.components[from].name, own[from]))
-                path.append(from)
-                current = from
+            while let flow = cameBy[current], path.count < Self.shownStages {
+                current = graph.ends[flow].from
+                path.append(design.components[current].name)
             }
-            let slowest = stages.max { $0.latency < $1.latency }!
+            if cameBy[current] != nil {
+                if hops[node] > Self.shownStages { path.append("…") }
+                path.append(design.components[origin[node]].name)
+            }
             results.append(BuiltinResult(subject: .component(node), mark: nil, variables: [
-                "path": path.reversed().map { design.components[$0].name }.joined(separator: " -> "),
+                "path": path.reversed().joined(separator: " -> "),
                 "total": Quantities.duration(arrival[node]),
                 "budget": Quantities.duration(budget),
-                "slowest": slowest.name,
-                "slowest-latency": Quantities.duration(slowest.latency),
+                "slowest": slowestStage[node].name,
+                "slowest-latency": Quantities.duration(slowestStage[node].latency),
             ]))
         }
         return results
     }
+
+    /// The most components a message lists; a longer path shows its source, "…" and its last stages.
+    static let shownStages = 8
 
     /// What a component adds: its own run time where written, Firehose's buffer, else its type's typical figure.
     static func latency(of component: Component, check: BuiltinCheck) -> Decimal {
