@@ -137,24 +137,7 @@ struct Reading {
             error("missing `tags`: a rule carries one or more of interface.md's tags", at: root.mark)
             return nil
         }
-        guard let items = pair.value.sequence, !items.isEmpty else {
-            error("`tags` must be a non-empty list", at: pair.value.mark)
-            return nil
-        }
-        var tags: [RuleTag] = []
-        for item in items {
-            guard let name = item.scalar?.value else {
-                error("a tag must be a name; found \(item.kindDescription)", at: item.mark)
-                continue
-            }
-            guard let tag = RuleTag(rawValue: name) else {
-                let names = RuleTag.allCases.map(\.rawValue)
-                error("unknown tag '\(name)'\(Suggestion.hint(for: name, among: names))", at: item.mark)
-                continue
-            }
-            tags.append(tag)
-        }
-        return tags.count == items.count ? tags : nil
+        return names(pair.value, what: "tag", known: RuleTag.allCases.map(\.rawValue), RuleTag.init(rawValue:))
     }
 
     private mutating func readScope(_ pair: YAMLPair?, _ root: YAMLNode) -> RuleScope? {
@@ -615,38 +598,31 @@ struct Reading {
     }
 
     private mutating func typeNames(_ node: YAMLNode) -> Set<String>? {
-        let names = node.scalar.map { [($0.value, node.mark)] } ?? node.sequence?.map { ($0.scalar?.value ?? "", $0.mark) }
-        guard let names, !names.isEmpty else {
-            error("types must be a type name or a list of them", at: node.mark)
-            return nil
-        }
         let known = ComponentCatalog.all.map(\.name)
-        var result: Set<String> = []
-        for (name, mark) in names {
-            if known.contains(name) {
-                result.insert(name)
-            } else {
-                error("unknown component type '\(name)'\(Suggestion.hint(for: name, among: known))", at: mark)
-            }
-        }
-        return result.count == names.count ? result : nil
+        return names(node, what: "component type", known: known) { known.contains($0) ? $0 : nil }.map(Set.init)
     }
 
     private mutating func categoryNames(_ node: YAMLNode) -> Set<Category>? {
-        let names = node.scalar.map { [($0.value, node.mark)] } ?? node.sequence?.map { ($0.scalar?.value ?? "", $0.mark) }
-        guard let names, !names.isEmpty else {
-            error("categories must be a category name or a list of them", at: node.mark)
+        names(node, what: "category", known: Category.allCases.map(\.rawValue), Category.init(rawValue:)).map(Set.init)
+    }
+
+    /// A name or a list of names, each one of `known`; each unknown name is an error with the closest known one.
+    private mutating func names<Name>(_ node: YAMLNode, what: String, known: [String], _ make: (String) -> Name?) -> [Name]? {
+        let entries: [(text: String?, mark: Mark)] = node.scalar.map { [($0.value, node.mark)] }
+            ?? node.sequence?.map { ($0.scalar?.value, $0.mark) } ?? []
+        guard !entries.isEmpty else {
+            error("expected a \(what) or a non-empty list of them; found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        var result: Set<Category> = []
-        for (name, mark) in names {
-            if let category = Category(rawValue: name) {
-                result.insert(category)
-            } else {
-                let known = Category.allCases.map(\.rawValue)
-                error("unknown category '\(name)'\(Suggestion.hint(for: name, among: known))", at: mark)
+        var result: [Name] = []
+        for entry in entries {
+            guard let text = entry.text, let name = make(text) else {
+                let written = entry.text ?? ""
+                error("unknown \(what) '\(written)'\(Suggestion.hint(for: written, among: known))", at: entry.mark)
+                continue
             }
+            result.append(name)
         }
-        return result.count == names.count ? result : nil
+        return result.count == entries.count ? result : nil
     }
 }
