@@ -22,6 +22,7 @@ public enum ComponentCatalog {
     ]
 
     private static let hoursPerDay = p("hours-per-day", .number, "hours a day it runs")
+    private static let idempotent = p("idempotent", .bool, "writes are keyed upserts or merges, so a redelivered record is not a duplicate")
     private static let multiAZ = p("multi-az", .bool, "standby in a second Availability Zone")
 
     private static func source(_ name: String, _ title: String, _ role: ComponentType.Role, _ summary: String) -> ComponentType {
@@ -157,6 +158,7 @@ public enum ComponentCatalog {
             p("retention", .duration, "how long data is kept (drives stored volume)"),
             p("zone", .oneOf(["raw", "bronze", "silver", "gold", "curated", "archive"]), "data-lake zone"),
             p("partitioned", .bool, "objects laid out in partitions (e.g. dt=...)"),
+            idempotent,
         ]),
         ComponentType("dynamodb", "Amazon DynamoDB", .storage, .pipeline, "key-value and document tables", [
             p("capacity", .oneOf(["on-demand", "provisioned"]), "capacity mode"),
@@ -168,6 +170,7 @@ public enum ComponentCatalog {
             p("storage", .size, "table size"),
             p("ttl", .bool, "time to live on items"),
             p("deletion-protection", .bool, "refuse to delete the table"),
+            idempotent,
         ]),
         ComponentType("redshift", "Amazon Redshift (provisioned)", .storage, .pipeline, "the data warehouse on provisioned nodes", [
             p("node-type", .string, "node type, e.g. ra3.4xlarge"),
@@ -179,6 +182,7 @@ public enum ComponentCatalog {
             p("wlm", .oneOf(["auto", "manual"]), "workload management"),
             p("storage", .size, "managed storage (RA3)"),
             multiAZ,
+            idempotent,
         ]),
         ComponentType("redshift-serverless", "Amazon Redshift Serverless", .storage, .pipeline, "the data warehouse billed per RPU-hour", [
             p("base-rpu", .count, "base Redshift Processing Units"),
@@ -186,12 +190,14 @@ public enum ComponentCatalog {
             hoursPerDay,
             p("storage", .size, "managed storage"),
             p("audit-logging", .bool, "connection and user activity logs"),
+            idempotent,
         ]),
         ComponentType("elasticache", "Amazon ElastiCache", .storage, .pipeline, "in-memory cache (Valkey, Redis OSS, Memcached)", [
             p("engine", .oneOf(["valkey", "redis", "memcached"]), "cache engine"),
             p("node-type", .string, "node type, e.g. cache.r6g.large"),
             p("nodes", .count, "nodes"),
             multiAZ,
+            idempotent,
         ]),
         ComponentType("aurora-postgresql", "Amazon Aurora PostgreSQL", .storage, .pipeline, "relational database", [
             p("instance-class", .string, "instance class, e.g. db.r6g.xlarge"),
@@ -201,12 +207,14 @@ public enum ComponentCatalog {
             p("io-optimized", .bool, "Aurora I/O-Optimized configuration"),
             multiAZ,
             p("backup-retention", .duration, "automated backup retention"),
+            idempotent,
         ]),
         ComponentType("sagemaker-feature-store", "Amazon SageMaker Feature Store", .storage, .pipeline, "online and offline feature store", [
             p("online", .bool, "online store for low-latency reads"),
             p("offline", .bool, "offline store in S3"),
             p("item-size", .size, "average record size"),
             p("storage", .size, "online store size"),
+            idempotent,
         ]),
 
         // Analytics

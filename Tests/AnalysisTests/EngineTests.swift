@@ -109,6 +109,27 @@ import Model
         #expect(covered == ["web", "checked", "mart"])
     }
 
+    @Test func everyFlowUpstreamFailsDownstreamOfOneBadHopOnly() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              db: {type: mysql}
+              copy: {type: dms}
+              side: {type: s3}
+              lake: {type: s3}
+              mart: {type: s3}
+            flows:
+              - {from: db, to: copy, tls: true}
+              - {from: copy, to: lake, tls: true}
+              - side -> lake
+              - {from: copy, to: mart, tls: true}
+            """)
+        let query = GraphQuery(.everyFlowUpstream, .property(PropertyTest(path: "tls", operation: .equals(.literal(.bool(true), "true")), defaultValue: nil, defaultText: nil)))
+        let answers = Evaluator(graph: design, settings: Self.settings).answers(for: query)
+        #expect(design.design.components.indices.filter { !answers[$0] }.map { design.component($0).name } == ["lake"])
+    }
+
     @Test func theLatencyBudgetNamesTheSlowestPathAndItsSlowestStage() throws {
         let design = try graph("""
             dataplan: 1
