@@ -20,6 +20,8 @@ public struct Finding: Sendable {
     public var note: String?
     /// The component whose `suppress` applies: the finding's component, or a flow's source.
     var owner: String?
+    /// Other places the finding concerns, e.g. the target of a flow, each with what it is.
+    public var related: [(location: SourceLocation, label: String)] = []
 
     public init(rule: Rule, severity: Severity, message: String, location: SourceLocation,
                 component: String?, flow: String?) {

@@ -7,6 +7,8 @@ public struct RuleRun: Sendable {
     public let findings: [Finding]
     /// Warnings about the design's suppressions: unknown rule ids.
     public let diagnostics: [Diagnostic]
+    /// How many subjects each rule was evaluated on (where its `when` held), by rule id.
+    public let applicable: [String: Int]
 }
 
 /// Runs a set of rules over designs.
@@ -27,32 +29,36 @@ public struct RuleEngine: Sendable {
     public func run(on graph: DesignGraph) -> RuleRun {
         let evaluator = Evaluator(graph: graph, settings: settings)
         var findings: [Finding] = []
+        var applicable: [String: Int] = [:]
         for rule in rules {
-            findings += evaluate(rule, evaluator)
+            let (found, subjects) = evaluate(rule, evaluator)
+            findings += found
+            applicable[rule.id] = subjects
         }
         findings = findings.map { applySuppressions($0, design: graph.design, graph: graph) }
         findings.sort {
             ($0.location.line, $0.location.column, $0.rule.id, $0.component ?? "", $0.flow ?? "")
                 < ($1.location.line, $1.location.column, $1.rule.id, $1.component ?? "", $1.flow ?? "")
         }
-        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design))
+        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design), applicable: applicable)
     }
 
-    private func evaluate(_ rule: Rule, _ evaluator: Evaluator) -> [Finding] {
+    /// The rule's findings, and the number of subjects it applied to.
+    private func evaluate(_ rule: Rule, _ evaluator: Evaluator) -> ([Finding], Int) {
         let design = evaluator.design
         var findings: [Finding] = []
+        let inScope = subjects(of: rule.scope, in: design).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
             for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
                 findings.append(finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator))
             }
         }
-        guard let require = rule.require else { return findings }
-        for subject in subjects(of: rule.scope, in: design) where applies(rule, to: subject, evaluator) {
-            if !evaluator.holds(require, on: subject) {
+        if let require = rule.require {
+            for subject in inScope where !evaluator.holds(require, on: subject) {
                 findings.append(finding(rule, subject, mark: nil, variables: [:], evaluator))
             }
         }
-        return findings
+        return (findings, inScope.count)
     }
 
     private func applies(_ rule: Rule, to subject: Subject, _ evaluator: Evaluator) -> Bool {
@@ -104,6 +110,11 @@ public struct RuleEngine: Sendable {
         var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
                              location: design.location(location), component: component?.name, flow: flow?.label)
         result.owner = component?.name ?? flow?.from
+        if let flow {
+            for (name, role) in [(flow.from, "flow source"), (flow.to, "flow target")] {
+                if let end = design.component(named: name) { result.related.append((design.location(end.mark), "\(role) '\(name)'")) }
+            }
+        }
         return result
     }
 

@@ -53,7 +53,7 @@ public struct CheckRunner: Sendable {
             guard let loaded = pipeline.load(candidate) else { continue }
             files.append(prepared.check(loaded))
         }
-        return CheckReport(files: files, failOn: prepared.failOn)
+        return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules)
     }
 
     /// Reads the rules, packs and baseline once for a run.
@@ -120,6 +120,7 @@ public struct PreparedCheck: Sendable {
         guard let graph = loaded.graph else { return report }
         let run = engine.run(on: graph)
         report.diagnostics += run.diagnostics
+        report.applicable = run.applicable
         report.findings = run.findings.map { finding in
             var marked = finding
             marked.baselined = baseline?.keys.contains(finding.key(design: graph.design.name)) ?? false

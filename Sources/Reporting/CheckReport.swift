@@ -12,6 +12,8 @@ public struct FileReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Findings in file order, suppressed and baselined ones included and marked.
     public var findings: [Finding]
+    /// How many subjects each rule applied to in this file (JUnit's passing test cases).
+    public var applicable: [String: Int] = [:]
 
     public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = []) {
         self.path = path
@@ -28,10 +30,13 @@ public struct FileReport: Sendable {
 public struct CheckReport: Sendable {
     public let files: [FileReport]
     public let failOn: FailLevel
+    /// The rules the run evaluated, in catalog order (SARIF's `tool.driver.rules`).
+    public let rules: [Rule]
 
-    public init(files: [FileReport], failOn: FailLevel = .error) {
+    public init(files: [FileReport], failOn: FailLevel = .error, rules: [Rule] = []) {
         self.files = files
         self.failOn = failOn
+        self.rules = rules
     }
 
     public var errors: [Diagnostic] { files.flatMap { $0.diagnostics.filter { $0.severity == .error } } }

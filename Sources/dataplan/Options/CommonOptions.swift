@@ -24,7 +24,9 @@ struct CommonOptions: ParsableArguments {
         return TerminalStyle(colored: !noColor && !noColorSet && output == nil && isatty(STDOUT_FILENO) == 1)
     }
 
-    var reportOptions: ReportOptions { ReportOptions(style: style, quiet: quiet) }
+    var reportOptions: ReportOptions {
+        ReportOptions(style: style, quiet: quiet, workingDirectory: FileManager.default.currentDirectoryPath)
+    }
 
     /// Writes the report to --output (through a temporary file renamed into place) or to standard output.
     func emit(_ text: String) throws {

@@ -1,0 +1,45 @@
+import Diagnostics
+import Analysis
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=RULE::message`, shown as
+/// annotations on the pull request's diff. Suppressed and baselined findings are left out.
+public enum GitHubCheckReporter: CheckReporter {
+    public static let identifier = "github"
+
+    public static func report(_ run: CheckReport, options: ReportOptions) -> String {
+        var output = ""
+        for file in run.files {
+            for diagnostic in file.diagnostics {
+                output += command(level(diagnostic.severity), diagnostic.location, title: "dataplan: invalid input", message: diagnostic.message, options)
+            }
+            for finding in file.findings where finding.isActive {
+                let message = finding.message + (finding.note.map { " (\($0))" } ?? "") + "\nFix: " + finding.rule.remediation
+                output += command(level(finding.severity), finding.location, title: "\(finding.rule.id): \(finding.rule.title)", message: message, options)
+            }
+        }
+        return output
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+
+    static func command(_ level: String, _ location: SourceLocation, title: String, message: String, _ options: ReportOptions) -> String {
+        let file = RelativePath.of(location.file, in: options.workingDirectory)
+        return "::\(level) file=\(property(file)),line=\(location.line),col=\(location.column),title=\(property(title))::\(data(message))\n"
+    }
+
+    /// The escaping GitHub's runner applies to a command's message.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// The escaping of a command's properties, which also reserve `:` and `,`.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
