@@ -46,10 +46,11 @@ public struct CheckRunner: Sendable {
         self.pipeline = pipeline
     }
 
-    public func run(paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate())) -> CheckReport {
+    public func run(paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate()),
+                    skippingNonDesigns: Bool = false) -> CheckReport {
         let prepared = prepare(settings)
         var files = Self.reports(for: prepared.problems)
-        for candidate in FileDiscovery.candidates(for: paths) {
+        for candidate in FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns) {
             guard let loaded = pipeline.load(candidate) else { continue }
             files.append(prepared.check(loaded))
         }

@@ -11,13 +11,20 @@ public enum FileDiscovery {
         public let path: String
         /// Named on the command line rather than found in a folder.
         public let explicit: Bool
+
+        public init(path: String, explicit: Bool) {
+            self.path = path
+            self.explicit = explicit
+        }
     }
 
-    public static func candidates(for paths: [String]) -> [Candidate] {
+    /// The files to read; with `skippingNonDesigns`, files named directly are treated like found ones
+    /// (pre-commit passes every YAML file a commit touches).
+    public static func candidates(for paths: [String], skippingNonDesigns: Bool = false) -> [Candidate] {
         var result: [Candidate] = []
         var seen: Set<String> = []
         for path in paths {
-            let found = isDirectory(path) ? search(folder: path) : [Candidate(path: path, explicit: true)]
+            let found = isDirectory(path) ? search(folder: path) : [Candidate(path: path, explicit: !skippingNonDesigns)]
             for candidate in found where seen.insert(candidate.path).inserted {
                 result.append(candidate)
             }

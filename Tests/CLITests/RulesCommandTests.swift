@@ -109,3 +109,51 @@ import Testing
         #expect(second.stdout.hasSuffix("baselined)\n"))
     }
 }
+
+@Suite struct OutputCommandsTests {
+    @Test func graphDrawsEveryFormatAndRefusesAnInvalidDesign() throws {
+        for (format, start) in [("mermaid", "flowchart LR\n"), ("dot", "digraph \"nightly-batch-etl\" {\n"), ("svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")] {
+            let result = try DataplanBinary.run(["graph", "--format", format, "Samples/nightly-batch-etl.yaml"])
+            #expect(result.status == 0 && result.stdout.hasPrefix(start), "\(format)")
+        }
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "dataplan: 1\nname: d\ncomponents:\n  a: {type: s4}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let bad = try DataplanBinary.run(["graph", "d.yaml"], in: folder)
+        #expect(bad.status == 2 && bad.stderr.contains("d.yaml:4:13: error: unknown component type 's4'"))
+    }
+
+    @Test func initWritesACleanStarterAndNeverOverwrites() throws {
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try DataplanBinary.run(["init", "shop.yaml"], in: folder).status == 0)
+        let design = try String(contentsOf: folder.appendingPathComponent("shop.yaml"), encoding: .utf8)
+        #expect(design.hasPrefix("# yaml-language-server: $schema=./dataplan.schema.json\n") && design.contains("name: shop\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dataplan.schema.json").path))
+        let check = try DataplanBinary.run(["check", "--fail-on", "info", "shop.yaml"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        let again = try DataplanBinary.run(["init", "shop.yaml"], in: folder)
+        #expect(again.status == 2 && again.stderr == "error: shop.yaml exists; dataplan init never overwrites a file\n")
+    }
+
+    @Test func schemaIsJSONWithEveryType() throws {
+        let result = try DataplanBinary.run(["schema"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        let component = try #require((object["$defs"] as? [String: Any])?["component"] as? [String: Any])
+        #expect((component["allOf"] as? [Any])?.count == 55)
+    }
+
+    @Test func skipNonDesignsLetsPreCommitPassEveryYAMLFile() throws {
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "services: {web: {image: nginx}}\n".write(to: folder.appendingPathComponent("compose.yaml"), atomically: true, encoding: .utf8)
+        #expect(try DataplanBinary.run(["check", "compose.yaml"], in: folder).status == 2)
+        #expect(try DataplanBinary.run(["check", "--skip-non-designs", "compose.yaml"], in: folder).status == 0)
+    }
+
+    @Test func sarifFromTheCommandLineHasRelativeURIs() throws {
+        let result = try DataplanBinary.run(["check", "--format", "sarif", DataplanBinary.root.appendingPathComponent("Samples/ecommerce-realtime.yaml").path])
+        #expect(result.stdout.contains("\"uri\": \"Samples/ecommerce-realtime.yaml\""))
+    }
+}

@@ -28,6 +28,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write every finding that is not suppressed to this baseline file.", valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(name: .long, help: "Skip files named directly that are not designs, as a folder search does (for pre-commit).")
+    var skipNonDesigns = false
+
     @Option(name: .long, help: .hidden)
     var today: String?
 
@@ -39,7 +42,7 @@ struct Check: ParsableCommand {
         let (config, configDiagnostics) = common.loadConfig()
         let settings = CheckSettings(config: config, failOn: failOn, rulePacks: packs.rules, baseline: baseline,
                                      today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
-        let report = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).run(paths: paths, settings: settings)
+        let report = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).run(paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns)
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }

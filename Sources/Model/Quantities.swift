@@ -1,9 +1,8 @@
 import Foundation
-import Model
 
 /// Figures written for people, in decimal units, rounded to at most three significant places.
-enum Quantities {
-    static func number(_ value: Decimal) -> String {
+public enum Quantities {
+    public static func number(_ value: Decimal) -> String {
         let rounded = value.rounded(value >= 100 ? 0 : 2)
         var text = "\(rounded)"
         if text.contains(".") {
@@ -13,7 +12,7 @@ enum Quantities {
         return text
     }
 
-    static func count(_ value: Decimal) -> String {
+    public static func count(_ value: Decimal) -> String {
         let steps: [(Decimal, String)] = [(1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")]
         for (factor, suffix) in steps where value >= factor {
             return number(value / factor) + suffix
@@ -21,7 +20,7 @@ enum Quantities {
         return number(value)
     }
 
-    static func bytes(_ value: Decimal) -> String {
+    public static func bytes(_ value: Decimal) -> String {
         let steps: [(Decimal, String)] = [(1_000_000_000_000_000, "PB"), (1_000_000_000_000, "TB"), (1_000_000_000, "GB"),
                                           (1_000_000, "MB"), (1_000, "KB")]
         for (factor, suffix) in steps where value >= factor {
@@ -30,7 +29,7 @@ enum Quantities {
         return number(value) + " B"
     }
 
-    static func duration(_ seconds: Decimal) -> String {
+    public static func duration(_ seconds: Decimal) -> String {
         if seconds < 1 { return number(seconds * 1000) + " ms" }
         if seconds < 120 { return number(seconds) + " s" }
         if seconds < 7200 { return number(seconds / 60) + " min" }
@@ -38,20 +37,20 @@ enum Quantities {
         return number(seconds / 86400) + " days"
     }
 
-    static func bandwidth(_ bitsPerSecond: Decimal) -> String {
+    public static func bandwidth(_ bitsPerSecond: Decimal) -> String {
         if bitsPerSecond >= 1_000_000_000 { return number(bitsPerSecond / 1_000_000_000) + " Gbps" }
         return number(bitsPerSecond / 1_000_000) + " Mbps"
     }
 
     /// "100K records/s, 100 MB/s", as much of it as is known.
-    static func throughput(_ throughput: Throughput) -> String {
+    public static func throughput(_ throughput: Throughput) -> String {
         var parts: [String] = []
         if let rate = throughput.rate { parts.append(count(rate.value) + " records/s") }
         if let volume = throughput.volume { parts.append(bytes(volume.value) + "/s") }
         return parts.joined(separator: ", ")
     }
 
-    static func ceiling(_ value: Decimal) -> Decimal {
+    public static func ceiling(_ value: Decimal) -> Decimal {
         value.rounded(0, .up)
     }
 }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import DataplanKit
+import Reporting
+
+/// The formats `dataplan graph` draws.
+enum DiagramFormat: String, CaseIterable, ExpressibleByArgument {
+    case mermaid, dot, svg
+}
+
+/// `dataplan graph PATH`: the design as a diagram, components coloured by their worst finding.
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a design: components grouped by category, flows with their rates, colours by findings."
+    )
+
+    @Argument(help: ArgumentHelp("The design file.", valueName: "path"))
+    var path: String
+
+    @Option(name: .long, help: "Output format: mermaid, dot, svg.")
+    var format: DiagramFormat = .mermaid
+
+    @OptionGroup var packs: RulePackOptions
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let (config, configDiagnostics) = common.loadConfig()
+        let settings = CheckSettings(config: config, rulePacks: packs.rules, today: CheckSettings.currentDate(),
+                                     configDiagnostics: configDiagnostics)
+        let prepared = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).prepare(settings)
+        guard let loaded = DesignPipeline(limits: limits.limits).load(.init(path: path, explicit: true)) else { throw ExitCode(2) }
+        let report = prepared.check(loaded)
+        let problems = CheckRunner.reports(for: prepared.problems) + [report]
+        guard let graph = loaded.graph, !problems.contains(where: \.hasErrors) else {
+            let failed = CheckReport(files: problems.filter { !$0.diagnostics.isEmpty })
+            FileHandle.standardError.write(Data(TextCheckReporter.report(failed, options: ReportOptions(style: common.style, quiet: true)).utf8))
+            throw ExitCode(2)
+        }
+        let input = DiagramInput(graph: graph, findings: report.findings)
+        let text = switch format {
+        case .mermaid: MermaidDiagram.render(input)
+        case .dot: DOTDiagram.render(input)
+        case .svg: SVGDiagram.render(input)
+        }
+        try common.emit(text)
+    }
+}
