@@ -50,7 +50,9 @@ public struct RuleEngine: Sendable {
         let inScope = subjects(of: rule.scope, in: design).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
             for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
-                findings.append(finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator))
+                var found = finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator)
+                found.related += result.related.map { (design.location(design.components[$0.component].mark), "'\(design.components[$0.component].name)' \($0.label)") }
+                findings.append(found)
             }
         }
         if let require = rule.require {

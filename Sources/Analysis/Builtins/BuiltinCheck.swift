@@ -80,6 +80,8 @@ struct BuiltinResult {
     /// Where the finding points; nil for the subject itself.
     let mark: Mark?
     let variables: [String: String]
+    /// Other components the finding concerns (the stages of an offending path), with what each is.
+    var related: [(component: Int, label: String)] = []
 }
 
 /// The work of a built-in kind on one design.

@@ -52,22 +52,26 @@ enum LatencyBudget: BuiltinEvaluation {
         var results: [BuiltinResult] = []
         for node in 0..<count where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
             var path = [design.components[node].name]
+            var stages: [Int] = []
             var current = node
             while let flow = cameBy[current], path.count < Self.shownStages {
                 current = graph.ends[flow].from
                 path.append(design.components[current].name)
+                stages.append(current)
             }
             if cameBy[current] != nil {
                 if hops[node] > Self.shownStages { path.append("…") }
                 path.append(design.components[origin[node]].name)
             }
-            results.append(BuiltinResult(subject: .component(node), mark: nil, variables: [
+            var result = BuiltinResult(subject: .component(node), mark: nil, variables: [
                 "path": path.reversed().joined(separator: " -> "),
                 "total": Quantities.duration(arrival[node]),
                 "budget": Quantities.duration(budget),
                 "slowest": slowestStage[node].name,
                 "slowest-latency": Quantities.duration(slowestStage[node].latency),
-            ]))
+            ])
+            result.related = stages.reversed().map { ($0, "on the slowest path") }
+            results.append(result)
         }
         return results
     }
