@@ -1,5 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
+
+/// `.ci/fuzz` builds with DATAPLAN_FUZZ=1: the stages are instrumented for coverage and AddressSanitizer,
+/// and only the harness links libFuzzer (the EmbedData build tool must stay a plain executable).
+let fuzzing = ProcessInfo.processInfo.environment["DATAPLAN_FUZZ"] == "1"
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 /// Stages, each its own module; imports only point down:
 /// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
@@ -20,13 +26,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "Diagnostics"),
-        .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics"]),
+        .target(name: "Diagnostics", swiftSettings: instrumented),
+        .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics"], swiftSettings: instrumented),
+        .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: instrumented),
         .executableTarget(name: "embed-data"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Sources/EmbedDataPlugin"),
         .target(name: "BundledRules", plugins: ["EmbedDataPlugin"]),
-        .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules"]),
+        .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules"], swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Model", "Diagnostics"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Model", "YAMLLoader", "Diagnostics"]),
         .executableTarget(name: "dataplan-benchmark", dependencies: ["Analysis", "Model", "YAMLLoader"]),
@@ -45,3 +51,12 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),
     ]
 )
+
+if fuzzing {
+    package.targets.append(.executableTarget(
+        name: "dataplan-fuzz",
+        dependencies: ["Analysis", "Model", "YAMLLoader"],
+        swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    ))
+}
