@@ -14,9 +14,11 @@ public struct LoadedDesign: Sendable {
 /// Runs the stages on one file at a time; each file is independent of the others.
 public struct DesignPipeline: Sendable {
     public var limits: LoaderLimits
+    public var designLimits: DesignLimits
 
-    public init(limits: LoaderLimits = .default) {
+    public init(limits: LoaderLimits = .default, designLimits: DesignLimits = .default) {
         self.limits = limits
+        self.designLimits = designLimits
     }
 
     /// Reads a file and takes it through every stage; nil when a folder's file turns out not to be a design.
@@ -41,7 +43,7 @@ public struct DesignPipeline: Sendable {
         if !explicit, let root = document.root, root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true {
             return nil
         }
-        let reading = DesignReader().read(document)
+        let reading = DesignReader(limits: designLimits).read(document)
         var diagnostics = reading.diagnostics
         var graph: DesignGraph?
         if let design = reading.design {

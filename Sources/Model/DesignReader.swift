@@ -10,13 +10,17 @@ public struct DesignReading: Sendable {
 
 /// Turns a loaded YAML document into a validated `Design`, reporting every problem it finds with its position.
 public struct DesignReader {
-    public init() {}
+    public var limits: DesignLimits
+
+    public init(limits: DesignLimits = .default) {
+        self.limits = limits
+    }
 
     public func read(_ document: LoadedDocument) -> DesignReading {
         guard let root = document.root else {
             return DesignReading(design: nil, diagnostics: document.diagnostics)
         }
-        var state = ReaderState(file: document.file)
+        var state = ReaderState(file: document.file, limits: limits)
         let design = state.readDesign(root)
         var diagnostics = document.diagnostics
         diagnostics.append(contentsOf: state.values.log.diagnostics)
@@ -28,9 +32,11 @@ public struct DesignReader {
 /// The work of one `read`: a value reader with its log, and the names seen so far.
 private struct ReaderState {
     var values: ValueReader
+    let limits: DesignLimits
 
-    init(file: String) {
+    init(file: String, limits: DesignLimits) {
         values = ValueReader(log: DiagnosticLog(file: file))
+        self.limits = limits
     }
 
     var file: String { values.log.file }
@@ -73,10 +79,18 @@ private struct ReaderState {
             error("missing `components` at the top level: a design needs at least one component", at: root.mark)
             return nil
         }
+        if let count = componentsPair.value.mapping?.count, count > limits.maxComponents {
+            error("the design has \(count) components, over the limit of \(limits.maxComponents) (--max-components)", at: componentsPair.key.mark)
+            return nil
+        }
         let components = readComponents(componentsPair, designRegion: region, designTags: tags)
         // Names of every component written, valid or not, so one bad component does not make its flows dangle too.
         let names = Set(componentsPair.value.mapping?.compactMap { $0.key.scalar?.value } ?? [])
         let flows = top["flows"].map { readFlows($0, names: names) } ?? []
+        if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
+            error("the design has \(flows.count) flows, over the limit of \(limits.maxFlows) (--max-flows)", at: flowsPair.key.mark)
+            return nil
+        }
         checkReferences(components, names: names)
 
         guard let name else { return nil }

@@ -42,7 +42,7 @@ struct Check: ParsableCommand {
         let (config, configDiagnostics) = common.loadConfig()
         let settings = CheckSettings(config: config, failOn: failOn, rulePacks: packs.rules, baseline: baseline,
                                      today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
-        let report = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).run(paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns)
+        let report = CheckRunner(pipeline: limits.pipeline).run(paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns)
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }

@@ -28,8 +28,8 @@ struct Graph: ParsableCommand {
         let (config, configDiagnostics) = common.loadConfig()
         let settings = CheckSettings(config: config, rulePacks: packs.rules, today: CheckSettings.currentDate(),
                                      configDiagnostics: configDiagnostics)
-        let prepared = CheckRunner(pipeline: DesignPipeline(limits: limits.limits)).prepare(settings)
-        guard let loaded = DesignPipeline(limits: limits.limits).load(.init(path: path, explicit: true)) else { throw ExitCode(2) }
+        let prepared = CheckRunner(pipeline: limits.pipeline).prepare(settings)
+        guard let loaded = limits.pipeline.load(.init(path: path, explicit: true)) else { throw ExitCode(2) }
         let report = prepared.check(loaded)
         let problems = CheckRunner.reports(for: prepared.problems) + [report]
         guard let graph = loaded.graph, !problems.contains(where: \.hasErrors) else {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import YAMLLoader
+import Model
+import DataplanKit
 import Reporting
 
 /// Options every command shares: where output goes and how it looks.
@@ -49,13 +51,23 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Most YAML nodes a file may expand to, aliases included.", valueName: "nodes"))
     var maxNodes: Int = LoaderLimits.default.maxNodes
 
+    @Option(name: .long, help: ArgumentHelp("Most components a design may declare.", valueName: "count"))
+    var maxComponents: Int = DesignLimits.default.maxComponents
+
+    @Option(name: .long, help: ArgumentHelp("Most flows a design may declare, chains expanded.", valueName: "count"))
+    var maxFlows: Int = DesignLimits.default.maxFlows
+
     var limits: LoaderLimits {
         LoaderLimits(maxFileBytes: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes)
     }
 
+    var pipeline: DesignPipeline {
+        DesignPipeline(limits: limits, designLimits: DesignLimits(maxComponents: maxComponents, maxFlows: maxFlows))
+    }
+
     func validate() throws {
-        guard maxFileSize > 0, maxDepth > 0, maxNodes > 0 else {
-            throw ValidationError("--max-file-size, --max-depth and --max-nodes must be positive")
+        guard maxFileSize > 0, maxDepth > 0, maxNodes > 0, maxComponents > 0, maxFlows > 0 else {
+            throw ValidationError("--max-file-size, --max-depth, --max-nodes, --max-components and --max-flows must be positive")
         }
     }
 }
