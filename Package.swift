@@ -8,7 +8,7 @@ let fuzzing = ProcessInfo.processInfo.environment["DATAPLAN_FUZZ"] == "1"
 let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 /// Stages, each its own module; imports only point down:
-/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
+/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis, Pricing -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
 /// Rules/ is built into the binary by the EmbedData plugin (target BundledRules).
 let package = Package(
     name: "dataplan",
@@ -33,8 +33,10 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Sources/EmbedDataPlugin"),
         .target(name: "BundledRules", plugins: ["EmbedDataPlugin"]),
         .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules"], swiftSettings: instrumented),
-        .target(name: "Reporting", dependencies: ["Analysis", "Model", "Diagnostics"]),
-        .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Model", "YAMLLoader", "Diagnostics"]),
+        .target(name: "BundledPricing", plugins: ["EmbedDataPlugin"]),
+        .target(name: "Pricing", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
+        .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics"]),
+        .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics"]),
         .executableTarget(name: "dataplan-benchmark", dependencies: ["Analysis", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),

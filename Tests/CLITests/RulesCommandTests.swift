@@ -157,3 +157,49 @@ import Testing
         #expect(result.stdout.contains("\"uri\": \"Samples/ecommerce-realtime.yaml\""))
     }
 }
+
+@Suite struct CostCommandTests {
+    static let rates = """
+        region: us-east-1
+        currency: USD
+        rates:
+          glue/dpu-hour: {unit: DPU-hour, price: "0.44", source: "https://aws.amazon.com/glue/pricing/", read: 2026-11-25}
+        """
+
+    @Test func aBudgetOverTheEstimateExitsWith1AndSaysByHowMuch() throws {
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
+            .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let within = try DataplanBinary.run(["cost", "--pricing", "rates", "--budget", "200 USD/month", "d.yaml"], in: folder)
+        #expect(within.status == 0 && within.stdout.contains("Total: 133.83 USD a month\n"), "\(within.stdout)")
+        let over = try DataplanBinary.run(["cost", "--pricing", "rates", "--budget", "100 USD/month", "--format", "json", "d.yaml"], in: folder)
+        #expect(over.status == 1)
+        #expect(over.stdout.contains("\"over_by\": \"33.83\""))
+        let csv = try DataplanBinary.run(["cost", "--pricing", "rates", "--format", "csv", "d.yaml"], in: folder)
+        #expect(csv.stdout.hasSuffix("d,job,glue,us-east-1,DPU hours,304.166667,DPU-hour,0.44,133.83,glue/dpu-hour,https://aws.amazon.com/glue/pricing/,\r\n"))
+        let elsewhere = try DataplanBinary.run(["cost", "--pricing", "rates", "--region", "eu-west-1", "d.yaml"], in: folder)
+        #expect(elsewhere.stdout.contains("Total: 0.00 USD a month, a lower bound: 1 lines have no rate"), "\(elsewhere.stdout)")
+    }
+
+    @Test func aMalformedTableExitsWith2NamingFileKeyAndLine() throws {
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.replacingOccurrences(of: "glue/dpu-hour", with: "glue/dpu-hours").write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        let result = try DataplanBinary.run(["cost", "--pricing", "rates", DataplanBinary.root.appendingPathComponent("Samples/nightly-batch-etl.yaml").path], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("rates/us-east-1.yaml:4:3: error: unknown rate 'glue/dpu-hours'; did you mean 'glue/dpu-hour'?"), "\(result.stdout)")
+    }
+
+    @Test func theBundledTablesSayWhichRatesAreMissing() throws {
+        let result = try DataplanBinary.run(["cost", "--format", "json", "Samples/nightly-batch-etl.yaml"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let design = try #require((object["designs"] as? [[String: Any]])?.first)
+        #expect((design["missing_rates"] as? Int ?? 0) > 0)
+        #expect(design["monthly_total"] as? String == "0.00")
+    }
+}

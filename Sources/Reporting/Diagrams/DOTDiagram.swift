@@ -13,7 +13,7 @@ public enum DOTDiagram {
                 let component = input.graph.component(index)
                 let status = input.status(of: index)
                 var label = "\(component.name)\n\(component.type.name)"
-                if let cost = input.monthlyCost[index] { label += "\n\(cost)/month" }
+                if let cost = input.monthlyCost[index] { label += "\n\(cost)" }
                 output += "    n\(index) [label=\(quote(label)), fillcolor=\"\(DiagramInput.fill[status]!)\", color=\"\(DiagramInput.stroke[status]!)\"];\n"
             }
             output += "  }\n"

@@ -1,13 +1,14 @@
 import Diagnostics
 import Model
 import Analysis
+import Pricing
 
 /// What a diagram shows: the design's graph, each component's worst open finding, and its cost when known.
 public struct DiagramInput: Sendable {
     public let graph: DesignGraph
     /// The most severe active finding per component index; nil where there is none.
     public let worst: [Severity?]
-    /// Monthly cost per component index, as text with its currency, when the estimate was asked for.
+    /// Monthly cost per component index, as a short label, when the estimate was asked for.
     public let monthlyCost: [String?]
 
     public init(graph: DesignGraph, findings: [Finding], monthlyCost: [String?]? = nil) {
@@ -21,6 +22,20 @@ public struct DiagramInput: Sendable {
         }
         self.worst = worst
         self.monthlyCost = monthlyCost ?? [String?](repeating: nil, count: graph.design.components.count)
+    }
+
+    /// Each component's monthly cost as a diagram label: "12.34 USD/mo", "≥ 12.34 USD/mo" where some
+    /// lines have no rate, "unpriced", "free" or nothing for sources outside AWS.
+    public static func costLabels(_ estimate: DesignEstimate, graph: DesignGraph) -> [String?] {
+        graph.design.components.map { component in
+            if let priced = estimate.components.first(where: { $0.component == component.name }) {
+                let amount = CostFormat.money(priced.monthly) + " USD/mo"
+                if !priced.hasMissingRates { return amount }
+                return priced.lineItems.allSatisfy { $0.missing != nil } ? "unpriced" : "≥ " + amount
+            }
+            let reason = estimate.unpriced.first { $0.component == component.name }?.reason ?? ""
+            return reason.hasPrefix("free") ? "free" : reason == "outside AWS" ? nil : "unpriced"
+        }
     }
 
     /// The categories of the services map's pipeline, in its order; the others stand apart.

@@ -25,7 +25,7 @@ public enum MermaidDiagram {
     static func node(_ input: DiagramInput, _ index: Int) -> String {
         let component = input.graph.component(index)
         var text = "\(component.name)<br/><small>\(component.type.name)</small>"
-        if let cost = input.monthlyCost[index] { text += "<br/>\(cost)/month" }
+        if let cost = input.monthlyCost[index] { text += "<br/>\(cost)" }
         return escape(text)
     }
 

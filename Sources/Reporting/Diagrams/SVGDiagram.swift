@@ -98,7 +98,7 @@ public enum SVGDiagram {
         text += "    <rect x=\"\(point.x)\" y=\"\(point.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"8\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\" stroke-width=\"1.5\"/>\n"
         text += "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 19)\" class=\"name\">\(XMLText.escape(component.name))</text>\n"
         var second = component.type.name
-        if let cost = input.monthlyCost[index] { second += " · \(cost)/mo" }
+        if let cost = input.monthlyCost[index] { second += " · \(cost)" }
         text += "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 35)\" class=\"type\">\(XMLText.escape(second))</text>\n"
         text += "  </g>\n"
         return text

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import DataplanKit
 import Reporting
+import Pricing
 
 /// The formats `dataplan graph` draws.
 enum DiagramFormat: String, CaseIterable, ExpressibleByArgument {
@@ -20,6 +21,12 @@ struct Graph: ParsableCommand {
     @Option(name: .long, help: "Output format: mermaid, dot, svg.")
     var format: DiagramFormat = .mermaid
 
+    @Flag(name: .long, help: "Show each component's monthly cost (from the rate tables).")
+    var cost = false
+
+    @Option(name: .long, help: ArgumentHelp("Rate tables that replace the bundled ones, with --cost.", valueName: "dir"))
+    var pricing: String?
+
     @OptionGroup var packs: RulePackOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
@@ -37,7 +44,13 @@ struct Graph: ParsableCommand {
             FileHandle.standardError.write(Data(TextCheckReporter.report(failed, options: ReportOptions(style: common.style, quiet: true)).utf8))
             throw ExitCode(2)
         }
-        let input = DiagramInput(graph: graph, findings: report.findings)
+        var labels: [String?]?
+        if cost {
+            let book = RateBook.load(overrides: pricing)
+            let estimate = Estimator(book: book).estimate(graph, path: path)
+            labels = DiagramInput.costLabels(estimate, graph: graph)
+        }
+        let input = DiagramInput(graph: graph, findings: report.findings, monthlyCost: labels)
         let text = switch format {
         case .mermaid: MermaidDiagram.render(input)
         case .dot: DOTDiagram.render(input)

@@ -1,0 +1,40 @@
+import Foundation
+import Diagnostics
+import Model
+import Pricing
+import Reporting
+
+/// Runs `dataplan cost`: every design priced with the rate tables, held to its budget.
+public struct CostRunner: Sendable {
+    public var pipeline: DesignPipeline
+    public var book: RateBook
+    public var settings: EstimateSettings
+    /// `--budget`, over each design's `requirements.budget`, over the config's `budget`.
+    public var budget: Money?
+    public var configBudget: Money?
+
+    public init(pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(), settings: EstimateSettings = EstimateSettings(),
+                budget: Money? = nil, configBudget: Money? = nil) {
+        self.pipeline = pipeline
+        self.book = book
+        self.settings = settings
+        self.budget = budget
+        self.configBudget = configBudget
+    }
+
+    public func run(paths: [String], problems: [Diagnostic] = []) -> CostReport {
+        let estimator = Estimator(book: book, settings: settings)
+        var entries: [CostReport.Entry] = []
+        for candidate in FileDiscovery.candidates(for: paths) {
+            guard let loaded = pipeline.load(candidate) else { continue }
+            entries.append(entry(loaded, estimator))
+        }
+        return CostReport(entries: entries, problems: CheckRunner.reports(for: problems + book.diagnostics))
+    }
+
+    /// One loaded design priced, with the budget that applies to it.
+    public func entry(_ loaded: LoadedDesign, _ estimator: Estimator? = nil) -> CostReport.Entry {
+        let estimate = loaded.graph.map { (estimator ?? Estimator(book: book, settings: settings)).estimate($0, path: loaded.report.path) }
+        return CostReport.Entry(file: loaded.report, estimate: estimate, budget: budget ?? loaded.design?.requirements.budget ?? configBudget)
+    }
+}

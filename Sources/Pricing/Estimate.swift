@@ -1,0 +1,70 @@
+import Foundation
+import Model
+
+/// One billable quantity of a component, priced at one rate.
+public struct LineItem: Sendable {
+    public let description: String
+    /// In the rate's unit (e.g. 262.8 for "1M PUT payload units").
+    public let quantity: Decimal
+    public let unit: String
+    /// The price per unit, as the table writes it; nil when the rate is missing.
+    public let unitPrice: Decimal?
+    public let unitPriceText: String?
+    /// Quantity × unit price, rounded to the cent once; nil when the rate is missing.
+    public let monthly: Decimal?
+    public let rate: String
+    public let source: String?
+    /// Why the line has no price: the rate is missing from the table, or the table is.
+    public let missing: String?
+}
+
+/// What one component costs a month, line by line, with every assumption behind the quantities.
+public struct ComponentEstimate: Sendable {
+    public let component: String
+    public let type: String
+    public let region: String
+    public let lineItems: [LineItem]
+    public let assumptions: [String]
+
+    /// The sum of the priced line items.
+    public var monthly: Decimal { lineItems.compactMap(\.monthly).reduce(0, +) }
+    public var hasMissingRates: Bool { lineItems.contains { $0.missing != nil } }
+}
+
+/// A component the estimate does not price, and why (free, outside AWS, no usage to price).
+public struct Unpriced: Sendable {
+    public let component: String
+    public let reason: String
+}
+
+/// The monthly estimate of one design.
+public struct DesignEstimate: Sendable {
+    public let path: String
+    public let design: String
+    public let currency: String
+    public let hoursPerMonth: Decimal
+    public let components: [ComponentEstimate]
+    public let unpriced: [Unpriced]
+
+    /// The sum of the components' monthly figures, each already a sum of cent-rounded line items.
+    public var monthlyTotal: Decimal { components.map(\.monthly).reduce(0, +) }
+    public var missingRates: Int { components.flatMap(\.lineItems).filter { $0.missing != nil }.count }
+
+    /// Monthly cost by component name, as the diagram shows it.
+    public func monthly(of component: String) -> Decimal? {
+        components.first { $0.component == component }?.monthly
+    }
+}
+
+/// How an estimate is made.
+public struct EstimateSettings: Sendable {
+    /// 730 unless `--hours-per-month` says otherwise.
+    public var hoursPerMonth: Decimal
+    /// Prices every component as if it ran in this region (`--region`).
+    public var region: String?
+
+    public init(hoursPerMonth: Decimal = 730, region: String? = nil) {
+        self.hoursPerMonth = hoursPerMonth
+        self.region = region
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Model
+
+/// The work of pricing one component: its usage (derived from the graph or given in `usage:`), the
+/// region's rates, and the line items and assumptions collected so far.
+struct PricingContext {
+    let component: Component
+    let graph: DesignGraph
+    let index: Int
+    let region: String
+    let table: RateTable?
+    let hoursPerMonth: Decimal
+    private(set) var items: [LineItem] = []
+    private(set) var assumptions: [String] = []
+
+    init(component: Component, graph: DesignGraph, index: Int, region: String, table: RateTable?, hoursPerMonth: Decimal) {
+        self.component = component
+        self.graph = graph
+        self.index = index
+        self.region = region
+        self.table = table
+        self.hoursPerMonth = hoursPerMonth
+    }
+
+    static let gibibyte: Decimal = 1_073_741_824
+    static let tebibyte: Decimal = 1_099_511_627_776
+
+    /// Bytes as billed gigabytes: AWS's "GB" is 2^30 bytes.
+    static func gigabytes(_ bytes: Decimal) -> Decimal { bytes / gibibyte }
+
+    var secondsPerMonth: Decimal { hoursPerMonth * 3600 }
+    var daysPerMonth: Decimal { hoursPerMonth / 24 }
+    var inbound: Throughput { graph.inbound[index] }
+    var consumers: Int { graph.outgoing[index].count }
+
+    func property(_ path: String) -> Decimal? { component.property(path)?.value.decimal }
+    func text(_ path: String) -> String? { component.property(path)?.value.string }
+
+    /// A figure from `usage:`, which overrides what would be derived.
+    func usage(_ name: String) -> Decimal? { component.property("usage.\(name)")?.value.decimal }
+
+    mutating func assume(_ text: String) { assumptions.append(text) }
+
+    /// Records reaching the component in a month, from the graph.
+    mutating func recordsPerMonth() -> Decimal? {
+        guard let rate = inbound.rate else { return nil }
+        let records = rate.value * secondsPerMonth
+        assume("\(Quantities.count(rate.value)) records/s in (\(rate.basis)) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month")
+        return records
+    }
+
+    /// Bytes reaching the component in a month, from the graph.
+    mutating func bytesPerMonth() -> Decimal? {
+        guard let volume = inbound.volume else { return nil }
+        let bytes = volume.value * secondsPerMonth
+        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis)) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month")
+        return bytes
+    }
+
+    /// The average size of a record reaching the component.
+    var recordSize: Decimal? { inbound.recordSize?.value }
+
+    /// How many times the component's schedule fires in the month; a cron expression counts as daily.
+    mutating func runsPerMonth() -> Decimal? {
+        if let runs = usage("runs") { return runs }
+        guard let schedule = component.property("schedule")?.value.schedule else { return nil }
+        if let runs = schedule.runs(inMonthOf: hoursPerMonth) { return runs }
+        assume("the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: {runs: N}` to say otherwise)")
+        return daysPerMonth
+    }
+
+    /// Hours the component runs in the month: `hours-per-day`, else `duration` × runs, else all month.
+    mutating func runningHours() -> Decimal {
+        if let hours = usage("hours") { return hours }
+        if let perDay = property("hours-per-day") {
+            let hours = perDay * daysPerMonth
+            assume("\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h")
+            return hours
+        }
+        if let duration = property("duration"), let runs = runsPerMonth() {
+            let hours = duration * runs / 3600
+            assume("\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
+            return hours
+        }
+        return hoursPerMonth
+    }
+
+    /// The monthly figure of the last line added, if it was priced.
+    var lastMonthly: Decimal? { items.last?.monthly }
+
+    /// Adds a negative line: the share `rate` (a fraction) of `amount`, e.g. the Spot saving on EC2.
+    mutating func addDiscount(_ description: String, on amount: Decimal?, rate key: String) {
+        let rate = table?.rates[key]
+        guard let amount, let fraction = rate?.price else {
+            items.append(LineItem(description: description, quantity: amount ?? 0, unit: "USD", unitPrice: nil, unitPriceText: nil, monthly: nil,
+                                  rate: key, source: rate?.source, missing: rate?.missing ?? (amount == nil ? "the line it discounts is unpriced" : "no rate '\(key)'")))
+            return
+        }
+        items.append(LineItem(description: description, quantity: amount, unit: "USD", unitPrice: -fraction, unitPriceText: "-" + (rate?.priceText ?? "\(fraction)"),
+                              monthly: (-amount * fraction).rounded(2), rate: key, source: rate?.source, missing: nil))
+    }
+
+    /// Adds a line: `quantity` is in the rate's base units (requests, GB, hours), divided by its `per`.
+    mutating func add(_ description: String, quantity: Decimal, rate key: String) {
+        guard let spec = RateCatalog.spec(for: key) else { return }
+        let amount = quantity / spec.per
+        guard let table else {
+            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                                  monthly: nil, rate: key, source: nil, missing: "no rate table for \(region)"))
+            return
+        }
+        guard let rate = table.rates[key] else {
+            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                                  monthly: nil, rate: key, source: nil, missing: "\(table.file) has no rate '\(key)'"))
+            return
+        }
+        guard let price = rate.price else {
+            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                                  monthly: nil, rate: key, source: rate.source, missing: rate.missing))
+            return
+        }
+        items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
+                              monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Diagnostics
+
+/// One rate of a region's table: its price (or why it is missing), unit, source page and date read.
+public struct Rate: Sendable {
+    public let key: String
+    public let unit: String
+    /// The price per `RateSpec.per` units; nil when the rate is marked missing.
+    public let price: Decimal?
+    /// The price as written in the table, for reports (keeps the published precision).
+    public let priceText: String?
+    /// Why the rate is not in the table, when it is not.
+    public let missing: String?
+    /// The public AWS pricing page the rate was (or was to be) read from.
+    public let source: String
+    /// `YYYY-MM-DD` the rate was read.
+    public let read: String?
+    public let location: SourceLocation
+}
+
+/// The rates of one region, from one file of PricingTables/ or of `--pricing DIR`.
+public struct RateTable: Sendable {
+    public let region: String
+    public let currency: String
+    public let rates: [String: Rate]
+    public let file: String
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Diagnostics
+import YAMLLoader
+import BundledPricing
+
+/// The rate tables of every region: those built into the binary, overridden per region by `--pricing DIR`.
+public struct RateBook: Sendable {
+    public let tables: [String: RateTable]
+    /// Problems with a table: an error means estimates cannot be trusted, exit 2.
+    public let diagnostics: [Diagnostic]
+
+    public init(tables: [String: RateTable], diagnostics: [Diagnostic] = []) {
+        self.tables = tables
+        self.diagnostics = diagnostics
+    }
+
+    public static func bundled() -> RateBook {
+        read(BundledPricing.files.map { ("PricingTables/" + $0.path, $0.text) })
+    }
+
+    /// The bundled tables, with each region found in `directory` replacing the bundled one.
+    public static func load(overrides directory: String?) -> RateBook {
+        let base = bundled()
+        guard let directory else { return base }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        var files: [(String, String)] = []
+        var diagnostics = base.diagnostics
+        for name in names {
+            let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the rate table cannot be read"))
+                continue
+            }
+            files.append((path, text))
+        }
+        if names.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: directory, line: 1, column: 1), "no rate tables (*.yaml) in this folder"))
+        }
+        let overrides = read(files)
+        return RateBook(tables: base.tables.merging(overrides.tables) { _, override in override },
+                        diagnostics: diagnostics + overrides.diagnostics)
+    }
+
+    static func read(_ files: [(path: String, text: String)]) -> RateBook {
+        var tables: [String: RateTable] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let (table, problems) = RateTableReader.read(YAMLLoader().load(file.text, file: file.path))
+            diagnostics += problems
+            if let table { tables[table.region] = table }
+        }
+        return RateBook(tables: tables, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A rate the estimator knows how to use: its key, the unit its price is per, and how many base
+/// units that is (a price "per 1M requests" has `per` 1,000,000 requests).
+///
+/// Tables must give each rate in exactly this unit: a quantity is never multiplied by a price for
+/// another unit.
+public struct RateSpec: Sendable, Hashable {
+    /// `service/meter`, or `service/meter/` followed by an instance type for families.
+    public let key: String
+    public let unit: String
+    public let per: Decimal
+    public let summary: String
+
+    init(_ key: String, _ unit: String, per: Decimal = 1, _ summary: String) {
+        self.key = key
+        self.unit = unit
+        self.per = per
+        self.summary = summary
+    }
+
+    /// True for a family key (`emr/ec2-hour/`) whose last part is an instance type or class.
+    public var isFamily: Bool { key.hasSuffix("/") }
+
+    public func matches(_ key: String) -> Bool {
+        isFamily ? key.hasPrefix(self.key) && key.count > self.key.count : key == self.key
+    }
+}

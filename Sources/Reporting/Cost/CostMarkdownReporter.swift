@@ -1,0 +1,37 @@
+import Pricing
+
+/// For a pull request or a design review: a total per design, a table of components, the line items
+/// and assumptions folded in `<details>`.
+public enum CostMarkdownReporter {
+    public static func report(_ report: CostReport, options: ReportOptions) -> String {
+        var output = ""
+        for entry in report.entries {
+            guard let estimate = entry.estimate else { continue }
+            output += "### \(estimate.design): \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month\n\n"
+            if estimate.missingRates > 0 {
+                output += "A lower bound: \(estimate.missingRates) line items have no rate in the table.\n\n"
+            }
+            if let budget = entry.budget {
+                output += entry.overBudget.map { "**Over the budget** of \(CostFormat.money(budget.amount)) USD by \(CostFormat.money($0)) USD.\n\n" }
+                    ?? "Within the budget of \(CostFormat.money(budget.amount)) USD.\n\n"
+            }
+            output += "| component | type | monthly | unpriced lines |\n|---|---|---:|---:|\n"
+            for component in estimate.components {
+                output += "| \(component.component) | \(component.type) | \(CostFormat.money(component.monthly)) | \(component.lineItems.filter { $0.missing != nil }.count) |\n"
+            }
+            output += "\n<details><summary>Line items and assumptions</summary>\n\n"
+            for component in estimate.components {
+                output += "**\(component.component)**\n\n| item | quantity | unit | unit price | monthly |\n|---|---:|---|---:|---:|\n"
+                for item in component.lineItems {
+                    output += "| \(item.description) | \(CostFormat.quantity(item.quantity)) | \(item.unit) | \(item.unitPriceText ?? "missing") | \(item.monthly.map { CostFormat.money($0) } ?? "unpriced") |\n"
+                }
+                output += component.assumptions.map { "\n- \($0)" }.joined() + "\n\n"
+            }
+            output += "</details>\n\n"
+            if !estimate.unpriced.isEmpty {
+                output += "Not priced: " + estimate.unpriced.map { "`\($0.component)` (\($0.reason))" }.joined(separator: ", ") + ".\n\n"
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,56 @@
+import Pricing
+
+/// A table per component (description, quantity, unit, unit price, monthly), its assumptions, then
+/// the design's total; lines without a rate say so instead of showing a zero.
+public enum CostTextReporter {
+    public static func report(_ report: CostReport, options: ReportOptions) -> String {
+        var output = ""
+        for problem in report.problems {
+            for diagnostic in problem.diagnostics { output += TextCheckReporter.render(diagnostic, source: problem.source, style: options.style) }
+        }
+        for entry in report.entries {
+            for diagnostic in entry.file.diagnostics where diagnostic.severity == .error {
+                output += TextCheckReporter.render(diagnostic, source: entry.file.source, style: options.style)
+            }
+            guard let estimate = entry.estimate else { continue }
+            output += options.style.bold("\(estimate.design)") + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), \(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
+            for component in estimate.components {
+                output += options.style.bold(component.component) + "  \(component.type), \(component.region)\n"
+                for item in component.lineItems {
+                    let price = item.unitPriceText.map { "× \($0)" } ?? "× rate missing"
+                    let monthly = item.monthly.map { CostFormat.money($0) } ?? "unpriced"
+                    output += "  " + pad(item.description, 42) + pad(CostFormat.quantity(item.quantity), 18, left: true) + " " + pad(item.unit, 22)
+                        + pad(price, 20) + pad(monthly, 12, left: true) + "\n"
+                }
+                let missing = component.lineItems.filter { $0.missing != nil }.count
+                output += "  " + pad("monthly", 104) + pad(CostFormat.money(component.monthly), 12, left: true)
+                    + (missing > 0 ? "  (\(missing) of \(component.lineItems.count) lines unpriced)" : "") + "\n"
+                for assumption in component.assumptions { output += "    - \(assumption)\n" }
+                output += "\n"
+            }
+            if !estimate.unpriced.isEmpty {
+                output += "Not priced: " + estimate.unpriced.map { "\($0.component) (\($0.reason))" }.joined(separator: "; ") + "\n"
+            }
+            var total = "Total: \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month"
+            if estimate.missingRates > 0 {
+                total += ", a lower bound: \(estimate.missingRates) lines have no rate in the table (PricingTables/, or --pricing DIR)"
+            }
+            output += options.style.bold(total) + "\n"
+            if let budget = entry.budget {
+                if let over = entry.overBudget {
+                    output += options.style.red("Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD") + "\n"
+                } else {
+                    output += "Within the budget of \(CostFormat.money(budget.amount)) USD a month\n"
+                }
+            }
+            output += "\n"
+        }
+        return output
+    }
+
+    static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        guard text.count < width else { return text + " " }
+        let padding = String(repeating: " ", count: width - text.count)
+        return left ? padding + text : text + padding
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Model
+import Pricing
+import DataplanKit
+import Reporting
+
+extension CostOutputFormat: ExpressibleByArgument {}
+
+/// `dataplan cost PATH...`: the monthly cost of each design, line item by line item.
+struct Cost: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Price each design from the bundled rate tables, line by line, with the assumptions behind every quantity.",
+        discussion: "Exit codes: 0 priced, 1 an estimate over its budget, 2 a file or rate table could not be used."
+    )
+
+    @Argument(help: ArgumentHelp("Design files or folders.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format: text, json, csv, markdown.")
+    var format: CostOutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Price every component as if it ran in this region.", valueName: "region"))
+    var region: String?
+
+    @Option(name: .long, help: ArgumentHelp("Exit 1 when an estimate exceeds this, e.g. '20000 USD/month'.", valueName: "amount"))
+    var budget: String?
+
+    @Option(name: .long, help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
+    var pricing: String?
+
+    @Option(name: .long, help: ArgumentHelp("Hours in a month (default 730).", valueName: "hours"))
+    var hoursPerMonth: String = "730"
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        if let region, !Regions.known.contains(region) {
+            throw ValidationError("unknown region '\(region)'")
+        }
+        if let budget, Units.money(budget) == nil {
+            throw ValidationError("--budget must be money such as '20000 USD/month'; found '\(budget)'")
+        }
+        guard let hours = Units.number(hoursPerMonth), hours > 0 else {
+            throw ValidationError("--hours-per-month must be a positive number")
+        }
+    }
+
+    func run() throws {
+        let (config, configDiagnostics) = common.loadConfig()
+        let runner = CostRunner(
+            pipeline: limits.pipeline,
+            book: RateBook.load(overrides: pricing),
+            settings: EstimateSettings(hoursPerMonth: Units.number(hoursPerMonth) ?? 730, region: region),
+            budget: budget.flatMap(Units.money),
+            configBudget: config.budget
+        )
+        let report = runner.run(paths: paths, problems: configDiagnostics)
+        try common.emit(format.render(report, options: common.reportOptions))
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+}

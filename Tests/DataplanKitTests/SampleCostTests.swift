@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import Pricing
+import Reporting
+@testable import DataplanKit
+
+/// Each sample's cost breakdown against a golden file: every quantity, assumption and unpriced line.
+@Suite struct SampleCostTests {
+    static func report(_ name: String) throws -> CostReport {
+        let text = try String(contentsOf: Paths.samples.appendingPathComponent(name), encoding: .utf8)
+        let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "Samples/\(name)"))
+        return CostReport(entries: [CostRunner().entry(loaded)])
+    }
+
+    @Test(arguments: SamplesTests.sampleFiles)
+    func everySamplesBreakdownMatchesItsGoldenFile(name: String) throws {
+        let report = try Self.report(name)
+        let json = CostOutputFormat.json.render(report, options: .plain)
+        #expect(CostOutputFormat.json.render(try Self.report(name), options: .plain) == json, "two runs differ")
+        try GoldenFile.check(json, against: name.replacingOccurrences(of: ".yaml", with: ".cost.json"))
+        let estimate = try #require(report.entries.first?.estimate)
+        #expect(!estimate.components.isEmpty)
+        #expect(estimate.components.allSatisfy { !$0.lineItems.isEmpty })
+    }
+
+    @Test(arguments: CostOutputFormat.allCases)
+    func everyFormatOfOneSampleMatchesItsGoldenFile(format: CostOutputFormat) throws {
+        let output = format.render(try Self.report("nightly-batch-etl.yaml"), options: .plain)
+        try GoldenFile.check(output, against: "nightly-batch-etl.cost.\(format.rawValue)")
+    }
+}
