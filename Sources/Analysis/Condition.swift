@@ -129,6 +129,8 @@ public struct PropertyTest: Sendable {
     }
 
     public let path: String
+    /// `path` split at its dots, once.
+    public let parts: [String]
     public let operation: Operation
     /// The value assumed when the property is not written (the service's default), and its text.
     public let defaultValue: Value?
@@ -136,6 +138,7 @@ public struct PropertyTest: Sendable {
 
     public init(path: String, operation: Operation, defaultValue: Value?, defaultText: String?) {
         self.path = path
+        self.parts = path.split(separator: ".").map(String.init)
         self.operation = operation
         self.defaultValue = defaultValue
         self.defaultText = defaultText

@@ -42,7 +42,7 @@ public final class Evaluator {
         case .not(let inner):
             return !holds(inner, on: subject)
         case .property(let test):
-            return evaluate(test, written: lookup(test.path, on: subject))
+            return evaluate(test, written: lookup(test, on: subject))
         case .type(let types):
             guard case .component(let index) = subject else { return false }
             return types.contains(graph.component(index).type.name)
@@ -50,7 +50,7 @@ public final class Evaluator {
             guard case .component(let index) = subject else { return false }
             return categories.contains(graph.component(index).category)
         case .requirement(let test):
-            return evaluate(test, written: design.requirements.property(test.path)?.value)
+            return evaluate(test, written: design.requirements.property(parts: test.parts)?.value)
         case .designHas(let query):
             if let cached = designAnswers[ObjectIdentifier(query)] { return cached }
             let answer = design.components.indices.contains { holds(query.condition, on: .component($0)) }
@@ -105,11 +105,17 @@ public final class Evaluator {
     // MARK: Property tests
 
     /// A property of the subject by path; a component's `tags.<key>` are its merged tags.
-    func lookup(_ path: String, on subject: Subject) -> Value? {
-        if case .component(let index) = subject, path.hasPrefix("tags.") {
-            return graph.component(index).tags[String(path.dropFirst(5))].map(Value.string)
+    func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
+        switch subject {
+        case .component(let index):
+            let component = graph.component(index)
+            if test.parts.count == 2, test.parts[0] == "tags" { return component.tags[test.parts[1]].map(Value.string) }
+            return component.property(parts: test.parts)?.value
+        case .flow(let index):
+            return graph.flow(index).property(parts: test.parts)?.value
+        case .design:
+            return nil
         }
-        return holder(of: subject)?.property(path)?.value
     }
 
     func evaluate(_ test: PropertyTest, written: Value?) -> Bool {

@@ -94,7 +94,9 @@ public enum RuleOrigin: Sendable, Hashable {
 }
 
 /// One best-practice rule, read from a YAML file under `Rules/` or a user's pack.
-public struct Rule: Sendable {
+///
+/// A class: every finding refers to its rule, and findings are many.
+public final class Rule: Sendable {
     public let id: String
     public let title: String
     public let severity: Severity
@@ -120,6 +122,32 @@ public struct Rule: Sendable {
     public let file: String
     public let mark: Mark
     public let origin: RuleOrigin
+
+    init(id: String, title: String, severity: Severity, pillar: Pillar, tags: [RuleTag], scope: RuleScope, when: Condition?,
+         require: Condition?, check: BuiltinCheck?, message: MessageTemplate, at: [String], rationale: String,
+         remediation: String, references: [String], question: String?, triggering: [RuleExample], passing: [RuleExample],
+         file: String, mark: Mark, origin: RuleOrigin) {
+        self.id = id
+        self.title = title
+        self.severity = severity
+        self.pillar = pillar
+        self.tags = tags
+        self.scope = scope
+        self.when = when
+        self.require = require
+        self.check = check
+        self.message = message
+        self.at = at
+        self.rationale = rationale
+        self.remediation = remediation
+        self.references = references
+        self.question = question
+        self.triggering = triggering
+        self.passing = passing
+        self.file = file
+        self.mark = mark
+        self.origin = origin
+    }
 
     /// What an unwritten property is taken to be, by path, from the defaults in `when` and `require`.
     public var defaults: [String: String] {

@@ -28,10 +28,11 @@ public struct RuleEngine: Sendable {
 
     public func run(on graph: DesignGraph) -> RuleRun {
         let evaluator = Evaluator(graph: graph, settings: settings)
+        let index = ComponentIndex(graph.design)
         var findings: [Finding] = []
         var applicable: [String: Int] = [:]
         for rule in rules {
-            let (found, subjects) = evaluate(rule, evaluator)
+            let (found, subjects) = evaluate(rule, evaluator, index)
             findings += found
             applicable[rule.id] = subjects
         }
@@ -44,10 +45,10 @@ public struct RuleEngine: Sendable {
     }
 
     /// The rule's findings, and the number of subjects it applied to.
-    private func evaluate(_ rule: Rule, _ evaluator: Evaluator) -> ([Finding], Int) {
+    private func evaluate(_ rule: Rule, _ evaluator: Evaluator, _ index: ComponentIndex) -> ([Finding], Int) {
         let design = evaluator.design
         var findings: [Finding] = []
-        let inScope = subjects(of: rule.scope, in: design).filter { applies(rule, to: $0, evaluator) }
+        let inScope = subjects(of: rule.scope, in: design, index).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
             for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
                 var found = finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator)
@@ -67,10 +68,10 @@ public struct RuleEngine: Sendable {
         rule.when.map { evaluator.holds($0, on: subject) } ?? true
     }
 
-    private func subjects(of scope: RuleScope, in design: Design) -> [Subject] {
+    private func subjects(of scope: RuleScope, in design: Design, _ index: ComponentIndex) -> [Subject] {
         switch scope {
-        case .components:
-            design.components.indices.filter { scope.covers(design.components[$0]) }.map { .component($0) }
+        case .components(let types, let categories):
+            index.members(types: types, categories: categories).map { .component($0) }
         case .flows:
             design.flows.indices.map { .flow($0) }
         case .design:

@@ -66,7 +66,9 @@ public struct Requirements: Sendable, PropertyHolder {
 }
 
 /// One component: a named instance of a type, its merged tags and its properties.
-public struct Component: Sendable, PropertyHolder {
+///
+/// A class, so that the graph, the rules and the estimator share one copy of each component.
+public final class Component: Sendable, PropertyHolder {
     public let name: String
     /// Where the component's name is written.
     public let mark: Mark

@@ -82,8 +82,16 @@ public protocol PropertyHolder {
 
 extension PropertyHolder {
     public func property(_ path: String) -> PropertyValue? {
-        let parts = path.split(separator: ".")
+        property(parts: path.split(separator: ".").map(String.init))
+    }
+
+    /// A property by a path already split at its dots (rules split theirs once, when read).
+    public func property(parts: [String]) -> PropertyValue? {
         guard let first = parts.first else { return nil }
-        return properties[String(first)]?.value(at: parts.dropFirst())
+        var current = properties[first]
+        for part in parts.dropFirst() {
+            current = current?.value.object?[part]
+        }
+        return current
     }
 }

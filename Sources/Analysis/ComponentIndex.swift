@@ -1,0 +1,30 @@
+import Model
+
+/// A design's components by type and by category, built once per design, so that a rule finds its
+/// subjects without testing every component.
+struct ComponentIndex {
+    let count: Int
+    private let byType: [String: [Int]]
+    private let byCategory: [Category: [Int]]
+
+    init(_ design: Design) {
+        count = design.components.count
+        var byType: [String: [Int]] = [:]
+        var byCategory: [Category: [Int]] = [:]
+        for (index, component) in design.components.enumerated() {
+            byType[component.type.name, default: []].append(index)
+            byCategory[component.category, default: []].append(index)
+        }
+        self.byType = byType
+        self.byCategory = byCategory
+    }
+
+    /// Indices of the components of these types or categories, in file order; all when both are empty.
+    func members(types: Set<String>, categories: Set<Category>) -> [Int] {
+        if types.isEmpty && categories.isEmpty { return Array(0..<count) }
+        var lists = types.compactMap { byType[$0] } + categories.compactMap { byCategory[$0] }
+        if lists.count == 1 { return lists[0] }
+        lists.removeAll { $0.isEmpty }
+        return Array(Set(lists.joined())).sorted()
+    }
+}
