@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Pricing", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics"]),
-        .executableTarget(name: "dataplan-benchmark", dependencies: ["Analysis", "Model", "YAMLLoader"]),
+        .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Pricing", "Analysis", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
             dependencies: [

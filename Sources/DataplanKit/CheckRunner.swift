@@ -49,11 +49,12 @@ public struct CheckRunner: Sendable {
     public func run(paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate()),
                     skippingNonDesigns: Bool = false) -> CheckReport {
         let prepared = prepare(settings)
-        var files = Self.reports(for: prepared.problems)
-        for candidate in FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns) {
-            guard let loaded = pipeline.load(candidate) else { continue }
-            files.append(prepared.check(loaded))
+        let candidates = FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns)
+        let pipeline = self.pipeline
+        let checked = Concurrently.map(candidates) { candidate in
+            pipeline.load(candidate).map(prepared.check)
         }
+        let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
         return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules)
     }
 

@@ -20,62 +20,68 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, indent: 0)
-        output += "\n"
-        return output
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private static func indentation(_ level: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
+
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let text): output += text
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let text): output.append(contentsOf: text.utf8)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "[\n"
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.indentation(indent + 1, to: &output)
                 item.write(to: &output, indent: indent + 1)
-                output += index + 1 < items.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.indentation(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{\n"
+            output.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.indentation(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                output.append(contentsOf: ": ".utf8)
                 value.write(to: &output, indent: indent + 1)
-                output += index + 1 < members.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.indentation(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                output += String(format: "\\u%04x", scalar.value)
-            default:
-                output.unicodeScalars.append(scalar)
+    /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters escaped.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case ..<0x20: output.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

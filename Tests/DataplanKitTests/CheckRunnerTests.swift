@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Diagnostics
+import Reporting
 @testable import DataplanKit
 
 @Suite struct CheckRunnerTests {
@@ -67,5 +68,20 @@ import Diagnostics
         #expect(FileDiscovery.looksLikeDesign(Array("dataplan : 1".utf8)))
         #expect(!FileDiscovery.looksLikeDesign(Array("  dataplan: 1\n".utf8)))
         #expect(!FileDiscovery.looksLikeDesign(Array("dataplanner: 1\n".utf8)))
+    }
+}
+
+@Suite struct ConcurrentRunTests {
+    /// Files are checked on every core, and reported in the same order, byte for byte, as one by one.
+    @Test func aConcurrentRunReportsExactlyAsASequentialOne() throws {
+        let settings = CheckSettings(today: "2026-11-25")
+        let concurrent = CheckRunner().run(paths: [Paths.samples.path], settings: settings)
+        let prepared = CheckRunner().prepare(settings)
+        let sequential = FileDiscovery.candidates(for: [Paths.samples.path]).compactMap { DesignPipeline().load($0).map(prepared.check) }
+        let one = CheckReport(files: sequential, failOn: prepared.failOn, rules: prepared.engine.rules)
+        for format in CheckFormat.allCases {
+            #expect(format.reporter.report(concurrent, options: .plain) == format.reporter.report(one, options: .plain), "\(format)")
+        }
+        #expect(concurrent.files.map(\.path) == sequential.map(\.path))
     }
 }
