@@ -58,7 +58,7 @@ let package = Package(
 if fuzzing {
     package.targets.append(.executableTarget(
         name: "dataplan-fuzz",
-        dependencies: ["Analysis", "Model", "YAMLLoader"],
+        dependencies: ["Analysis", "Pricing", "Model", "YAMLLoader"],
         swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
     ))

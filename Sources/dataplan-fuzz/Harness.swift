@@ -2,8 +2,10 @@ import Foundation
 import YAMLLoader
 import Model
 import Analysis
+import Pricing
 
-// The fuzz harness: bytes through load, model, graph and rules, as `dataplan check` takes a file.
+// The fuzz harness: bytes through load, model, graph, rules and pricing, as `dataplan check` and
+// `dataplan cost` take a file.
 // Package.swift declares this target only when DATAPLAN_FUZZ=1 (see .ci/fuzz). SwiftPM links an
 // executable's entry point as `<target>_main`; here that entry hands over to libFuzzer's driver,
 // which calls `fuzzOneInput` for every input. To replay an input, run the harness with the file
@@ -11,6 +13,9 @@ import Analysis
 
 /// The rules, read once: the harness measures the pipeline, not reading the catalog.
 let fuzzEngine = RuleEngine(rules: RuleCatalog.bundled().rules, settings: RuleSettings(today: "2026-01-01"))
+
+/// The bundled rate tables, read once.
+let fuzzEstimator = Estimator(book: RateBook.bundled())
 
 /// Limits small enough that one input stays fast, large enough to reach every stage.
 let fuzzLimits = LoaderLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxNodes: 200_000)
@@ -28,6 +33,7 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     var arguments = argv
     // Read the catalog before the first input, or LeakSanitizer takes its one-time allocations for a leak.
     _ = fuzzEngine.rules.count
+    _ = fuzzEstimator.book.tables.count
     return runFuzzerDriver(&count, &arguments, fuzzOneInput)
 }
 
@@ -39,5 +45,6 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let graph = DesignGraph(design)
     _ = graph.cycleDiagnostics
     _ = fuzzEngine.run(on: graph)
+    _ = fuzzEstimator.estimate(graph, path: "fuzz.yaml")
     return 0
 }
