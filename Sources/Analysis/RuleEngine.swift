@@ -41,7 +41,8 @@ public struct RuleEngine: Sendable {
             ($0.location.line, $0.location.column, $0.rule.id, $0.component ?? "", $0.flow ?? "")
                 < ($1.location.line, $1.location.column, $1.rule.id, $1.component ?? "", $1.flow ?? "")
         }
-        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design), applicable: applicable)
+        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
+                       applicable: applicable)
     }
 
     /// The rule's findings, and the number of subjects it applied to.
@@ -159,6 +160,29 @@ public struct RuleEngine: Sendable {
             finding.suppression = suppression
         }
         return finding
+    }
+
+    /// Suppressions of rules that ran and found nothing to suppress: stale waivers, as SwiftLint's
+    /// superfluous_disable_command reports them.
+    private func unusedSuppressions(_ design: Design, _ findings: [Finding]) -> [Diagnostic] {
+        let evaluated = Set(rules.map(\.id))
+        var used: Set<String> = []
+        for finding in findings where finding.suppression != nil || finding.note != nil {
+            used.insert("\(finding.owner ?? "")|\(finding.rule.id)")
+            used.insert("|\(finding.rule.id)")
+        }
+        var diagnostics: [Diagnostic] = []
+        for component in design.components {
+            for suppression in component.suppressions where evaluated.contains(suppression.rule) && !used.contains("\(component.name)|\(suppression.rule)") {
+                diagnostics.append(Diagnostic(.warning, at: design.location(suppression.mark),
+                                              "`suppress` of \(suppression.rule) on '\(component.name)' matches no finding; remove it"))
+            }
+        }
+        for suppression in design.suppressions where evaluated.contains(suppression.rule) && !used.contains("|\(suppression.rule)") {
+            diagnostics.append(Diagnostic(.warning, at: design.location(suppression.mark),
+                                          "`suppress` of \(suppression.rule) for the design matches no finding; remove it"))
+        }
+        return diagnostics
     }
 
     private func suppressionDiagnostics(_ design: Design) -> [Diagnostic] {

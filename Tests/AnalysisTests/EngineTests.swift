@@ -48,6 +48,18 @@ import Model
         #expect(run.diagnostics.map(\.description) == ["design.yaml:4:51: warning: `suppress` names SEC-0001, which is not a rule; did you mean 'SEC-001'?"])
     }
 
+    @Test func aSuppressionThatMatchesNoFindingIsAWarning() throws {
+        let design = try graph("""
+            dataplan: 1
+            name: t
+            components:
+              clicks: {type: kinesis-data-streams, encryption: {at-rest: kms}, suppress: {SEC-001: "was unencrypted"}}
+            """)
+        let run = RuleEngine(rules: [try bundled("SEC-001")], settings: Self.settings).run(on: design)
+        #expect(run.findings.isEmpty)
+        #expect(run.diagnostics.map(\.description) == ["design.yaml:4:79: warning: `suppress` of SEC-001 on 'clicks' matches no finding; remove it"])
+    }
+
     @Test func severityOverridesAndRequiredTagsComeFromSettings() throws {
         let design = try graph("""
             dataplan: 1
