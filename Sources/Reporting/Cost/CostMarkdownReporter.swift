@@ -12,8 +12,13 @@ public enum CostMarkdownReporter {
                 output += "A lower bound: \(estimate.missingRates) line items have no rate in the table.\n\n"
             }
             if let budget = entry.budget {
-                output += entry.overBudget.map { "**Over the budget** of \(CostFormat.money(budget.amount)) USD by \(CostFormat.money($0)) USD.\n\n" }
-                    ?? "Within the budget of \(CostFormat.money(budget.amount)) USD.\n\n"
+                if let over = entry.overBudget {
+                    output += "**Over the budget** of \(CostFormat.money(budget.amount)) USD by \(CostFormat.money(over)) USD.\n\n"
+                } else {
+                    output += estimate.missingRates > 0
+                        ? "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD; the unpriced ones may not be.\n\n"
+                        : "Within the budget of \(CostFormat.money(budget.amount)) USD.\n\n"
+                }
             }
             output += "| component | type | monthly | unpriced lines |\n|---|---|---:|---:|\n"
             for component in estimate.components {

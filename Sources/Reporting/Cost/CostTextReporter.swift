@@ -39,6 +39,8 @@ public enum CostTextReporter {
             if let budget = entry.budget {
                 if let over = entry.overBudget {
                     output += options.style.red("Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD") + "\n"
+                } else if estimate.missingRates > 0 {
+                    output += "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; with \(estimate.missingRates) lines unpriced, the whole may not be\n"
                 } else {
                     output += "Within the budget of \(CostFormat.money(budget.amount)) USD a month\n"
                 }
