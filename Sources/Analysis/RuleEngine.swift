@@ -37,10 +37,13 @@ public struct RuleEngine: Sendable {
             applicable[rule.id] = subjects
         }
         findings = findings.map { applySuppressions($0, design: graph.design, graph: graph) }
-        findings.sort {
-            ($0.location.line, $0.location.column, $0.rule.id, $0.component ?? "", $0.flow ?? "")
-                < ($1.location.line, $1.location.column, $1.rule.id, $1.component ?? "", $1.flow ?? "")
+        // Sort positions, not findings: each finding is then moved once.
+        let order = findings.indices.sorted { left, right in
+            let a = findings[left], b = findings[right]
+            return (a.location.line, a.location.column, a.rule.id, a.component ?? "", a.flow ?? "")
+                < (b.location.line, b.location.column, b.rule.id, b.component ?? "", b.flow ?? "")
         }
+        findings = order.map { findings[$0] }
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }

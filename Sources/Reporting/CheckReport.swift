@@ -47,7 +47,7 @@ public struct CheckReport: Sendable {
     public var baselinedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } } }
 
     public func count(_ severity: Severity) -> Int {
-        activeFindings.filter { $0.severity == severity }.count
+        files.reduce(0) { total, file in total + file.findings.reduce(0) { $0 + ($1.isActive && $1.severity == severity ? 1 : 0) } }
     }
 
     /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.
