@@ -194,6 +194,20 @@ import Testing
         #expect(result.stdout.contains("rates/us-east-1.yaml:4:3: error: unknown rate 'glue/dpu-hours'; did you mean 'glue/dpu-hour'?"), "\(result.stdout)")
     }
 
+    @Test func graphWithCostLabelsComponentsAndRefusesABrokenTable() throws {
+        let folder = try RulesCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n  web: {type: web-app}\n"
+            .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let priced = try DataplanBinary.run(["graph", "--cost", "--pricing", "rates", "d.yaml"], in: folder)
+        #expect(priced.status == 0 && priced.stdout.contains("job<br/><small>glue</small><br/>133.83 USD/mo"), "\(priced.stdout)")
+        try "region: us-east-1\nrates: {glue/dpu-hour: {unit: GB}}\n".write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        let broken = try DataplanBinary.run(["graph", "--cost", "--pricing", "rates", "d.yaml"], in: folder)
+        #expect(broken.status == 2 && broken.stderr.contains("rates/us-east-1.yaml:2:"), "\(broken.stderr)")
+    }
+
     @Test func theBundledTablesSayWhichRatesAreMissing() throws {
         let result = try DataplanBinary.run(["cost", "--format", "json", "Samples/nightly-batch-etl.yaml"])
         #expect(result.status == 0)

@@ -39,9 +39,7 @@ struct Check: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let (config, configDiagnostics) = common.loadConfig()
-        let settings = CheckSettings(config: config, failOn: failOn, rulePacks: packs.rules, baseline: baseline,
-                                     today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
+        let settings = common.checkSettings(rulePacks: packs.rules, failOn: failOn, baseline: baseline, today: today)
         let report = CheckRunner(pipeline: limits.pipeline).run(paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns)
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)

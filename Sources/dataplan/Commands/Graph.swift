@@ -32,21 +32,16 @@ struct Graph: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let (config, configDiagnostics) = common.loadConfig()
-        let settings = CheckSettings(config: config, rulePacks: packs.rules, today: CheckSettings.currentDate(),
-                                     configDiagnostics: configDiagnostics)
-        let prepared = CheckRunner(pipeline: limits.pipeline).prepare(settings)
+        let prepared = CheckRunner(pipeline: limits.pipeline).prepare(common.checkSettings(rulePacks: packs.rules))
         guard let loaded = limits.pipeline.load(.init(path: path, explicit: true)) else { throw ExitCode(2) }
         let report = prepared.check(loaded)
         let problems = CheckRunner.reports(for: prepared.problems) + [report]
-        guard let graph = loaded.graph, !problems.contains(where: \.hasErrors) else {
-            let failed = CheckReport(files: problems.filter { !$0.diagnostics.isEmpty })
-            FileHandle.standardError.write(Data(TextCheckReporter.report(failed, options: ReportOptions(style: common.style, quiet: true)).utf8))
-            throw ExitCode(2)
-        }
+        guard let graph = loaded.graph, !problems.contains(where: \.hasErrors) else { try common.fail(with: problems) }
         var labels: [String?]?
         if cost {
             let book = RateBook.load(overrides: pricing)
+            let tableProblems = CheckRunner.reports(for: book.diagnostics)
+            if tableProblems.contains(where: \.hasErrors) { try common.fail(with: tableProblems) }
             let estimate = Estimator(book: book).estimate(graph, path: path)
             labels = DiagramInput.costLabels(estimate, graph: graph)
         }

@@ -14,11 +14,7 @@ struct RulePackOptions: ParsableArguments {
         let (config, configDiagnostics) = common.loadConfig()
         let catalog = RuleCatalog.load(packs: config.rulePacks + rules)
         let problems = configDiagnostics + catalog.diagnostics
-        guard !problems.contains(where: { $0.severity == .error }) else {
-            let report = CheckReport(files: CheckRunner.reports(for: problems))
-            FileHandle.standardError.write(Data(TextCheckReporter.report(report, options: ReportOptions(style: common.style, quiet: true)).utf8))
-            throw ExitCode(2)
-        }
+        if problems.contains(where: { $0.severity == .error }) { try common.fail(with: CheckRunner.reports(for: problems)) }
         return catalog
     }
 }
