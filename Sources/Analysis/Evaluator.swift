@@ -22,8 +22,6 @@ public final class Evaluator {
     public let settings: RuleSettings
     private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
     private var designAnswers: [ObjectIdentifier: Bool] = [:]
-    private lazy var componentIndexByName: [String: Int] = Dictionary(
-        graph.design.components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     public init(graph: DesignGraph, settings: RuleSettings) {
         self.graph = graph
@@ -74,7 +72,7 @@ public final class Evaluator {
         case .onFailure(let inner):
             guard case .component(let index) = subject,
                   let target = graph.component(index).property("on-failure")?.value.string,
-                  let targetIndex = componentIndexByName[target]
+                  let targetIndex = design.index(of: target)
             else { return false }
             return holds(inner, on: .component(targetIndex))
         case .from(let inner):
@@ -94,28 +92,29 @@ public final class Evaluator {
         settings.requiredTags.filter { (component.tags[$0] ?? "").isEmpty }
     }
 
-    func holder(of subject: Subject) -> (any PropertyHolder)? {
-        switch subject {
-        case .component(let index): graph.component(index)
-        case .flow(let index): graph.flow(index)
-        case .design: nil
-        }
-    }
-
     // MARK: Property tests
 
-    /// A property of the subject by path; a component's `tags.<key>` are its merged tags.
-    func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
+    /// A property of the subject by path, as conditions, messages and locations read it.
+    ///
+    /// A component's `tags.<key>` are its merged tags (design's and own), which keep no position of
+    /// their own: they point at the component.
+    func property(_ parts: [String], on subject: Subject) -> PropertyValue? {
         switch subject {
         case .component(let index):
             let component = graph.component(index)
-            if test.parts.count == 2, test.parts[0] == "tags" { return component.tags[test.parts[1]].map(Value.string) }
-            return component.property(parts: test.parts)?.value
+            if parts.count == 2, parts[0] == "tags" {
+                return component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) }
+            }
+            return component.property(parts: parts)
         case .flow(let index):
-            return graph.flow(index).property(parts: test.parts)?.value
+            return graph.flow(index).property(parts: parts)
         case .design:
             return nil
         }
+    }
+
+    func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
+        property(test.parts, on: subject)?.value
     }
 
     func evaluate(_ test: PropertyTest, written: Value?) -> Bool {

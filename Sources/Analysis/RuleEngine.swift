@@ -36,7 +36,7 @@ public struct RuleEngine: Sendable {
             findings += found
             applicable[rule.id] = subjects
         }
-        findings = findings.map { applySuppressions($0, design: graph.design, graph: graph) }
+        findings = findings.map { applySuppressions($0, design: graph.design) }
         // Sort positions, not findings: each finding is then moved once.
         let order = findings.indices.sorted { left, right in
             let a = findings[left], b = findings[right]
@@ -85,7 +85,6 @@ public struct RuleEngine: Sendable {
 
     private func finding(_ rule: Rule, _ subject: Subject, mark: Mark?, variables: [String: String], _ evaluator: Evaluator) -> Finding {
         let design = evaluator.design
-        let holder = evaluator.holder(of: subject)
         var component: Component?
         var flow: Flow?
         switch subject {
@@ -109,11 +108,11 @@ public struct RuleEngine: Sendable {
                 if name.hasPrefix("requirements.") {
                     return design.requirements.property(String(name.dropFirst(13))).map(Self.describe)
                 }
-                if let written = holder?.property(name) { return Self.describe(written) }
+                if let written = evaluator.property(name.split(separator: ".").map(String.init), on: subject) { return Self.describe(written) }
                 return rule.defaults[name].map { "\($0), the default" }
             }
         }
-        let location = mark ?? pointAt(rule.at, holder: holder) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
+        let location = mark ?? pointAt(rule.at, subject: subject, evaluator) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
         var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
                              location: design.location(location), component: component?.name, flow: flow?.label)
         result.owner = component?.name ?? flow?.from
@@ -133,12 +132,11 @@ public struct RuleEngine: Sendable {
     }
 
     /// The key of the first `at` path that is written, trying each path's shorter prefixes too.
-    private func pointAt(_ paths: [String], holder: (any PropertyHolder)?) -> Mark? {
-        guard let holder else { return nil }
+    private func pointAt(_ paths: [String], subject: Subject, _ evaluator: Evaluator) -> Mark? {
         for path in paths {
-            var parts = path.split(separator: ".")
+            var parts = path.split(separator: ".").map(String.init)
             while !parts.isEmpty {
-                if let property = holder.property(parts.joined(separator: ".")) { return property.keyMark }
+                if let property = evaluator.property(parts, on: subject) { return property.keyMark }
                 parts.removeLast()
             }
         }
@@ -153,7 +151,7 @@ public struct RuleEngine: Sendable {
         return design.topLevelMarks["components"] ?? design.topLevelMarks["dataplan"] ?? Mark(line: 1, column: 1)
     }
 
-    private func applySuppressions(_ finding: Finding, design: Design, graph: DesignGraph) -> Finding {
+    private func applySuppressions(_ finding: Finding, design: Design) -> Finding {
         var finding = finding
         let own = finding.owner.flatMap { design.component(named: $0) }?.suppressions ?? []
         guard let suppression = (own + design.suppressions).first(where: { $0.rule == finding.rule.id }) else { return finding }

@@ -535,28 +535,8 @@ struct Reading {
 
     // MARK: Small readers
 
-    /// The mapping's pairs by key, after reporting keys that are not allowed.
     mutating func fields(of node: YAMLNode, allowed: [String], context: String) -> [String: YAMLPair]? {
-        guard let pairs = node.mapping else {
-            error("\(context) must be a mapping; found \(node.kindDescription)", at: node.mark)
-            return nil
-        }
-        var result: [String: YAMLPair] = [:]
-        var clean = true
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value else {
-                error("a key must be a plain name; found \(pair.key.kindDescription)", at: pair.key.mark)
-                clean = false
-                continue
-            }
-            guard allowed.contains(key) else {
-                error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: allowed))", at: pair.key.mark)
-                clean = false
-                continue
-            }
-            result[key] = pair
-        }
-        return clean ? result : nil
+        node.fields(allowed: allowed, context: context, log: &log)
     }
 
     private mutating func requiredText(_ fields: [String: YAMLPair], _ key: String, _ root: YAMLNode) -> String? {

@@ -21,16 +21,13 @@ public enum ProjectConfigReader {
         config.path = path
         var log = DiagnosticLog(file: path)
         guard let root = document.root, !document.hasErrors else { return (config, document.diagnostics) }
-        guard let pairs = root.mapping else {
-            log.error("a config file must be a mapping of settings (\(keys.joined(separator: ", "))); found \(root.kindDescription)", at: root.mark)
-            return (config, log.diagnostics)
-        }
+        guard let fields = root.knownFields(allowed: keys, context: "a config file", log: &log) else { return (config, log.diagnostics) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         func relative(_ value: String) -> String {
             value.hasPrefix("/") ? value : folder + "/" + value
         }
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value else { continue }
+        for pair in root.mapping ?? [] {
+            guard let key = pair.key.scalar?.value, fields[key] != nil else { continue }
             let value = pair.value
             switch key {
             case "fail-on":
@@ -51,21 +48,16 @@ public enum ProjectConfigReader {
                 } else {
                     log.error("`budget` must be money such as 20000 USD/month", at: value.mark)
                 }
-            case "rules":
-                readRules(value, into: &config, log: &log)
             default:
-                log.error("unknown setting '\(key)'\(Suggestion.hint(for: key, among: keys))", at: pair.key.mark)
+                readRules(value, into: &config, log: &log)
             }
         }
-        return (config, log.diagnostics)
+        return (config, log.diagnostics.sorted { $0.location < $1.location })
     }
 
     private static func readRules(_ node: YAMLNode, into config: inout ProjectConfig, log: inout DiagnosticLog) {
-        guard let pairs = node.mapping else {
-            log.error("`rules` must be a mapping with `disable` and `severity`", at: node.mark)
-            return
-        }
-        for pair in pairs {
+        guard let fields = node.knownFields(allowed: ["disable", "severity"], context: "`rules`", log: &log) else { return }
+        for pair in ["disable", "severity"].compactMap({ fields[$0] }) {
             switch pair.key.scalar?.value {
             case "disable":
                 guard let items = pair.value.sequence else {
@@ -91,9 +83,8 @@ public enum ProjectConfigReader {
                     config.severityOverrides[id] = severity
                     config.ruleReferences.append((id, entry.key.mark))
                 }
-            case let other:
-                let key = other ?? pair.key.kindDescription
-                log.error("unknown key '\(key)' under `rules`\(Suggestion.hint(for: key, among: ["disable", "severity"]))", at: pair.key.mark)
+            default:
+                break
             }
         }
     }

@@ -10,4 +10,14 @@ extension Decimal {
     }
 
     public var isWhole: Bool { self == rounded(0) }
+
+    /// The value rounded to `scale` places and written without trailing zeros: "2.5", "87600".
+    public func plainText(scale: Int) -> String {
+        var text = "\(rounded(scale))"
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
 }

@@ -3,13 +3,7 @@ import Foundation
 /// Figures written for people, in decimal units, rounded to at most three significant places.
 public enum Quantities {
     public static func number(_ value: Decimal) -> String {
-        let rounded = value.rounded(value >= 100 ? 0 : 2)
-        var text = "\(rounded)"
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        value.plainText(scale: value >= 100 ? 0 : 2)
     }
 
     public static func count(_ value: Decimal) -> String {

@@ -93,8 +93,13 @@ public enum RateCatalog {
         RateSpec("budgets/budget-day", "budget-day", "budget past the first two"),
     ]
 
-    /// The spec a table's key follows, if any.
+    private static let exact: [String: RateSpec] = Dictionary(specs.filter { !$0.isFamily }.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let families: [String: RateSpec] = Dictionary(specs.filter(\.isFamily).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The spec a table's key follows, if any: a dictionary lookup, since every priced line asks.
     public static func spec(for key: String) -> RateSpec? {
-        specs.first { $0.matches(key) }
+        if let spec = exact[key] { return spec }
+        guard let slash = key.lastIndex(of: "/"), key.index(after: slash) < key.endIndex else { return nil }
+        return families[String(key[...slash])]
     }
 }

@@ -11,19 +11,7 @@ public enum RateTableReader {
     public static func read(_ document: LoadedDocument) -> (table: RateTable?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog(file: document.file)
         guard let root = document.root, !document.hasErrors else { return (nil, document.diagnostics) }
-        guard let pairs = root.mapping else {
-            log.error("a rate table is a mapping with region, currency and rates", at: root.mark)
-            return (nil, log.diagnostics)
-        }
-        var fields: [String: YAMLPair] = [:]
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value, topKeys.contains(key) else {
-                let key = pair.key.scalar?.value ?? ""
-                log.error("unknown key '\(key)' in a rate table\(Suggestion.hint(for: key, among: topKeys))", at: pair.key.mark)
-                continue
-            }
-            fields[key] = pair
-        }
+        guard let fields = root.fields(allowed: topKeys, context: "a rate table", log: &log) else { return (nil, log.diagnostics) }
         guard let region = fields["region"]?.value.scalar?.value, Regions.known.contains(region) else {
             log.error("a rate table names its `region`, an AWS region such as us-east-1", at: fields["region"]?.value.mark ?? root.mark)
             return (nil, log.diagnostics)
@@ -44,19 +32,7 @@ public enum RateTableReader {
             log.error("unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))", at: entry.key.mark)
             return nil
         }
-        guard let pairs = entry.value.mapping else {
-            log.error("rate '\(key)' must be a mapping of unit, price or missing, source and read", at: entry.value.mark)
-            return nil
-        }
-        var values: [String: YAMLNode] = [:]
-        for pair in pairs {
-            let name = pair.key.scalar?.value ?? ""
-            guard rateKeys.contains(name) else {
-                log.error("unknown key '\(name)' in rate '\(key)'\(Suggestion.hint(for: name, among: rateKeys))", at: pair.key.mark)
-                continue
-            }
-            values[name] = pair.value
-        }
+        guard let values = entry.value.fields(allowed: rateKeys, context: "rate '\(key)'", log: &log)?.mapValues(\.value) else { return nil }
         let unit = values["unit"]?.scalar?.value
         if unit != spec.unit {
             log.error("rate '\(key)' is priced per \(spec.unit); the table says '\(unit ?? "nothing")'", at: values["unit"]?.mark ?? entry.key.mark)
@@ -75,7 +51,7 @@ public enum RateTableReader {
                 return nil
             }
             price = parsed
-            guard let read = values["read"]?.scalar?.value, read.count == 10, read.split(separator: "-").count == 3 else {
+            guard let read = values["read"]?.scalar?.value, ValueKind.date.parse(scalar: read) != nil else {
                 log.error("rate '\(key)' needs `read`: the date (YYYY-MM-DD) its price was read", at: values["read"]?.mark ?? entry.key.mark)
                 return nil
             }

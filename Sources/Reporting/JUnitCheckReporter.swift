@@ -39,7 +39,7 @@ public enum JUnitCheckReporter: CheckReporter {
         for finding in file.findings {
             failedByRule[finding.rule.id, default: 0] += 1
             let subject = finding.component ?? finding.flow ?? "design"
-            let where_ = "\(RelativePath.of(finding.location.file, in: options.workingDirectory)):\(finding.location.line):\(finding.location.column)"
+            let place = "\(RelativePath.of(finding.location.file, in: options.workingDirectory)):\(finding.location.line):\(finding.location.column)"
             let body: String
             if let suppression = finding.suppression {
                 body = "<skipped message=\"\(XMLText.escape("suppressed: " + suppression.reason))\"/>"
@@ -49,7 +49,7 @@ public enum JUnitCheckReporter: CheckReporter {
                 if failOn.fails(finding.severity) { failures += 1 }
                 let tag = failOn.fails(finding.severity) ? "failure" : "skipped"
                 body = tag == "failure"
-                    ? "<failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape("\(where_)\nfix: \(finding.rule.remediation)"))</failure>"
+                    ? "<failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape("\(place)\nfix: \(finding.rule.remediation)"))</failure>"
                     : "<skipped message=\"\(XMLText.escape("\(finding.severity.rawValue) below --fail-on: \(finding.message)"))\"/>"
             }
             cases.append(testCase(name: "\(finding.rule.id) \(subject)", className: "\(name).\(finding.rule.id)", body: body))

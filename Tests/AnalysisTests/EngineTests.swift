@@ -60,6 +60,16 @@ import Model
         #expect(run.diagnostics.map(\.description) == ["design.yaml:4:79: warning: `suppress` of SEC-001 on 'clicks' matches no finding; remove it"])
     }
 
+    @Test func messagesReadMergedTagsAsConditionsDo() throws {
+        let text = ruleFile(require: "{property: tags.environment, in: [dev]}")
+            .replacingOccurrences(of: "message: \"'{component}' fails\"", with: "message: \"'{component}' is in {tags.environment}\"")
+        let rule = try #require(readRule(text).rule)
+        let design = try graph("dataplan: 1\nname: t\ntags: {environment: prod}\ncomponents:\n  lake: {type: s3}\n")
+        let finding = try #require(RuleEngine(rules: [rule], settings: Self.settings).run(on: design).findings.first)
+        #expect(finding.message == "'lake' is in prod")
+        #expect(finding.location.line == 5 && finding.location.column == 3)
+    }
+
     @Test func severityOverridesAndRequiredTagsComeFromSettings() throws {
         let design = try graph("""
             dataplan: 1

@@ -29,7 +29,7 @@ import Testing
         let result = try DataplanBinary.run(["check", "--format", "json"] + files, in: Self.corpus)
         let elapsed = Date().timeIntervalSince(started)
         #expect([0, 1, 2].contains(result.status), "exit \(result.status)")
-        #expect(elapsed < Double(files.count), "\(elapsed) s for \(files.count) files")
+        #expect(elapsed < 60, "\(elapsed) s for \(files.count) files: a hang, not a slow file")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let errors = try #require(object["errors"] as? [[String: Any]])
         var positioned: Set<String> = []

@@ -36,7 +36,7 @@ import Reporting
               disable: [COST-0003]
             """)
         #expect(problems == ["1:10: `fail-on` must be one of error, warning, info, never",
-                             "2:1: unknown setting 'rule'; did you mean 'rules'?"])
+                             "2:1: unknown key 'rule' in a config file; did you mean 'rules'?"])
         #expect(config.unknownRuleDiagnostics(known: ["COST-003"]).map(\.description)
                 == ["/repo/.dataplan.yml:4:13: error: no rule has the id COST-0003; did you mean 'COST-003'?"])
     }

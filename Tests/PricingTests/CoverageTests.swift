@@ -11,9 +11,13 @@ import Model
         let text = "dataplan: 1\nname: t\ncomponents:\n  c: {type: \(type)}\n"
         let design = try #require(DesignReader().read(YAMLLoader().load(text, file: "t.yaml")).design)
         let result = Estimator(book: RateBook.bundled()).estimate(DesignGraph(design), path: "t.yaml")
-        let unpriced = result.unpriced.first
-        #expect(unpriced?.reason.hasPrefix("Dataplan has no pricing") != true, "\(type) has no pricing")
-        #expect(result.components.count == 1 || unpriced != nil, "\(type)")
+        if let priced = result.components.first {
+            #expect(!priced.lineItems.isEmpty, "\(type) is priced with no line")
+            #expect(priced.lineItems.allSatisfy { RateCatalog.spec(for: $0.rate) != nil }, "\(type) uses a rate key the catalog lacks")
+        } else {
+            let reason = try #require(result.unpriced.first?.reason, "\(type) is neither priced nor marked")
+            #expect(reason.hasPrefix("free: ") || reason == "outside AWS" || reason.hasPrefix("no billable usage: "), "\(type): \(reason)")
+        }
     }
 
     /// Every key the estimator uses is in every bundled table, with its unit, a source, and a price or a reason.

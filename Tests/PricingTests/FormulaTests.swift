@@ -119,11 +119,10 @@ import Testing
               - app -> a
               - app -> b
             """)
-        for component in result.components {
-            #expect(component.monthly == component.lineItems.compactMap(\.monthly).reduce(0, +))
-            #expect(component.lineItems.allSatisfy { $0.monthly == $0.monthly?.rounded(2) })
-        }
-        #expect(result.monthlyTotal == result.components.map(\.monthly).reduce(0, +))
+        // 7 records/s × 2,628,000 s × 5,120 billed bytes ÷ 2^30 = 87.718963… GB × 0.029 = 2.543849… → 2.54 a line.
+        #expect(result.components.map(\.monthly) == [Decimal(string: "2.54")!, Decimal(string: "2.54")!])
+        // Rounding once per line gives 5.08; rounding the unrounded sum (5.087699…) would give 5.09.
+        #expect(result.monthlyTotal == Decimal(string: "5.08")!)
     }
 
     @Test func aMissingRateIsAnUnpricedLineNeverAZero() throws {

@@ -43,24 +43,3 @@ public struct CostReport: Sendable {
         return entries.contains { $0.overBudget != nil } ? 1 : 0
     }
 }
-
-/// Figures as the cost reports print them: money to the cent, quantities exact but short.
-enum CostFormat {
-    static func money(_ value: Decimal) -> String {
-        let rounded = value.rounded(2)
-        var text = "\(rounded)"
-        if !text.contains(".") { text += ".00" }
-        let decimals = text.split(separator: ".").last?.count ?? 0
-        if decimals == 1 { text += "0" }
-        return text
-    }
-
-    static func quantity(_ value: Decimal) -> String {
-        var text = "\(value.rounded(6))"
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
-    }
-}
