@@ -130,4 +130,11 @@ public struct PreparedCheck: Sendable {
         }
         return report
     }
+
+    /// The findings of a design read outside a check run (`compare`, `diff`): neither suppressed nor baselined.
+    public func openFindings(_ graph: DesignGraph) -> [Finding] {
+        let report = check(LoadedDesign(report: FileReport(path: graph.design.file, designName: graph.design.name, source: nil, diagnostics: []),
+                                        design: graph.design, graph: graph))
+        return report.findings.filter { $0.suppression == nil && !$0.baselined }
+    }
 }

@@ -9,6 +9,19 @@ public struct LoadedDesign: Sendable {
     public let report: FileReport
     public let design: Design?
     public let graph: DesignGraph?
+    /// The design's `alternatives`, each read as a full design.
+    public var alternatives: [LoadedAlternative] = []
+    /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`).
+    public var root: YAMLNode? = nil
+}
+
+/// One alternative of a design, read and graphed; nil design and graph when it is not valid.
+public struct LoadedAlternative: Sendable {
+    public let name: String
+    public let description: String?
+    public let design: Design?
+    public let graph: DesignGraph?
+    public let root: YAMLNode
 }
 
 /// Runs the stages on one file at a time; each file is independent of the others.
@@ -51,8 +64,24 @@ public struct DesignPipeline: Sendable {
             diagnostics.append(contentsOf: built.cycleDiagnostics)
             graph = built
         }
+        var alternatives: [LoadedAlternative] = []
+        if let root = document.root, document.diagnostics.isEmpty {
+            let read = Alternatives.read(root, file: path)
+            diagnostics += read.diagnostics
+            let reported = Set(diagnostics)
+            for alternative in read.alternatives {
+                let variant = DesignReader(limits: designLimits).read(LoadedDocument(file: path, root: alternative.root, diagnostics: []))
+                diagnostics += variant.diagnostics.filter { !reported.contains($0) }.map {
+                    Diagnostic($0.severity, at: $0.location, "in alternative '\(alternative.name)': \($0.message)")
+                }
+                alternatives.append(LoadedAlternative(name: alternative.name, description: alternative.description,
+                                                      design: variant.design, graph: variant.design.map(DesignGraph.init), root: alternative.root))
+            }
+        }
+        let valid = !diagnostics.contains { $0.severity == .error }
         let report = FileReport(path: path, designName: reading.design?.name, source: source, diagnostics: diagnostics)
-        return LoadedDesign(report: report, design: reading.design, graph: graph)
+        return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
+                            root: document.root)
     }
 
     private enum ReadResult {

@@ -66,5 +66,12 @@ public enum CommonProperties {
         PropertySpec("components", .map(.string), "component name to definition (required)"),
         PropertySpec("flows", .list(.string), "data flows between components"),
         PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply to this design (extension)"),
+        PropertySpec("alternatives", .map(.object(alternative)), "named variants of the workload for `dataplan compare` (extension)"),
+    ]
+
+    /// One entry of `alternatives`.
+    public static let alternative: [PropertySpec] = [
+        PropertySpec("description", .string, "one line"),
+        PropertySpec("components", .map(.string), "component name to a full definition with `type` (replaces or adds) or the properties it changes (patches)"),
     ]
 }

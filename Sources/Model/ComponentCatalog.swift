@@ -19,6 +19,7 @@ public enum ComponentCatalog {
     private static let batchRun: [PropertySpec] = [
         p("duration", .duration, "run time of one run"),
         p("schedule", .schedule, "how often it runs"),
+        p("throughput", .byteRate, "data one run gets through per hour at its stated size, e.g. 200GB/h: without `duration`, a run lasts its share of the inbound volume ÷ this"),
     ]
 
     private static let hoursPerDay = p("hours-per-day", .number, "hours a day it runs")
@@ -100,6 +101,7 @@ public enum ComponentCatalog {
             p("instance-type", .string, "EC2 instance type, e.g. m5.xlarge"),
             p("instances", .count, "instances in the cluster"),
             p("purchase", .oneOf(["on-demand", "spot"]), "purchase option"),
+            p("spot-discount", .number, "with purchase: spot, the share of the On-Demand EC2 price you expect to save, e.g. 0.7"),
             hoursPerDay,
             p("auto-termination", .duration, "idle time before the cluster terminates"),
         ] + batchRun),

@@ -166,9 +166,9 @@ struct ValueReader {
 }
 
 /// The spellings a design's own names must follow.
-enum DesignNames {
+public enum DesignNames {
     /// Component names: `[a-z0-9][a-z0-9-]*`.
-    static func isValid(_ name: String) -> Bool {
+    public static func isValid(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isLowerAlnum(first) else { return false }
         return name.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
     }

@@ -16,6 +16,9 @@ public struct LineItem: Sendable {
     public let source: String?
     /// Why the line has no price: the rate is missing from the table, or the table is.
     public let missing: String?
+    /// The date the rate was read, and the public copy it was read from when not `source` itself.
+    public var read: String? = nil
+    public var via: String? = nil
 }
 
 /// What one component costs a month, line by line, with every assumption behind the quantities.
@@ -48,6 +51,11 @@ public struct DesignEstimate: Sendable {
 
     /// The sum of the components' monthly figures, each already a sum of cent-rounded line items.
     public var monthlyTotal: Decimal { components.map(\.monthly).reduce(0, +) }
+    /// The sum of every priced line's quantity × unit price before rounding to the cent: for
+    /// finding break-even values exactly, never for showing money.
+    public var unroundedTotal: Decimal {
+        components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity * $0 } }.reduce(0, +)
+    }
     public var missingRates: Int { components.flatMap(\.lineItems).filter { $0.missing != nil }.count }
 
     /// Monthly cost by component name, as the diagram shows it.

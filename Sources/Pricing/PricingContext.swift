@@ -69,6 +69,16 @@ struct PricingContext {
         return daysPerMonth
     }
 
+    /// How long one run lasts: `duration`, else the run's share of the month's inbound bytes ÷ `throughput`.
+    mutating func runDuration() -> Decimal? {
+        if let duration = property("duration") { return duration }
+        guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume, let runs = runsPerMonth(), runs > 0 else { return nil }
+        let bytesPerRun = volume.value * secondsPerMonth / runs
+        let seconds = bytesPerRun / throughput
+        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis)) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
+        return seconds
+    }
+
     /// Hours the component runs in the month: `hours-per-day`, else `duration` × runs, else all month.
     mutating func runningHours() -> Decimal {
         if let hours = usage("hours") { return hours }
@@ -77,7 +87,7 @@ struct PricingContext {
             assume("\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h")
             return hours
         }
-        if let duration = property("duration"), let runs = runsPerMonth() {
+        if let duration = runDuration(), let runs = runsPerMonth() {
             let hours = duration * runs / 3600
             assume("\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
             return hours
@@ -85,8 +95,8 @@ struct PricingContext {
         return hoursPerMonth
     }
 
-    /// The monthly figure of the last line added, if it was priced.
-    var lastMonthly: Decimal? { items.last?.monthly }
+    /// The last line's quantity × unit price, unrounded, if it was priced: what a discount applies to.
+    var lastAmount: Decimal? { items.last.flatMap { item in item.unitPrice.map { item.quantity * $0 } } }
 
     /// Adds a negative line: the share `rate` (a fraction) of `amount`, e.g. the Spot saving on EC2.
     mutating func addDiscount(_ description: String, on amount: Decimal?, rate key: String) {
@@ -97,7 +107,15 @@ struct PricingContext {
             return
         }
         items.append(LineItem(description: description, quantity: amount, unit: "USD", unitPrice: -fraction, unitPriceText: "-" + (rate?.priceText ?? "\(fraction)"),
-                              monthly: (-amount * fraction).rounded(2), rate: key, source: rate?.source, missing: nil))
+                              monthly: (-amount * fraction).rounded(2), rate: key, source: rate?.source, missing: nil, read: rate?.read, via: rate?.via))
+    }
+
+    /// Adds a negative line at a share the design itself states (`origin` names the property), e.g. `spot-discount`.
+    mutating func addDiscount(_ description: String, on amount: Decimal?, fraction: Decimal, origin: String) {
+        let text = "-" + Quantities.number(fraction)
+        items.append(LineItem(description: description, quantity: amount ?? 0, unit: "USD", unitPrice: amount == nil ? nil : -fraction,
+                              unitPriceText: amount == nil ? nil : text, monthly: amount.map { (-$0 * fraction).rounded(2) },
+                              rate: "design: \(origin)", source: nil, missing: amount == nil ? "the line it discounts is unpriced" : nil))
     }
 
     /// Adds a line: `quantity` is in the rate's base units (requests, GB, hours), divided by its `per`.
@@ -120,6 +138,6 @@ struct PricingContext {
             return
         }
         items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
-                              monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil))
+                              monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read, via: rate.via))
     }
 }

@@ -15,6 +15,9 @@ public struct Rate: Sendable {
     public let source: String
     /// `YYYY-MM-DD` the rate was read.
     public let read: String?
+    /// Where the price was read when not on `source` itself: a public copy of the same figures
+    /// (e.g. a test golden file produced from the AWS Price List API), cited by address and commit.
+    public let via: String?
     public let location: SourceLocation
 }
 

@@ -41,6 +41,20 @@ public struct RateBook: Sendable {
                         diagnostics: diagnostics + overrides.diagnostics)
     }
 
+    /// The same tables with `key` priced at `price` in every region (`compare --sweep rate:KEY`).
+    public func setting(_ key: String, to price: Decimal) -> RateBook {
+        let text = price.description
+        let changed = tables.mapValues { table -> RateTable in
+            var rates = table.rates
+            let old = rates[key]
+            rates[key] = Rate(key: key, unit: RateCatalog.spec(for: key)?.unit ?? old?.unit ?? "", price: price, priceText: text, missing: nil,
+                              source: old?.source ?? "https://aws.amazon.com/pricing/", read: nil, via: nil,
+                              location: old?.location ?? SourceLocation(file: table.file, line: 1, column: 1))
+            return RateTable(region: table.region, currency: table.currency, rates: rates, file: table.file)
+        }
+        return RateBook(tables: changed, diagnostics: diagnostics)
+    }
+
     static func read(_ files: [(path: String, text: String)]) -> RateBook {
         var tables: [String: RateTable] = [:]
         var diagnostics: [Diagnostic] = []

@@ -6,7 +6,7 @@ import Model
 /// Reads one rate table; every mistake is an error naming the file, the key and its line.
 public enum RateTableReader {
     static let topKeys = ["region", "currency", "rates"]
-    static let rateKeys = ["unit", "price", "missing", "source", "read"]
+    static let rateKeys = ["unit", "price", "missing", "source", "read", "via"]
 
     public static func read(_ document: LoadedDocument) -> (table: RateTable?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog(file: document.file)
@@ -41,6 +41,10 @@ public enum RateTableReader {
             log.error("rate '\(key)' needs `source`: the https:// page of AWS pricing it is read from", at: values["source"]?.mark ?? entry.key.mark)
             return nil
         }
+        if let via = values["via"]?.scalar?.value, !via.hasPrefix("https://") {
+            log.error("rate '\(key)' has `via` '\(via)': it must be the https:// address of the copy the price was read from", at: values["via"]!.mark)
+            return nil
+        }
         let priceText = values["price"]?.scalar?.value
         let missing = values["missing"]?.scalar?.value
         var price: Decimal?
@@ -65,6 +69,6 @@ public enum RateTableReader {
             return nil
         }
         return Rate(key: key, unit: spec.unit, price: price, priceText: priceText, missing: missing, source: source,
-                    read: values["read"]?.scalar?.value, location: entry.key.mark.located(in: file))
+                    read: values["read"]?.scalar?.value, via: values["via"]?.scalar?.value, location: entry.key.mark.located(in: file))
     }
 }

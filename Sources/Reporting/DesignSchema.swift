@@ -32,6 +32,25 @@ public enum DesignSchema {
                     ("type", .string("array")),
                     ("items", .object([("$ref", .string("#/$defs/flow"))])),
                 ])))
+            case "alternatives":
+                properties.append((spec.name, .object([
+                    ("description", .string(spec.summary)),
+                    ("type", .string("object")),
+                    ("propertyNames", .object([("pattern", .string(namePattern)), ("not", .object([("const", .string("base"))]))])),
+                    ("additionalProperties", .object([
+                        ("type", .string("object")),
+                        ("required", .array([.string("components")])),
+                        ("additionalProperties", .bool(false)),
+                        ("properties", .object([
+                            ("description", .object([("type", .string("string"))])),
+                            ("components", .object([
+                                ("type", .string("object")),
+                                ("propertyNames", .object([("pattern", .string(namePattern))])),
+                                ("additionalProperties", .object([("type", .string("object"))])),
+                            ])),
+                        ])),
+                    ])),
+                ])))
             default:
                 properties.append((spec.name, schema(spec)))
             }

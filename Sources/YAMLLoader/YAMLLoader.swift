@@ -8,6 +8,12 @@ public struct LoadedDocument: Sendable {
     public let root: YAMLNode?
     public let diagnostics: [Diagnostic]
 
+    public init(file: String, root: YAMLNode?, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 

@@ -43,7 +43,7 @@ enum ComputePricing {
         if context.text("job-type") == "streaming" {
             hours = context.usage("hours") ?? context.hoursPerMonth
             context.assume("a streaming job runs all month: \(Quantities.number(hours)) h")
-        } else if let duration = context.property("duration"), let runs = context.runsPerMonth() {
+        } else if let duration = context.runDuration(), let runs = context.runsPerMonth() {
             let billed = max(duration, 60)
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
             hours = billed * runs / 3600
@@ -68,12 +68,22 @@ enum ComputePricing {
         if context.text("instance-type") == nil { context.assume("no instance-type: priced as m5.xlarge") }
         let instances = context.property("instances") ?? 3
         if context.property("instances") == nil { context.assume("no instances: priced as 3") }
-        let hours = context.runningHours() * instances
+        var clusterHours = context.runningHours()
+        if context.property("hours-per-day") == nil, context.usage("hours") == nil, context.property("duration") != nil || context.property("throughput") != nil,
+           let idle = context.property("auto-termination"), let runs = context.runsPerMonth() {
+            let idleHours = idle * runs / 3600
+            context.assume("the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h")
+            clusterHours += idleHours
+        }
+        let hours = clusterHours * instances
         let spot = context.text("purchase") == "spot"
         context.add("EC2 instance hours (\(type), \(spot ? "Spot" : "On-Demand"))", quantity: hours, rate: "emr/ec2-hour/\(type)")
-        if spot {
+        if spot, let discount = context.property("spot-discount") {
+            context.assume("Spot saves \(Quantities.number(discount)) of the On-Demand EC2 price, as the design states (spot-discount); Spot prices vary by hour and zone")
+            context.addDiscount("Spot saving on EC2", on: context.lastAmount, fraction: discount, origin: "spot-discount")
+        } else if spot {
             context.assume("Spot saves the table's emr/spot-discount share of the On-Demand EC2 price; Spot prices vary by hour and zone")
-            context.addDiscount("Spot saving on EC2", on: context.lastMonthly, rate: "emr/spot-discount")
+            context.addDiscount("Spot saving on EC2", on: context.lastAmount, rate: "emr/spot-discount")
         }
         context.add("EMR charge (\(type))", quantity: hours, rate: "emr/uplift-hour/\(type)")
     }

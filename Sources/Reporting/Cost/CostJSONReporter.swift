@@ -43,6 +43,8 @@ public enum CostJSONReporter {
                     ("monthly", item.monthly.map { .string(CostFormat.money($0)) } ?? .null),
                     ("rate", .string(item.rate)),
                     ("source", .optional(item.source)),
+                    ("read", .optional(item.read)),
+                    ("via", .optional(item.via)),
                     ("missing", .optional(item.missing)),
                 ])
             })),

@@ -33,9 +33,10 @@ public enum CostTextReporter {
             }
             var total = "Total: \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month"
             if estimate.missingRates > 0 {
-                total += ", a lower bound: \(estimate.missingRates) lines have no rate in the table (PricingTables/, or --pricing DIR)"
+                total += ", a lower bound: \(estimate.missingRates) line\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)"
             }
             output += options.style.bold(total) + "\n"
+            output += ratesUsed(estimate)
             if let budget = entry.budget {
                 if let over = entry.overBudget {
                     output += options.style.red("Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD") + "\n"
@@ -48,6 +49,20 @@ public enum CostTextReporter {
             output += "\n"
         }
         return output
+    }
+
+    /// Each priced rate once, with its price, where it is published and where it was read.
+    static func ratesUsed(_ estimate: DesignEstimate) -> String {
+        var seen: Set<String> = []
+        var lines = ""
+        for item in estimate.components.flatMap(\.lineItems) where item.unitPriceText != nil && seen.insert(item.rate).inserted {
+            guard let source = item.source else { continue }
+            lines += "  \(item.rate) = \(item.unitPriceText!.hasPrefix("-") ? String(item.unitPriceText!.dropFirst()) : item.unitPriceText!) per \(item.unit): \(source)"
+            if let read = item.read { lines += ", read \(read)" }
+            if let via = item.via { lines += " via \(via)" }
+            lines += "\n"
+        }
+        return lines.isEmpty ? "" : "Rates:\n" + lines
     }
 
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {

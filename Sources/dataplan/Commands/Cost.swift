@@ -20,30 +20,16 @@ struct Cost: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, csv, markdown.")
     var format: CostOutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Price every component as if it ran in this region.", valueName: "region"))
-    var region: String?
-
     @Option(name: .long, help: ArgumentHelp("Exit 1 when an estimate exceeds this, e.g. '20000 USD/month'.", valueName: "amount"))
     var budget: String?
 
-    @Option(name: .long, help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
-    var pricing: String?
-
-    @Option(name: .long, help: ArgumentHelp("Hours in a month (default 730).", valueName: "hours"))
-    var hoursPerMonth: String = "730"
-
+    @OptionGroup var pricing: PricingOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let region, !Regions.known.contains(region) {
-            throw ValidationError("unknown region '\(region)'")
-        }
         if let budget, Units.money(budget) == nil {
             throw ValidationError("--budget must be money such as '20000 USD/month'; found '\(budget)'")
-        }
-        guard let hours = Units.number(hoursPerMonth), hours > 0 else {
-            throw ValidationError("--hours-per-month must be a positive number")
         }
     }
 
@@ -51,8 +37,8 @@ struct Cost: ParsableCommand {
         let (config, configDiagnostics) = common.loadConfig()
         let runner = CostRunner(
             pipeline: limits.pipeline,
-            book: RateBook.load(overrides: pricing),
-            settings: EstimateSettings(hoursPerMonth: Units.number(hoursPerMonth) ?? 730, region: region),
+            book: pricing.book,
+            settings: pricing.settings,
             budget: budget.flatMap(Units.money),
             configBudget: config.budget
         )

@@ -1,0 +1,105 @@
+import Diagnostics
+import YAMLLoader
+
+/// One named variant of a design's workload, as `alternatives:` writes it: the design's own YAML
+/// with some components replaced, patched or added, so that it is read, checked and priced as a
+/// full design whose errors point at the lines the alternative wrote.
+public struct Alternative: Sendable {
+    public let name: String
+    public let description: String?
+    /// The top level of the variant's design, built from the base's nodes and the alternative's.
+    public let root: YAMLNode
+    public let mark: Mark
+}
+
+/// Reads a design's `alternatives` (an extension of the format, docs/design-format.md).
+///
+/// Under `components`, an entry with a `type` replaces the base component of that name whole (or
+/// adds one); an entry without `type` patches it, key by key, a key set to `null` removing the
+/// base's. Everything else is the base's.
+public enum Alternatives {
+    public static let keys = ["description", "components"]
+
+    /// The variants written in `root`'s `alternatives`, in the order written, with every problem of their shape.
+    public static func read(_ root: YAMLNode, file: String) -> (alternatives: [Alternative], diagnostics: [Diagnostic]) {
+        var log = DiagnosticLog(file: file)
+        guard let top = root.mapping, let pair = top.first(where: { $0.key.scalar?.value == "alternatives" }) else { return ([], []) }
+        guard let entries = pair.value.mapping else {
+            log.error("`alternatives` must be a mapping of name to {description, components}; found \(pair.value.kindDescription)", at: pair.value.mark)
+            return ([], log.diagnostics)
+        }
+        var alternatives: [Alternative] = []
+        var seen: Set<String> = []
+        for entry in entries {
+            guard let name = entry.key.scalar?.value, DesignNames.isValid(name) else {
+                log.error("an alternative's name must be lowercase letters, digits and '-'", at: entry.key.mark)
+                continue
+            }
+            if name == "base" {
+                log.error("'base' names the design as written; call the alternative something else", at: entry.key.mark)
+                continue
+            }
+            guard seen.insert(name).inserted else {
+                log.error("alternative '\(name)' is written twice", at: entry.key.mark)
+                continue
+            }
+            guard let fields = entry.value.fields(allowed: keys, context: "alternative '\(name)'", log: &log) else { continue }
+            let description = fields["description"]?.value.scalar?.value
+            guard let changes = fields["components"] else {
+                log.error("alternative '\(name)' needs `components`: the components it replaces, patches or adds", at: entry.key.mark)
+                continue
+            }
+            guard let changed = changes.value.mapping else {
+                log.error("`components` of alternative '\(name)' must be a mapping of component name to definition; found \(changes.value.kindDescription)", at: changes.value.mark)
+                continue
+            }
+            var valid = true
+            for change in changed where change.value.mapping == nil {
+                log.error("component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, or the properties it changes", at: change.value.mark)
+                valid = false
+            }
+            guard valid else { continue }
+            alternatives.append(Alternative(name: name, description: description, root: variantRoot(root, changes: changed), mark: entry.key.mark))
+        }
+        return (alternatives, log.diagnostics)
+    }
+
+    /// The base's top level without `alternatives`, its components changed as the alternative says.
+    static func variantRoot(_ root: YAMLNode, changes: [YAMLPair]) -> YAMLNode {
+        var top = (root.mapping ?? []).filter { $0.key.scalar?.value != "alternatives" }
+        guard let index = top.firstIndex(where: { $0.key.scalar?.value == "components" }), var components = top[index].value.mapping else {
+            return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
+        }
+        for change in changes {
+            let name = change.key.scalar?.value
+            let replaces = change.value.mapping?.contains { $0.key.scalar?.value == "type" } ?? false
+            guard let position = components.firstIndex(where: { $0.key.scalar?.value == name }) else {
+                components.append(change)
+                continue
+            }
+            if replaces {
+                components[position] = change
+            } else {
+                components[position].value = patched(components[position].value, with: change.value.mapping ?? [])
+            }
+        }
+        top[index].value = YAMLNode(.mapping(components), at: top[index].value.mark, tag: top[index].value.tag)
+        return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
+    }
+
+    /// The base component's mapping with each patched key's pair replaced by the alternative's, new
+    /// keys appended, and keys patched to `null` removed.
+    static func patched(_ base: YAMLNode, with patch: [YAMLPair]) -> YAMLNode {
+        var pairs = base.mapping ?? []
+        for change in patch {
+            if change.value.scalar?.isNull == true {
+                pairs.removeAll { $0.key.scalar?.value == change.key.scalar?.value }
+            } else if let position = pairs.firstIndex(where: { $0.key.scalar?.value == change.key.scalar?.value }) {
+                pairs[position] = change
+            } else {
+                pairs.append(change)
+            }
+        }
+        return YAMLNode(.mapping(pairs), at: base.mark, tag: base.tag)
+    }
+}

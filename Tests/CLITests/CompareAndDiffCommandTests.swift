@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `dataplan compare` and `dataplan diff` as CI runs them: outputs, exit codes and usage errors.
+@Suite struct CompareAndDiffCommandTests {
+    @Test func compareTheRedshiftSampleWithASweepAsJSON() throws {
+        let result = try DataplanBinary.run(["compare", "Samples/redshift-provisioned-vs-serverless.yaml",
+                                             "--sweep", "warehouse.hours-per-day=1..24:23", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["cheapest"] as? String == "base")
+        let sweep = try #require(json["sweep"] as? [String: Any])
+        let breakEvens = try #require(sweep["break_evens"] as? [[String: Any]])
+        #expect(breakEvens.first?["value"] as? String == "13.04")
+        #expect(breakEvens.first?["cheapest_above"] as? String == "provisioned")
+    }
+
+    @Test func theSweepChartRendersToPNGWithRsvgConvert() throws {
+        let result = try DataplanBinary.run(["compare", "Samples/redshift-provisioned-vs-serverless.yaml",
+                                             "--sweep", "warehouse.hours-per-day=1..24:23", "--format", "svg"])
+        #expect(result.status == 0)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-chart-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("chart.svg")
+        try result.stdout.write(to: svg, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["rsvg-convert", svg.path, "-o", folder.appendingPathComponent("chart.png").path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let png = try Data(contentsOf: folder.appendingPathComponent("chart.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG file")
+    }
+
+    @Test(arguments: [
+        (["compare", "Samples/nightly-batch-etl.yaml"], "nothing to compare"),
+        (["compare", "Samples/emr-vs-glue.yaml", "--sweep", "transform.duration"], "PATH=FROM..TO"),
+        (["compare", "Samples/emr-vs-glue.yaml", "--format", "svg"], "--format svg draws a sweep"),
+        (["compare", "Samples/emr-vs-glue.yaml", "--sweep", "nosuch.duration=1h..2h"], "no variant has"),
+        (["diff", "Samples/emr-vs-glue.yaml"], "Missing expected argument"),
+        (["diff", "Samples/emr-vs-glue.yaml", "Samples/emr-vs-glue.yaml", "--max-increase", "lots"], "--max-increase"),
+    ])
+    func unusableInputsExitWith2AndSayWhy(arguments: [String], message: String) throws {
+        let result = try DataplanBinary.run(arguments)
+        #expect(result.status == 2)
+        #expect((result.stdout + result.stderr).contains(message), "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func diffOfASampleAgainstItselfExits0() throws {
+        let result = try DataplanBinary.run(["diff", "Samples/nightly-batch-etl.yaml", "Samples/nightly-batch-etl.yaml", "--fail-on", "info", "--max-increase", "0%"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Monthly cost unchanged"))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import Analysis
+import Pricing
+@testable import Reporting
+@testable import DataplanKit
+
+/// `dataplan diff BASE HEAD`: the findings a change adds and resolves, the cost per component before
+/// and after, and the gate of `--fail-on` and `--max-increase`.
+@Suite struct DiffTests {
+    static let sample = Paths.samples.appendingPathComponent("ecommerce-realtime.yaml").path
+    static let options = ReportOptions(workingDirectory: Paths.root.path)
+
+    /// The ecommerce sample with one line changed, written to a temporary file.
+    static func twin(_ original: String, _ changed: String) throws -> String {
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+        #expect(text.contains(original))
+        return try ExternalTool.temporaryFile(text.replacingOccurrences(of: original, with: changed), extension: "yaml")
+    }
+
+    static func diff(_ head: String, failOn: FailLevel = .never, maxIncrease: String? = nil) -> DiffReport {
+        DiffRunner(book: .bundled(), check: CompareTests.check)
+            .run(base: sample, head: head, failOn: failOn, maxIncrease: maxIncrease.flatMap(DesignDiff.Increase.parse))
+    }
+
+    @Test func aDesignAgainstItselfChangesNothingAndPasses() throws {
+        let report = Self.diff(Self.sample)
+        let diff = try #require(report.diff)
+        #expect(report.exitCode == 0)
+        #expect(diff.totalDelta == 0)
+        #expect(diff.components.allSatisfy { !$0.changed })
+        #expect(diff.added.isEmpty && diff.resolved.isEmpty)
+        #expect(DiffTextReporter.report(report, options: Self.options).contains("No component's monthly cost changed."))
+    }
+
+    @Test func oneMoreShardChangesExactlyThatStreamsCost() throws {
+        let head = try Self.twin("shards: 120", "shards: 121")
+        defer { try? FileManager.default.removeItem(atPath: head) }
+        let report = Self.diff(head)
+        let diff = try #require(report.diff)
+        let changed = diff.components.filter(\.changed)
+        #expect(changed.map(\.component) == ["events"])
+        // One shard-hour more each hour at 0.015, and so for each of the three enhanced fan-out consumers.
+        let expected = Decimal(730) * Decimal(string: "0.015")! * 4
+        #expect(changed.first?.delta == expected)
+        #expect(diff.totalDelta == expected)
+        #expect(changed.first?.exact == false, "the unpriced extended-retention line grows with the shards too")
+        #expect(report.exitCode == 0)
+        for format in DiffOutputFormat.allCases {
+            let output = format.render(report, options: Self.options).replacingOccurrences(of: head, with: "HEAD.yaml")
+            try GoldenFile.check(output, against: "ecommerce-one-more-shard.diff.\(format.rawValue)")
+        }
+    }
+
+    @Test(arguments: [("40 USD/month", Int32(1)), ("50", 0), ("1%", 0), ("0.1%", 1)])
+    func maxIncreaseGatesOnMoneyOrPercent(limit: String, exitCode: Int32) throws {
+        let head = try Self.twin("shards: 120", "shards: 121")
+        defer { try? FileManager.default.removeItem(atPath: head) }
+        let report = Self.diff(head, maxIncrease: limit)
+        #expect(report.exitCode == exitCode, "\(limit): \(report.diff?.increaseOverLimit ?? "within")")
+    }
+
+    @Test func halfTheShardsAddsTheCapacityFindingAndFailsOnError() throws {
+        let head = try Self.twin("shards: 120", "shards: 60")
+        defer { try? FileManager.default.removeItem(atPath: head) }
+        let report = Self.diff(head, failOn: .error)
+        let diff = try #require(report.diff)
+        #expect(diff.added.map(\.rule.id).contains("PERF-001"))
+        #expect(diff.resolved.isEmpty)
+        #expect(diff.totalDelta < 0)
+        #expect(report.exitCode == 1)
+        #expect(Self.diff(head).exitCode == 0, "without --fail-on, findings do not gate")
+    }
+
+    @Test func anInvalidSideIsAnInputError() throws {
+        let head = try ExternalTool.temporaryFile("dataplan: 1\nname: x\ncomponents: {a: {type: nosuch}}\n", extension: "yaml")
+        defer { try? FileManager.default.removeItem(atPath: head) }
+        let report = Self.diff(head)
+        #expect(report.exitCode == 2)
+        #expect(report.diff == nil)
+        #expect(report.errors.first?.location.line == 3)
+    }
+
+    @Test func increaseLimitsAreReadAsMoneyOrPercent() {
+        #expect(DesignDiff.Increase.parse("500 USD/month") == .amount(500))
+        #expect(DesignDiff.Increase.parse("500") == .amount(500))
+        #expect(DesignDiff.Increase.parse("10%") == .percent(10))
+        #expect(DesignDiff.Increase.parse("ten") == nil)
+    }
+}
