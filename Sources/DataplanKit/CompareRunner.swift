@@ -9,17 +9,10 @@ import Reporting
 /// Runs `dataplan compare`: the variants of one workload (two or more designs, or one design and
 /// its `alternatives`) checked and priced side by side, and swept across a range when asked.
 public struct CompareRunner: Sendable {
-    public var pipeline: DesignPipeline
-    public var book: RateBook
-    public var settings: EstimateSettings
-    public var check: PreparedCheck
+    public var appraiser: DesignAppraiser
 
-    public init(pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(), settings: EstimateSettings = EstimateSettings(),
-                check: PreparedCheck) {
-        self.pipeline = pipeline
-        self.book = book
-        self.settings = settings
-        self.check = check
+    public init(appraiser: DesignAppraiser) {
+        self.appraiser = appraiser
     }
 
     /// One variant before pricing: its name, the YAML it is read from, and the design read.
@@ -32,20 +25,16 @@ public struct CompareRunner: Sendable {
     }
 
     public func run(paths: [String], sweep: SweepSpec? = nil) -> Comparison {
-        var problems = check.problems + book.diagnostics
-        let loaded = FileDiscovery.candidates(for: paths).compactMap(pipeline.load)
-        var reports = loaded.map(\.report).filter(\.hasErrors)
+        let loaded = FileDiscovery.candidates(for: paths).compactMap(appraiser.pipeline.load)
+        var reports = appraiser.problems + loaded.map(\.report).filter(\.hasErrors)
         let sources = Self.sources(loaded)
         if reports.isEmpty && sources.count < 2 {
-            let file = paths.first ?? "."
-            problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                       "nothing to compare: give two or more designs, or one design with `alternatives`"))
+            reports += CheckRunner.reports(for: [Diagnostic(.error, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
+                                                            "nothing to compare: give two or more designs, or one design with `alternatives`")])
         }
-        reports = CheckRunner.reports(for: problems) + reports
-        let estimator = Estimator(book: book, settings: settings)
         let variants = sources.map { source in
             Comparison.Variant(name: source.name, description: source.description, path: source.path,
-                               estimate: estimator.estimate(source.graph, path: source.path), findings: check.openFindings(source.graph))
+                               estimate: appraiser.estimate(source.graph, path: source.path), findings: appraiser.findings(source.graph))
         }
         guard let sweep, reports.isEmpty else { return Comparison(variants: variants, problems: reports) }
         switch Sweeper(runner: self, sources: sources).run(sweep) {
@@ -79,16 +68,16 @@ public struct CompareRunner: Sendable {
 
     /// The variant's estimate with the figure at `value`; nil when the variant is not valid there.
     func estimate(of source: Source, figure: SweptFigure, at value: Decimal) -> DesignEstimate? {
-        var book = self.book
+        var book = appraiser.book
         var graph = source.graph
         if case .rate(let key) = figure.spec.target {
             book = book.setting(key, to: value)
         } else if figure.reaches(source.graph.design), let root = figure.applied(value, to: source.root) {
-            let reading = DesignReader(limits: pipeline.designLimits).read(LoadedDocument(file: source.path, root: root, diagnostics: []))
+            let reading = DesignReader(limits: appraiser.pipeline.designLimits).read(LoadedDocument(file: source.path, root: root, diagnostics: []))
             guard let design = reading.design else { return nil }
             graph = DesignGraph(design)
         }
-        return Estimator(book: book, settings: settings).estimate(graph, path: source.path)
+        return appraiser.estimate(graph, path: source.path, book: book)
     }
 
     /// The monthly totals of `sources` with the figure at `value`, each nil where that variant

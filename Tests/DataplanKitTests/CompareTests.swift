@@ -15,7 +15,7 @@ import Pricing
 
     static func compare(_ name: String, book: RateBook = testRates, sweep: String? = nil) throws -> Comparison {
         let spec = try sweep.map { try SweepSpec.parse($0).get() }
-        let runner = CompareRunner(book: book, check: check)
+        let runner = CompareRunner(appraiser: DesignAppraiser(book: book, check: check))
         return runner.run(paths: ["Samples/\(name)"].map { Paths.root.appendingPathComponent($0).path }, sweep: spec)
     }
 
@@ -129,7 +129,7 @@ import Pricing
 
     @Test func twoDesignsAreTwoVariantsNamedByTheirDesigns() throws {
         let paths = ["ecommerce-realtime.yaml", "lambda-architecture.yaml"].map { Paths.samples.appendingPathComponent($0).path }
-        let comparison = CompareRunner(book: .bundled(), check: Self.check).run(paths: paths)
+        let comparison = CompareRunner(appraiser: DesignAppraiser(check: Self.check)).run(paths: paths)
         #expect(comparison.variants.map(\.name) == ["ecommerce-realtime", "lambda-architecture"])
         #expect(comparison.problems.isEmpty)
     }

@@ -19,7 +19,7 @@ import Pricing
     }
 
     static func diff(_ head: String, failOn: FailLevel = .never, maxIncrease: String? = nil) -> DiffReport {
-        DiffRunner(book: .bundled(), check: CompareTests.check)
+        DiffRunner(appraiser: DesignAppraiser(check: CompareTests.check))
             .run(base: sample, head: head, failOn: failOn, maxIncrease: maxIncrease.flatMap(DesignDiff.Increase.parse))
     }
 

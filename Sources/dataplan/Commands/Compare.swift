@@ -26,11 +26,7 @@ struct Compare: ParsableCommand {
                                             valueName: "path=from..to[:steps]"))
     var sweep: String?
 
-    @Option(name: .long, help: .hidden)
-    var today: String?
-
-    @OptionGroup var pricing: PricingOptions
-    @OptionGroup var packs: RulePackOptions
+    @OptionGroup var appraisal: AppraisalOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
 
@@ -44,9 +40,7 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let settings = common.checkSettings(rulePacks: packs.rules, today: today)
-        let runner = CompareRunner(pipeline: limits.pipeline, book: pricing.book, settings: pricing.settings,
-                                   check: CheckRunner().prepare(settings))
+        let runner = CompareRunner(appraiser: appraisal.appraiser(common, limits))
         let spec = try sweep.map { try SweepSpec.parse($0).get() }
         let comparison = runner.run(paths: paths, sweep: spec)
         try common.emit(format.render(comparison, options: common.reportOptions))

@@ -32,11 +32,7 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when the monthly total grows by more than this: '500 USD/month' or '10%'.", valueName: "amount|percent"))
     var maxIncrease: String?
 
-    @Option(name: .long, help: .hidden)
-    var today: String?
-
-    @OptionGroup var pricing: PricingOptions
-    @OptionGroup var packs: RulePackOptions
+    @OptionGroup var appraisal: AppraisalOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
 
@@ -47,8 +43,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let settings = common.checkSettings(rulePacks: packs.rules, today: today)
-        let runner = DiffRunner(pipeline: limits.pipeline, book: pricing.book, settings: pricing.settings, check: CheckRunner().prepare(settings))
+        let runner = DiffRunner(appraiser: appraisal.appraiser(common, limits))
         let report = runner.run(base: base, head: head, failOn: failOn, maxIncrease: maxIncrease.flatMap(DesignDiff.Increase.parse))
         try common.emit(format.render(report, options: common.reportOptions))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
