@@ -19,6 +19,10 @@ public struct Alternative: Sendable {
 /// base's. Everything else is the base's.
 public enum Alternatives {
     public static let keys = ["description", "components"]
+    /// At most this many alternatives, and alternatives × components at most `maxReadComponents`:
+    /// each alternative is read as a whole design, so a large design with many would take minutes.
+    public static let maxCount = 100
+    public static let maxReadComponents = 1_000_000
 
     /// The variants written in `root`'s `alternatives`, in the order written, with every problem of their shape.
     public static func read(_ root: YAMLNode, file: String) -> (alternatives: [Alternative], diagnostics: [Diagnostic]) {
@@ -26,6 +30,11 @@ public enum Alternatives {
         guard let top = root.mapping, let pair = top.first(where: { $0.key.scalar?.value == "alternatives" }) else { return ([], []) }
         guard let entries = pair.value.mapping else {
             log.error("`alternatives` must be a mapping of name to {description, components}; found \(pair.value.kindDescription)", at: pair.value.mark)
+            return ([], log.diagnostics)
+        }
+        let components = top.first { $0.key.scalar?.value == "components" }?.value.mapping?.count ?? 0
+        guard entries.count <= maxCount, entries.count * max(components, 1) <= maxReadComponents else {
+            log.error("\(entries.count) alternatives of a design of \(components) components is over the limit (at most \(maxCount), and at most \(maxReadComponents) components read in all)", at: pair.key.mark)
             return ([], log.diagnostics)
         }
         var alternatives: [Alternative] = []
