@@ -7,18 +7,18 @@ public enum Quantities {
     }
 
     public static func count(_ value: Decimal) -> String {
-        let steps: [(Decimal, String)] = [(1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")]
-        for (factor, suffix) in steps where value >= factor {
-            return number(value / factor) + suffix
+        let steps: [(Decimal, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
+        for (factor, power, suffix) in steps where value >= factor {
+            return number(value.shifted(by: -power)) + suffix
         }
         return number(value)
     }
 
     public static func bytes(_ value: Decimal) -> String {
-        let steps: [(Decimal, String)] = [(1_000_000_000_000_000, "PB"), (1_000_000_000_000, "TB"), (1_000_000_000, "GB"),
-                                          (1_000_000, "MB"), (1_000, "KB")]
-        for (factor, suffix) in steps where value >= factor {
-            return number(value / factor) + " " + suffix
+        let steps: [(Decimal, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
+                                               (1_000_000, 6, "MB"), (1_000, 3, "KB")]
+        for (factor, power, suffix) in steps where value >= factor {
+            return number(value.shifted(by: -power)) + " " + suffix
         }
         return number(value) + " B"
     }

@@ -56,3 +56,36 @@ import Testing
         #expect(Schedule.parse("cron(0 2 * *)") == nil)
     }
 }
+
+/// Decimal figures written fast must read exactly as Decimal's own description would.
+@Suite struct DecimalTextTests {
+    @Test(arguments: [
+        ("0", 2, "0", "0.00"), ("2.5", 2, "2.5", "2.50"), ("87600", 6, "87600", "87600.000000"),
+        ("-54.505", 2, "-54.51", "-54.51"), ("0.004", 2, "0", "0.00"), ("0.0000166667", 10, "0.0000166667", "0.0000166667"),
+        ("760.4166666666666666", 6, "760.416667", "760.416667"), ("123456789012345678901234", 2, "123456789012345678901234", "123456789012345678901234.00"),
+        ("98765432109876543210.123456789", 6, "98765432109876543210.123457", "98765432109876543210.123457"),
+        ("1e40", 0, "10000000000000000000000000000000000000000", "10000000000000000000000000000000000000000"),
+        ("-0.001", 2, "0", "0.00"),
+        ("-0.5", 0, "-1", "-1"), ("1.005", 2, "1.01", "1.01"),
+    ])
+    func plainAndFixedText(value: String, scale: Int, plain: String, fixed: String) throws {
+        let decimal = try #require(Decimal(string: value))
+        #expect(decimal.plainText(scale: scale) == plain)
+        #expect(decimal.fixedText(scale: scale) == fixed)
+    }
+
+    @Test func everyFigureAgreesWithTheDescription() {
+        var value = Decimal(string: "-1234.56789")!
+        let step = Decimal(string: "0.731")!
+        for _ in 0..<5_000 {
+            let rounded = value.rounded(3)
+            var described = "\(rounded)"
+            if described.contains(".") {
+                while described.hasSuffix("0") { described.removeLast() }
+                if described.hasSuffix(".") { described.removeLast() }
+            }
+            #expect(value.plainText(scale: 3) == described, "\(value)")
+            value += step
+        }
+    }
+}
