@@ -16,7 +16,7 @@ enum FlowChain {
         var column = 0
         for piece in text.components(separatedBy: "->") {
             let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
-            let name = piece.trimmingCharacters(in: .whitespaces)
+            let name = piece.trimmingSpaces
             let partMark = singleLine ? Mark(line: mark.line, column: mark.column + quoteOffset + column + leading) : mark
             parts.append(Part(name: name, mark: partMark))
             column += piece.count + 2

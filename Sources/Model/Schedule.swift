@@ -10,7 +10,7 @@ public enum Schedule: Hashable, Sendable {
 
     /// Parses `hourly`, `daily`, `weekly`, `monthly`, `rate(N minutes|hours|days)`, `cron(...)` or five cron fields.
     public static func parse(_ text: String) -> Schedule? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch trimmed {
         case "hourly": return .hourly
         case "daily": return .daily

@@ -33,7 +33,7 @@ public enum Units {
 
     /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
     public static func number(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.first != ".", trimmed.last != "." else { return nil }
         var seenPoint = false
         for character in trimmed {
@@ -79,14 +79,14 @@ public enum Units {
 
     /// Money from `25000 USD`, `25000 USD/month`, `1.5K USD/month`.
     public static func money(_ text: String) -> Money? {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmingSpaces
         var perMonth = false
         if body.hasSuffix("/month") {
             perMonth = true
-            body = String(body.dropLast("/month".count)).trimmingCharacters(in: .whitespaces)
+            body = body.dropLast("/month".count).trimmingSpaces
         }
         guard body.hasSuffix("USD") else { return nil }
-        body = String(body.dropLast(3)).trimmingCharacters(in: .whitespaces)
+        body = body.dropLast(3).trimmingSpaces
         guard let amount = count(body) else { return nil }
         return Money(amount: amount, currency: "USD", perMonth: perMonth)
     }
@@ -94,16 +94,16 @@ public enum Units {
     private static func rate(_ text: String, amount: (String) -> Decimal?) -> Decimal? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let per = parts[1].trimmingCharacters(in: .whitespaces)
+        let per = parts[1].trimmingSpaces
         guard let seconds = perUnits.first(where: { $0.suffix == per })?.seconds,
               let quantity = amount(String(parts[0]))
         else { return nil }
-        return quantity / seconds
+        return seconds == 1 ? quantity : quantity / seconds
     }
 
     /// A number followed by one of the suffixes (an optional space between them); the longest suffix wins.
     private static func scaled(_ text: String, by units: [(String, Decimal)]) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         var best: (suffix: String, factor: Decimal)?
         for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
             if best == nil || suffix.count > best!.suffix.count {
@@ -111,7 +111,7 @@ public enum Units {
             }
         }
         guard let best else { return nil }
-        let digits = String(trimmed.dropLast(best.suffix.count)).trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.dropLast(best.suffix.count).trimmingSpaces
         guard let value = number(digits) else { return nil }
         return value * best.factor
     }

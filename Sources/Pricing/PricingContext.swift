@@ -26,7 +26,9 @@ struct PricingContext {
     static let tebibyte: Decimal = 1_099_511_627_776
 
     /// Bytes as billed gigabytes: AWS's "GB" is 2^30 bytes.
-    static func gigabytes(_ bytes: Decimal) -> Decimal { bytes / gibibyte }
+    static func gigabytes(_ bytes: Decimal) -> Decimal { bytes * perGibibyte }
+    /// 2^-30, exact in 21 digits: multiplying by it costs a fraction of dividing by 2^30.
+    static let perGibibyte = Decimal(string: "0.000000000931322574615478515625")!
 
     var secondsPerMonth: Decimal { hoursPerMonth * 3600 }
     var daysPerMonth: Decimal { hoursPerMonth / 24 }
@@ -121,7 +123,7 @@ struct PricingContext {
     /// Adds a line: `quantity` is in the rate's base units (requests, GB, hours), divided by its `per`.
     mutating func add(_ description: String, quantity: Decimal, rate key: String) {
         guard let spec = RateCatalog.spec(for: key) else { return }
-        let amount = quantity / spec.per
+        let amount = spec.per == 1 ? quantity : quantity / spec.per
         guard let table else {
             items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
                                   monthly: nil, rate: key, source: nil, missing: "no rate table for \(region)"))

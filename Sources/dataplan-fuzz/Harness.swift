@@ -4,8 +4,8 @@ import Model
 import Analysis
 import Pricing
 
-// The fuzz harness: bytes through load, model, graph, rules and pricing, as `dataplan check` and
-// `dataplan cost` take a file.
+// The fuzz harness: bytes through load, model (alternatives too), graph, rules and pricing, as
+// `dataplan check`, `cost` and `compare` take a file.
 // Package.swift declares this target only when DATAPLAN_FUZZ=1 (see .ci/fuzz). SwiftPM links an
 // executable's entry point as `<target>_main`; here that entry hands over to libFuzzer's driver,
 // which calls `fuzzOneInput` for every input. To replay an input, run the harness with the file
@@ -41,6 +41,12 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let document = YAMLLoader(limits: fuzzLimits).load(bytes, file: "fuzz.yaml")
+    if let root = document.root {
+        for alternative in Alternatives.read(root, file: "fuzz.yaml").alternatives {
+            let variant = LoadedDocument(file: "fuzz.yaml", root: alternative.root, diagnostics: [])
+            if let design = DesignReader().read(variant).design { _ = fuzzEstimator.estimate(DesignGraph(design), path: "fuzz.yaml") }
+        }
+    }
     guard let design = DesignReader().read(document).design else { return 0 }
     let graph = DesignGraph(design)
     _ = graph.cycleDiagnostics

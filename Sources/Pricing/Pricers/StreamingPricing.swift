@@ -23,10 +23,10 @@ enum StreamingPricing {
                 let billed = Quantities.ceiling(size / 1024) * 1024
                 context.assume("each record is billed rounded up to whole KB: \(Quantities.bytes(billed))")
                 let bytesIn = records * billed
-                context.add("Data in", quantity: bytesIn / PricingContext.gibibyte, rate: "kinesis-data-streams/on-demand-gb-in")
+                context.add("Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in")
                 let readers = Decimal(max(context.consumers, 1))
                 context.assume("data out = data in × \(Quantities.number(readers)) consumer(s)")
-                context.add("Data out", quantity: bytesIn * readers / PricingContext.gibibyte, rate: "kinesis-data-streams/on-demand-gb-out")
+                context.add("Data out", quantity: PricingContext.gigabytes(bytesIn * readers), rate: "kinesis-data-streams/on-demand-gb-out")
             }
         } else {
             let shards: Decimal
@@ -53,12 +53,12 @@ enum StreamingPricing {
             if let fanOut = context.property("consumers"), fanOut > 0 {
                 context.add("Enhanced fan-out consumer shard hours", quantity: fanOut * shards * hours, rate: "kinesis-data-streams/efo-consumer-shard-hour")
                 if let bytes = context.bytesPerMonth() {
-                    context.add("Enhanced fan-out data retrieved", quantity: bytes * fanOut / PricingContext.gibibyte, rate: "kinesis-data-streams/efo-gb")
+                    context.add("Enhanced fan-out data retrieved", quantity: PricingContext.gigabytes(bytes * fanOut), rate: "kinesis-data-streams/efo-gb")
                 }
             }
         }
         if retention > 7 * 86400, let volume = context.inbound.volume?.value {
-            let stored = volume * (retention - 7 * 86400) / PricingContext.gibibyte
+            let stored = PricingContext.gigabytes(volume * (retention - 7 * 86400))
             context.assume("data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(retention - 7 * 86400)) = \(Quantities.number(stored)) GB on average")
             context.add("Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")
         }
@@ -72,7 +72,7 @@ enum StreamingPricing {
         let size = context.recordSize ?? 1024
         let billed = Quantities.ceiling(size / 5120) * 5120
         context.assume("each record is billed rounded up to 5 KB: \(Quantities.bytes(billed))")
-        let gigabytes = records * billed / PricingContext.gibibyte
+        let gigabytes = PricingContext.gigabytes(records * billed)
         context.add("Data ingested", quantity: gigabytes, rate: "firehose/gb-ingested")
         if context.text("convert-to") != nil {
             context.add("Format conversion", quantity: gigabytes, rate: "firehose/format-conversion-gb")
@@ -86,8 +86,8 @@ enum StreamingPricing {
             let partitions = context.property("partitions") ?? 1
             context.add("Partition hours", quantity: partitions * hours, rate: "msk/serverless-partition-hour")
             if let bytes = context.bytesPerMonth() {
-                context.add("Data in", quantity: bytes / PricingContext.gibibyte, rate: "msk/serverless-gb-in")
-                context.add("Data out", quantity: bytes * Decimal(max(context.consumers, 1)) / PricingContext.gibibyte, rate: "msk/serverless-gb-out")
+                context.add("Data in", quantity: PricingContext.gigabytes(bytes), rate: "msk/serverless-gb-in")
+                context.add("Data out", quantity: PricingContext.gigabytes(bytes * Decimal(max(context.consumers, 1))), rate: "msk/serverless-gb-out")
             }
             return
         }
