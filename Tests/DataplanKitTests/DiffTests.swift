@@ -52,7 +52,7 @@ import Pricing
         }
     }
 
-    @Test(arguments: [("40 USD/month", Int32(1)), ("50", 0), ("1%", 0), ("0.1%", 1)])
+    @Test(arguments: [("40 USD/month", Int32(1)), ("50", 0), ("1%", 0), ("0.05%", 1)])
     func maxIncreaseGatesOnMoneyOrPercent(limit: String, exitCode: Int32) throws {
         let head = try Self.twin("shards: 120", "shards: 121")
         defer { try? FileManager.default.removeItem(atPath: head) }

@@ -32,9 +32,27 @@ enum StoragePricing {
         return stored
     }
 
+    /// With an inflow, a retention (or `lifecycle.expire-after`) and a lifecycle transition before it:
+    /// the bytes kept in the bucket's class until the transition, and those kept in the class it moves to.
+    static func lifecycleSplit(_ context: inout PricingContext, storageClass: String) -> (Decimal, (storageClass: String, bytes: Decimal))? {
+        guard context.usage("storage") == nil, context.property("storage") == nil, let volume = context.inbound.volume?.value,
+              let retention = context.property("retention") ?? context.property("lifecycle.expire-after"),
+              let after = context.property("lifecycle.transition-after"), after < retention,
+              let target = context.text("lifecycle.transition-to"), target != storageClass else { return nil }
+        let first = volume * after
+        let later = volume * (retention - after)
+        context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = \(Quantities.bytes(first)), "
+            + "then × \(Quantities.duration(retention - after)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)")
+        return (first, (target, later))
+    }
+
     static func s3(_ context: inout PricingContext) {
         let storageClass = context.text("storage-class") ?? "standard"
-        if let stored = storedBytes(&context) {
+        if let (first, later) = lifecycleSplit(&context, storageClass: storageClass) {
+            context.add("Storage (\(storageClass))", quantity: PricingContext.gigabytes(first), rate: "s3/storage-gb-month/\(storageClass)")
+            context.add("Storage (\(later.storageClass), after the lifecycle transition)", quantity: PricingContext.gigabytes(later.bytes),
+                        rate: "s3/storage-gb-month/\(later.storageClass)")
+        } else if let stored = storedBytes(&context) {
             context.add("Storage (\(storageClass))", quantity: PricingContext.gigabytes(stored), rate: "s3/storage-gb-month/\(storageClass)")
         } else {
             context.assume("no inbound volume, retention or `usage: {storage: ...}`: storage cannot be derived")
