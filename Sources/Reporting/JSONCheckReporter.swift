@@ -7,23 +7,47 @@ public enum JSONCheckReporter: CheckReporter {
     public static let identifier = "json"
 
     public static func report(_ run: CheckReport, options: ReportOptions) -> String {
-        let files = run.files.filter { $0.designName != nil || $0.hasErrors }.map { file -> JSONValue in
-            .object([("path", .string(file.path)), ("design", .optional(file.designName))])
+        var json = JSONWriter()
+        json.object { json in
+            json.field("version", 1)
+            json.key("files")
+            json.array { json in
+                for file in run.files where file.designName != nil || file.hasErrors {
+                    json.object { json in
+                        json.field("path", file.path)
+                        json.field("design", file.designName)
+                    }
+                }
+            }
+            json.key("errors")
+            json.array { json in for error in run.errors { diagnostic(error).write(to: &json) } }
+            json.key("warnings")
+            json.array { json in for warning in run.warnings { diagnostic(warning).write(to: &json) } }
+            json.key("findings")
+            json.array { json in each(run, where: \.isActive) { write($0, to: &json) } }
+            json.key("suppressed")
+            json.array { json in each(run, where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) } }
+            json.key("baselined")
+            json.array { json in each(run, where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) } }
+            let suppressed = run.files.reduce(0) { $0 + $1.findings.filter { $0.suppression != nil }.count }
+            let baselined = run.files.reduce(0) { $0 + $1.findings.filter { $0.suppression == nil && $0.baselined }.count }
+            json.key("summary")
+            json.object { json in
+                json.field("error", run.count(.error))
+                json.field("warning", run.count(.warning))
+                json.field("info", run.count(.info))
+                json.field("suppressed", suppressed)
+                json.field("baselined", baselined)
+            }
         }
-        let document: JSONValue = .object([
-            ("version", .int(1)),
-            ("files", .array(files)),
-            ("errors", .array(run.errors.map(diagnostic))),
-            ("warnings", .array(run.warnings.map(diagnostic))),
-            ("findings", .array(run.activeFindings.map(finding))),
-            ("suppressed", .array(run.suppressedFindings.map(suppressed))),
-            ("baselined", .array(run.baselinedFindings.map(finding))),
-            ("summary", .object([
-                ("error", .int(run.count(.error))), ("warning", .int(run.count(.warning))), ("info", .int(run.count(.info))),
-                ("suppressed", .int(run.suppressedFindings.count)), ("baselined", .int(run.baselinedFindings.count)),
-            ])),
-        ])
-        return document.serialized()
+        return json.finish()
+    }
+
+    /// Calls `body` with each finding of the run that `include` accepts, in file order, without copying the lists.
+    static func each(_ run: CheckReport, where include: (Finding) -> Bool, _ body: (Finding) -> Void) {
+        for file in run.files {
+            for index in file.findings.indices where include(file.findings[index]) { body(file.findings[index]) }
+        }
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
@@ -35,33 +59,34 @@ public enum JSONCheckReporter: CheckReporter {
         ])
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule.id)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("pillar", .string(finding.rule.pillar.rawValue)),
-            ("tags", .array(finding.rule.tags.map { .string($0.rawValue) })),
-            ("title", .string(finding.rule.title)),
-            ("message", .string(finding.message + (finding.note.map { " (\($0))" } ?? ""))),
-            ("remediation", .string(finding.rule.remediation)),
-            ("path", .string(finding.location.file)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("component", .optional(finding.component)),
-            ("flow", .optional(finding.flow)),
-        ])
+    static func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("rule", finding.rule.id)
+            json.field("severity", finding.severity.rawValue)
+            json.field("pillar", finding.rule.pillar.rawValue)
+            json.key("tags")
+            json.array { json in for tag in finding.rule.tags { json.string(tag.rawValue) } }
+            json.field("title", finding.rule.title)
+            json.field("message", finding.message + (finding.note.map { " (\($0))" } ?? ""))
+            json.field("remediation", finding.rule.remediation)
+            json.field("path", finding.location.file)
+            json.field("line", finding.location.line)
+            json.field("column", finding.location.column)
+            json.field("component", finding.component)
+            json.field("flow", finding.flow)
+        }
     }
 
-    static func suppressed(_ finding: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule.id)),
-            ("component", .optional(finding.component)),
-            ("flow", .optional(finding.flow)),
-            ("reason", .string(finding.suppression?.reason ?? "")),
-            ("until", .optional(finding.suppression?.until)),
-            ("path", .string(finding.location.file)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-        ])
+    static func writeSuppressed(_ finding: Finding, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("rule", finding.rule.id)
+            json.field("component", finding.component)
+            json.field("flow", finding.flow)
+            json.field("reason", finding.suppression?.reason ?? "")
+            json.field("until", finding.suppression?.until)
+            json.field("path", finding.location.file)
+            json.field("line", finding.location.line)
+            json.field("column", finding.location.column)
+        }
     }
 }

@@ -20,77 +20,29 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        write(to: &output, indent: 0)
-        output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
+        var writer = JSONWriter()
+        write(to: &writer)
+        return writer.finish()
     }
 
-    private static func indentation(_ level: Int, to output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
-    }
-
-    private func write(to output: inout [UInt8], indent: Int) {
+    /// Writes the value where the writer stands: at the top, after a key, or as an array element.
+    public func write(to writer: inout JSONWriter) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let text): output.append(contentsOf: text.utf8)
-        case .string(let text): Self.writeString(text, to: &output)
+        case .null: writer.null()
+        case .bool(let value): writer.bool(value)
+        case .number(let text): writer.number(text)
+        case .string(let text): writer.string(text)
         case .array(let items):
-            guard !items.isEmpty else {
-                output.append(contentsOf: "[]".utf8)
-                return
+            writer.array { writer in
+                for item in items { item.write(to: &writer) }
             }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                Self.indentation(indent + 1, to: &output)
-                item.write(to: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
-            }
-            Self.indentation(indent, to: &output)
-            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else {
-                output.append(contentsOf: "{}".utf8)
-                return
-            }
-            output.append(contentsOf: "{\n".utf8)
-            for (index, (key, value)) in members.enumerated() {
-                Self.indentation(indent + 1, to: &output)
-                Self.writeString(key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                value.write(to: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < members.count ? ",\n" : "\n").utf8)
-            }
-            Self.indentation(indent, to: &output)
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters
-    /// escaped; the runs between them are copied whole.
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
-                default: output.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+            writer.object { writer in
+                for (key, value) in members {
+                    writer.key(key)
+                    value.write(to: &writer)
                 }
-                start = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        output.append(UInt8(ascii: "\""))
     }
 }

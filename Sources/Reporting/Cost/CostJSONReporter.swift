@@ -4,51 +4,74 @@ import Pricing
 /// `missing` reason (extension), and each design says its budget and how far over it is (extension).
 public enum CostJSONReporter {
     public static func report(_ report: CostReport, options: ReportOptions) -> String {
-        let designs = report.entries.compactMap { entry -> JSONValue? in
-            guard let estimate = entry.estimate else { return nil }
-            var fields: [(String, JSONValue)] = [
-                ("path", .string(RelativePath.of(estimate.path, in: options.workingDirectory))),
-                ("design", .string(estimate.design)),
-                ("currency", .string(estimate.currency)),
-                ("monthly_total", .string(CostFormat.money(estimate.monthlyTotal))),
-                ("components", .array(estimate.components.map(component))),
-                ("unpriced", .array(estimate.unpriced.map { .object([("component", .string($0.component)), ("reason", .string($0.reason))]) })),
-                ("missing_rates", .int(estimate.missingRates)),
-                ("hours_per_month", .string(CostFormat.quantity(estimate.hoursPerMonth))),
-            ]
-            if let budget = entry.budget {
-                fields.append(("budget", .object([
-                    ("monthly", .string(CostFormat.money(budget.amount))),
-                    ("over_by", entry.overBudget.map { .string(CostFormat.money($0)) } ?? .null),
-                ])))
+        var json = JSONWriter()
+        json.object { json in
+            json.field("version", 1)
+            json.key("designs")
+            json.array { json in
+                for entry in report.entries {
+                    guard let estimate = entry.estimate else { continue }
+                    json.object { json in design(entry, estimate, options, to: &json) }
+                }
             }
-            return .object(fields)
+            json.key("errors")
+            json.array { json in for error in report.errors { JSONCheckReporter.diagnostic(error).write(to: &json) } }
         }
-        let errors = report.errors.map(JSONCheckReporter.diagnostic)
-        return JSONValue.object([("version", .int(1)), ("designs", .array(designs)), ("errors", .array(errors))]).serialized()
+        return json.finish()
     }
 
-    static func component(_ component: ComponentEstimate) -> JSONValue {
-        .object([
-            ("component", .string(component.component)),
-            ("type", .string(component.type)),
-            ("region", .string(component.region)),
-            ("monthly", .string(CostFormat.money(component.monthly))),
-            ("line_items", .array(component.lineItems.map { item in
-                .object([
-                    ("description", .string(item.description)),
-                    ("quantity", .string(CostFormat.quantity(item.quantity))),
-                    ("unit", .string(item.unit)),
-                    ("unit_price", item.unitPriceText.map(JSONValue.string) ?? .null),
-                    ("monthly", item.monthly.map { .string(CostFormat.money($0)) } ?? .null),
-                    ("rate", .string(item.rate)),
-                    ("source", .optional(item.source)),
-                    ("read", .optional(item.read)),
-                    ("via", .optional(item.via)),
-                    ("missing", .optional(item.missing)),
-                ])
-            })),
-            ("assumptions", .array(component.assumptions.map(JSONValue.string))),
-        ])
+    static func design(_ entry: CostReport.Entry, _ estimate: DesignEstimate, _ options: ReportOptions, to json: inout JSONWriter) {
+        json.field("path", RelativePath.of(estimate.path, in: options.workingDirectory))
+        json.field("design", estimate.design)
+        json.field("currency", estimate.currency)
+        json.field("monthly_total", CostFormat.money(estimate.monthlyTotal))
+        json.key("components")
+        json.array { json in for component in estimate.components { write(component, to: &json) } }
+        json.key("unpriced")
+        json.array { json in
+            for unpriced in estimate.unpriced {
+                json.object { json in
+                    json.field("component", unpriced.component)
+                    json.field("reason", unpriced.reason)
+                }
+            }
+        }
+        json.field("missing_rates", estimate.missingRates)
+        json.field("hours_per_month", CostFormat.quantity(estimate.hoursPerMonth))
+        if let budget = entry.budget {
+            json.key("budget")
+            json.object { json in
+                json.field("monthly", CostFormat.money(budget.amount))
+                json.field("over_by", entry.overBudget.map(CostFormat.money))
+            }
+        }
+    }
+
+    static func write(_ component: ComponentEstimate, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("component", component.component)
+            json.field("type", component.type)
+            json.field("region", component.region)
+            json.field("monthly", CostFormat.money(component.monthly))
+            json.key("line_items")
+            json.array { json in
+                for item in component.lineItems {
+                    json.object { json in
+                        json.field("description", item.description)
+                        json.field("quantity", CostFormat.quantity(item.quantity))
+                        json.field("unit", item.unit)
+                        json.field("unit_price", item.unitPriceText)
+                        json.field("monthly", item.monthly.map(CostFormat.money))
+                        json.field("rate", item.rate)
+                        json.field("source", item.source)
+                        json.field("read", item.read)
+                        json.field("via", item.via)
+                        json.field("missing", item.missing)
+                    }
+                }
+            }
+            json.key("assumptions")
+            json.array { json in for assumption in component.assumptions { json.string(assumption) } }
+        }
     }
 }

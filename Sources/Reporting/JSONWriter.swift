@@ -1,0 +1,143 @@
+import Foundation
+
+/// Writes pretty-printed JSON (two-space indentation, keys in the order written) straight to
+/// bytes, for reports too large to build as a `JSONValue` tree first; `JSONValue` writes itself
+/// through it, so both give the same bytes.
+public struct JSONWriter {
+    private var bytes: [UInt8] = []
+    /// How many members or elements each open object or array has so far, innermost last.
+    private var counts: [Int] = []
+    /// True between a key and its value, which then needs no separator of its own.
+    private var afterKey = false
+
+    public init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// The document, with its final newline.
+    public mutating func finish() -> String {
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        container(open: "{", close: "}", body)
+    }
+
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        container(open: "[", close: "]", body)
+    }
+
+    /// The key of the next member of the open object; the value follows with any writer method.
+    public mutating func key(_ name: String) {
+        separate()
+        writeString(name)
+        bytes.append(contentsOf: ": ".utf8)
+        afterKey = true
+    }
+
+    public mutating func string(_ text: String) {
+        beginValue()
+        writeString(text)
+    }
+
+    public mutating func optional(_ text: String?) {
+        guard let text else { return null() }
+        string(text)
+    }
+
+    public mutating func int(_ value: Int) {
+        number(String(value))
+    }
+
+    /// A number written exactly as given.
+    public mutating func number(_ text: String) {
+        beginValue()
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beginValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// `key` then a string value: the most common member.
+    public mutating func field(_ name: String, _ text: String) {
+        key(name)
+        string(text)
+    }
+
+    public mutating func field(_ name: String, _ text: String?) {
+        key(name)
+        optional(text)
+    }
+
+    public mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    private mutating func container(open: Character, close: Character, _ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        bytes.append(open.asciiValue!)
+        counts.append(0)
+        body(&self)
+        let members = counts.removeLast()
+        if members > 0 {
+            bytes.append(UInt8(ascii: "\n"))
+            indent(counts.count)
+        }
+        bytes.append(close.asciiValue!)
+    }
+
+    /// Before a value: nothing after a key or at the top; else the separator of an array element.
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+        } else if !counts.isEmpty {
+            separate()
+        }
+    }
+
+    /// The newline (and comma after the first) and indentation before a member or element.
+    private mutating func separate() {
+        bytes.append(contentsOf: (counts[counts.count - 1] == 0 ? "\n" : ",\n").utf8)
+        counts[counts.count - 1] += 1
+        indent(counts.count)
+    }
+
+    private mutating func indent(_ level: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
+
+    /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters
+    /// escaped; the runs between them are copied whole.
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+                default: bytes.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+                }
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
