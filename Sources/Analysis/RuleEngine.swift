@@ -36,12 +36,15 @@ public struct RuleEngine: Sendable {
             findings += found
             applicable[rule.id] = subjects
         }
-        findings = findings.map { applySuppressions($0, design: graph.design) }
-        // Sort positions, not findings: each finding is then moved once.
+        for index in findings.indices { applySuppressions(&findings[index], design: graph.design) }
+        // Sort positions, not findings: each finding is then moved once. Lines and columns decide
+        // almost every comparison; the strings are compared only on a tie.
         let order = findings.indices.sorted { left, right in
-            let a = findings[left], b = findings[right]
-            return (a.location.line, a.location.column, a.rule.id, a.component ?? "", a.flow ?? "")
-                < (b.location.line, b.location.column, b.rule.id, b.component ?? "", b.flow ?? "")
+            let a = findings[left].location, b = findings[right].location
+            if a.line != b.line { return a.line < b.line }
+            if a.column != b.column { return a.column < b.column }
+            let x = findings[left], y = findings[right]
+            return (x.rule.id, x.component ?? "", x.flow ?? "") < (y.rule.id, y.component ?? "", y.flow ?? "")
         }
         findings = order.map { findings[$0] }
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
@@ -151,16 +154,14 @@ public struct RuleEngine: Sendable {
         return design.topLevelMarks["components"] ?? design.topLevelMarks["dataplan"] ?? Mark(line: 1, column: 1)
     }
 
-    private func applySuppressions(_ finding: Finding, design: Design) -> Finding {
-        var finding = finding
-        let own = finding.owner.flatMap { design.component(named: $0) }?.suppressions ?? []
-        guard let suppression = (own + design.suppressions).first(where: { $0.rule == finding.rule.id }) else { return finding }
+    private func applySuppressions(_ finding: inout Finding, design: Design) {
+        let own = finding.owner.flatMap { design.component(named: $0) }?.suppressions.first { $0.rule == finding.rule.id }
+        guard let suppression = own ?? design.suppressions.first(where: { $0.rule == finding.rule.id }) else { return }
         if let until = suppression.until, until < settings.today {
             finding.note = "its suppression expired on \(until)"
         } else {
             finding.suppression = suppression
         }
-        return finding
     }
 
     /// Suppressions of rules that ran and found nothing to suppress: stale waivers, as SwiftLint's

@@ -19,6 +19,9 @@ public struct ComponentType: Sendable, Hashable {
     public let summary: String
     /// The type's own properties, beyond those every component accepts.
     public let properties: [PropertySpec]
+    /// Every property a component of this type accepts: the common ones, then the type's own.
+    public let allProperties: [PropertySpec]
+    private let propertiesByName: [String: PropertySpec]
 
     public init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String, _ properties: [PropertySpec] = []) {
         self.name = name
@@ -27,12 +30,15 @@ public struct ComponentType: Sendable, Hashable {
         self.role = role
         self.summary = summary
         self.properties = properties
+        allProperties = CommonProperties.component + properties
+        propertiesByName = Dictionary(allProperties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
-
-    /// Every property a component of this type accepts: the common ones, then the type's own.
-    public var allProperties: [PropertySpec] { CommonProperties.component + properties }
 
     public func property(named name: String) -> PropertySpec? {
-        allProperties.first { $0.name == name }
+        propertiesByName[name]
     }
+
+    /// A type is its name: the catalog has one type of each name.
+    public static func == (lhs: ComponentType, rhs: ComponentType) -> Bool { lhs.name == rhs.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }

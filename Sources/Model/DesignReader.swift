@@ -171,15 +171,14 @@ private struct ReaderState {
         var tags = designTags
         var region = designRegion
         var valid = true
-        let allowed = type.allProperties
         for pair in pairs {
             guard let key = values.scalarKey(pair.key) else {
                 valid = false
                 continue
             }
             if key == "type" { continue }
-            guard let spec = allowed.first(where: { $0.name == key }) else {
-                error("unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: allowed.map(\.name)))", at: pair.key.mark)
+            guard let spec = type.property(named: key) else {
+                error("unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))", at: pair.key.mark)
                 valid = false
                 continue
             }
