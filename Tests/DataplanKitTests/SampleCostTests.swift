@@ -23,9 +23,17 @@ import Reporting
         #expect(estimate.components.allSatisfy { !$0.lineItems.isEmpty })
     }
 
-    @Test(arguments: CostOutputFormat.allCases)
-    func everyFormatOfOneSampleMatchesItsGoldenFile(format: CostOutputFormat) throws {
-        let output = format.render(try Self.report("nightly-batch-etl.yaml"), options: .plain)
-        try GoldenFile.check(output, against: "nightly-batch-etl.cost.\(format.rawValue)")
+    @Test(arguments: CostOutputFormat.allCases, ["nightly-batch-etl", "kinesis-vs-msk"])
+    func everyFormatOfTwoSamplesMatchesItsGoldenFile(format: CostOutputFormat, sample: String) throws {
+        let output = format.render(try Self.report("\(sample).yaml"), options: .plain)
+        try GoldenFile.check(output, against: "\(sample).cost.\(format.rawValue)")
+    }
+
+    @Test func theTextAndMarkdownNameEveryRateWithItsSourceAndCopy() throws {
+        let report = try Self.report("kinesis-vs-msk.yaml")
+        let text = CostOutputFormat.text.render(report, options: .plain)
+        #expect(text.contains("Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, read 2026-11-25 via https://github.com/infracost/"))
+        let markdown = CostOutputFormat.markdown.render(report, options: .plain)
+        #expect(markdown.contains("| `lambda/requests` | 0.20 | 1M requests | https://aws.amazon.com/lambda/pricing/ | 2026-11-25 | [copy](https://github.com/infracost/"))
     }
 }

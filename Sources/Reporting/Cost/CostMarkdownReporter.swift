@@ -9,7 +9,7 @@ public enum CostMarkdownReporter {
             guard let estimate = entry.estimate else { continue }
             output += "### \(estimate.design): \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month\n\n"
             if estimate.missingRates > 0 {
-                output += "A lower bound: \(estimate.missingRates) line items have no rate in the table.\n\n"
+                output += "A lower bound: \(estimate.missingRates) line item\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table.\n\n"
             }
             if let budget = entry.budget {
                 if let over = entry.overBudget {
@@ -33,6 +33,14 @@ public enum CostMarkdownReporter {
                 output += component.assumptions.map { "\n- \($0)" }.joined() + "\n\n"
             }
             output += "</details>\n\n"
+            let rates = CostFormat.ratesUsed(estimate)
+            if !rates.isEmpty {
+                output += "<details><summary>Rates</summary>\n\n| rate | price | unit | source | read | via |\n|---|---:|---|---|---|---|\n"
+                for item in rates {
+                    output += "| `\(item.rate)` | \(CostFormat.price(item)) | \(item.unit) | \(item.source!) | \(item.read ?? "") | \(item.via.map { "[copy](\($0))" } ?? "") |\n"
+                }
+                output += "\n</details>\n\n"
+            }
             if !estimate.unpriced.isEmpty {
                 output += "Not priced: " + estimate.unpriced.map { "`\($0.component)` (\($0.reason))" }.joined(separator: ", ") + ".\n\n"
             }

@@ -53,16 +53,11 @@ public enum CostTextReporter {
 
     /// Each priced rate once, with its price, where it is published and where it was read.
     static func ratesUsed(_ estimate: DesignEstimate) -> String {
-        var seen: Set<String> = []
-        var lines = ""
-        for item in estimate.components.flatMap(\.lineItems) where item.unitPriceText != nil && seen.insert(item.rate).inserted {
-            guard let source = item.source else { continue }
-            lines += "  \(item.rate) = \(item.unitPriceText!.hasPrefix("-") ? String(item.unitPriceText!.dropFirst()) : item.unitPriceText!) per \(item.unit): \(source)"
-            if let read = item.read { lines += ", read \(read)" }
-            if let via = item.via { lines += " via \(via)" }
-            lines += "\n"
+        let lines = CostFormat.ratesUsed(estimate).map { item in
+            "  \(item.rate) = \(CostFormat.price(item)) per \(item.unit): \(item.source!)"
+                + (item.read.map { ", read \($0)" } ?? "") + (item.via.map { " via \($0)" } ?? "") + "\n"
         }
-        return lines.isEmpty ? "" : "Rates:\n" + lines
+        return lines.isEmpty ? "" : "Rates:\n" + lines.joined()
     }
 
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
