@@ -114,7 +114,9 @@ public final class GraphQuery: Sendable {
 ///
 /// A property that is not written takes its `default`; without one, only `present: false`,
 /// `not-equals` and `not-in` hold for it.
-public struct PropertyTest: Sendable {
+///
+/// A class: conditions are matched for every subject, and a reference is one count to copy.
+public final class PropertyTest: Sendable {
     public enum Operation: Sendable {
         case present(Bool)
         case equals(Comparand)

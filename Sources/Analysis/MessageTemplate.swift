@@ -2,7 +2,8 @@
 public struct MessageTemplate: Sendable {
     enum Piece: Sendable {
         case text(String)
-        case placeholder(String)
+        /// A name, and its parts split at the dots for a property path.
+        case placeholder(String, [String])
     }
 
     public let source: String
@@ -17,7 +18,7 @@ public struct MessageTemplate: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else { return nil }
             let name = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return nil }
-            pieces.append(.placeholder(name))
+            pieces.append(.placeholder(name, name.split(separator: ".").map(String.init)))
             rest = rest[rest.index(after: close)...]
         }
         pieces.append(.text(String(rest)))
@@ -26,16 +27,19 @@ public struct MessageTemplate: Sendable {
     }
 
     public var placeholders: [String] {
-        pieces.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
+        pieces.compactMap { if case .placeholder(let name, _) = $0 { name } else { nil } }
     }
 
     /// The message with each placeholder replaced; one that resolves to nothing reads "not set".
-    public func render(_ resolve: (String) -> String?) -> String {
-        pieces.map { piece in
+    /// `resolve` gets each placeholder's name and the name split at its dots.
+    public func render(_ resolve: (String, [String]) -> String?) -> String {
+        var message = ""
+        for piece in pieces {
             switch piece {
-            case .text(let text): text
-            case .placeholder(let name): resolve(name) ?? "not set"
+            case .text(let text): message += text
+            case .placeholder(let name, let parts): message += resolve(name, parts) ?? "not set"
             }
-        }.joined()
+        }
+        return message
     }
 }

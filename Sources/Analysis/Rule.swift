@@ -112,6 +112,8 @@ public final class Rule: Sendable {
     public let message: MessageTemplate
     /// Property paths the finding points at, first present wins; else the component or flow itself.
     public let at: [String]
+    /// `at`, each path split at its dots once, with its shorter prefixes after it, longest first.
+    let atPaths: [[String]]
     public let rationale: String
     public let remediation: String
     public let references: [String]
@@ -138,6 +140,10 @@ public final class Rule: Sendable {
         self.check = check
         self.message = message
         self.at = at
+        self.atPaths = at.flatMap { path in
+            let parts = path.split(separator: ".").map(String.init)
+            return (1...max(parts.count, 1)).reversed().map { Array(parts.prefix($0)) }
+        }
         self.rationale = rationale
         self.remediation = remediation
         self.references = references

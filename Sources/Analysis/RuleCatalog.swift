@@ -2,6 +2,7 @@ import Foundation
 import Diagnostics
 import YAMLLoader
 import BundledRules
+import Parallel
 
 /// Every rule a run knows: the catalog built into the binary, then the user's packs.
 public struct RuleCatalog: Sendable {
@@ -51,15 +52,33 @@ public struct RuleCatalog: Sendable {
         return RuleCatalog(rules: merged, diagnostics: diagnostics)
     }
 
+    /// Reads the files on every core; duplicate ids are then reported in file order.
     static func read(_ files: [(path: String, text: String)], origin: RuleOrigin) -> RuleCatalog {
-        var catalog = RuleCatalog(rules: [], diagnostics: [])
-        let loader = YAMLLoader()
         let reader = RuleReader(origin: origin)
-        for file in files {
-            let (rule, diagnostics) = reader.read(loader.load(file.text, file: file.path))
-            catalog = catalog.adding(RuleCatalog(rules: rule.map { [$0] } ?? [], diagnostics: diagnostics))
+        let read = Concurrently.map(files.map { RuleSource(path: $0.path, text: $0.text) }) { file in
+            reader.read(YAMLLoader().load(file.text, file: file.path))
         }
-        return catalog
+        var known: [String: Rule] = [:]
+        var rules: [Rule] = []
+        var diagnostics: [Diagnostic] = []
+        for (rule, fileDiagnostics) in read {
+            diagnostics += fileDiagnostics
+            guard let rule else { continue }
+            if let first = known[rule.id] {
+                diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
+                                              "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
+                continue
+            }
+            known[rule.id] = rule
+            rules.append(rule)
+        }
+        return RuleCatalog(rules: rules, diagnostics: diagnostics)
+    }
+
+    /// A rule file's path and text, as handed to the readers.
+    private struct RuleSource: Sendable {
+        let path: String
+        let text: String
     }
 
     /// A pack's rule files as path and text; an unreadable pack is itself a diagnostic.

@@ -32,29 +32,34 @@ public struct RuleEngine: Sendable {
         var findings: [Finding] = []
         var applicable: [String: Int] = [:]
         for rule in rules {
-            let (found, subjects) = evaluate(rule, evaluator, index)
-            findings += found
-            applicable[rule.id] = subjects
+            applicable[rule.id] = evaluate(rule, evaluator, index, into: &findings)
         }
         for index in findings.indices { applySuppressions(&findings[index], design: graph.design) }
-        // Sort positions, not findings: each finding is then moved once. Lines and columns decide
-        // almost every comparison; the strings are compared only on a tie.
-        let order = findings.indices.sorted { left, right in
-            let a = findings[left].location, b = findings[right].location
-            if a.line != b.line { return a.line < b.line }
-            if a.column != b.column { return a.column < b.column }
-            let x = findings[left], y = findings[right]
-            return (x.rule.id, x.component ?? "", x.flow ?? "") < (y.rule.id, y.component ?? "", y.flow ?? "")
-        }
-        findings = order.map { findings[$0] }
+        findings = Self.inFileOrder(findings)
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }
 
-    /// The rule's findings, and the number of subjects it applied to.
-    private func evaluate(_ rule: Rule, _ evaluator: Evaluator, _ index: ComponentIndex) -> ([Finding], Int) {
+    /// Findings by line, column, rule id, component and flow. Sorts positions, not findings, on
+    /// keys copied out once, so no finding is copied during the sort; the strings are compared
+    /// only on a tie of line, column and rule.
+    static func inFileOrder(_ findings: [Finding]) -> [Finding] {
+        let ruleRanks = Dictionary(findings.map { ($0.rule.id, 0) }, uniquingKeysWith: { first, _ in first })
+            .keys.sorted().enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
+        let keys = findings.map { (line: $0.location.line, column: $0.location.column, rule: ruleRanks[$0.rule.id]!) }
+        let order = findings.indices.sorted { left, right in
+            let a = keys[left], b = keys[right]
+            if a.line != b.line { return a.line < b.line }
+            if a.column != b.column { return a.column < b.column }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return (findings[left].component ?? "", findings[left].flow ?? "") < (findings[right].component ?? "", findings[right].flow ?? "")
+        }
+        return order.map { findings[$0] }
+    }
+
+    /// Appends the rule's findings; returns the number of subjects it applied to.
+    private func evaluate(_ rule: Rule, _ evaluator: Evaluator, _ index: ComponentIndex, into findings: inout [Finding]) -> Int {
         let design = evaluator.design
-        var findings: [Finding] = []
         let inScope = subjects(of: rule.scope, in: design, index).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
             for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
@@ -68,7 +73,7 @@ public struct RuleEngine: Sendable {
                 findings.append(finding(rule, subject, mark: nil, variables: [:], evaluator))
             }
         }
-        return (findings, inScope.count)
+        return inScope.count
     }
 
     private func applies(_ rule: Rule, to subject: Subject, _ evaluator: Evaluator) -> Bool {
@@ -95,7 +100,7 @@ public struct RuleEngine: Sendable {
         case .flow(let index): flow = design.flows[index]
         case .design: break
         }
-        let message = rule.message.render { name in
+        let message = rule.message.render { name, parts in
             if let value = variables[name] { return value }
             switch name {
             case "component": return component?.name ?? flow?.from
@@ -111,11 +116,11 @@ public struct RuleEngine: Sendable {
                 if name.hasPrefix("requirements.") {
                     return design.requirements.property(String(name.dropFirst(13))).map(Self.describe)
                 }
-                if let written = evaluator.property(name.split(separator: ".").map(String.init), on: subject) { return Self.describe(written) }
+                if let written = evaluator.property(parts, on: subject) { return Self.describe(written) }
                 return rule.defaults[name].map { "\($0), the default" }
             }
         }
-        let location = mark ?? pointAt(rule.at, subject: subject, evaluator) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
+        let location = mark ?? pointAt(rule, subject: subject, evaluator) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
         var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
                              location: design.location(location), component: component?.name, flow: flow?.label)
         result.owner = component?.name ?? flow?.from
@@ -135,13 +140,9 @@ public struct RuleEngine: Sendable {
     }
 
     /// The key of the first `at` path that is written, trying each path's shorter prefixes too.
-    private func pointAt(_ paths: [String], subject: Subject, _ evaluator: Evaluator) -> Mark? {
-        for path in paths {
-            var parts = path.split(separator: ".").map(String.init)
-            while !parts.isEmpty {
-                if let property = evaluator.property(parts, on: subject) { return property.keyMark }
-                parts.removeLast()
-            }
+    private func pointAt(_ rule: Rule, subject: Subject, _ evaluator: Evaluator) -> Mark? {
+        for parts in rule.atPaths where !parts.isEmpty {
+            if let property = evaluator.property(parts, on: subject) { return property.keyMark }
         }
         return nil
     }
@@ -169,9 +170,9 @@ public struct RuleEngine: Sendable {
     private func unusedSuppressions(_ design: Design, _ findings: [Finding]) -> [Diagnostic] {
         let evaluated = Set(rules.map(\.id))
         var used: Set<String> = []
-        for finding in findings where finding.suppression != nil || finding.note != nil {
-            used.insert("\(finding.owner ?? "")|\(finding.rule.id)")
-            used.insert("|\(finding.rule.id)")
+        for index in findings.indices where findings[index].suppression != nil || findings[index].note != nil {
+            used.insert("\(findings[index].owner ?? "")|\(findings[index].rule.id)")
+            used.insert("|\(findings[index].rule.id)")
         }
         var diagnostics: [Diagnostic] = []
         for component in design.components {

@@ -7,7 +7,7 @@ import Model
 ///
 /// Property paths, values and placeholders are checked against the types the rule applies to, so a
 /// rule pack with a typo fails like a design with one: file:line:col and a did-you-mean.
-public struct RuleReader {
+public struct RuleReader: Sendable {
     public let origin: RuleOrigin
 
     public init(origin: RuleOrigin) {

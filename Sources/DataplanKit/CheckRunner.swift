@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 import Diagnostics
 import Model
 import Analysis
@@ -29,12 +30,28 @@ public struct CheckSettings: Sendable {
     }
 
     /// Today's date in UTC as `YYYY-MM-DD`.
-    public static func currentDate() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+    public static func currentDate(_ now: Date = Date()) -> String {
+        civilDate(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// The proleptic Gregorian date `days` after 1970-01-01, as `YYYY-MM-DD`: Howard Hinnant's
+    /// `civil_from_days`, pure arithmetic, where a `DateFormatter` loads locale and time-zone data
+    /// (a millisecond of every run).
+    static func civilDate(daysSinceEpoch days: Int) -> String {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 }
 

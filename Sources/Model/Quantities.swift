@@ -6,6 +6,15 @@ public enum Quantities {
         value.plainText(scale: value >= 100 ? 0 : 2)
     }
 
+    /// `number(value / divisor)`, without the division where a `Double` provably writes the same.
+    public static func number(_ value: Decimal, over divisor: Decimal) -> String {
+        let near = NearDouble(value, over: divisor)
+        if let large = near.isAtLeast(100), let units = near.units(scale: large ? 0 : 2) {
+            return Decimal(units).shifted(by: large ? 0 : -2).plainText(scale: large ? 0 : 2)
+        }
+        return number(value / divisor)
+    }
+
     public static func count(_ value: Decimal) -> String {
         let steps: [(Decimal, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
         for (factor, power, suffix) in steps where value >= factor {
@@ -26,14 +35,14 @@ public enum Quantities {
     public static func duration(_ seconds: Decimal) -> String {
         if seconds < 1 { return number(seconds * 1000) + " ms" }
         if seconds < 120 { return number(seconds) + " s" }
-        if seconds < 7200 { return number(seconds / 60) + " min" }
-        if seconds < 172_800 { return number(seconds / 3600) + " h" }
-        return number(seconds / 86400) + " days"
+        if seconds < 7200 { return number(seconds, over: 60) + " min" }
+        if seconds < 172_800 { return number(seconds, over: 3600) + " h" }
+        return number(seconds, over: 86400) + " days"
     }
 
     public static func bandwidth(_ bitsPerSecond: Decimal) -> String {
-        if bitsPerSecond >= 1_000_000_000 { return number(bitsPerSecond / 1_000_000_000) + " Gbps" }
-        return number(bitsPerSecond / 1_000_000) + " Mbps"
+        if bitsPerSecond >= 1_000_000_000 { return number(bitsPerSecond.shifted(by: -9)) + " Gbps" }
+        return number(bitsPerSecond.shifted(by: -6)) + " Mbps"
     }
 
     /// "100K records/s, 100 MB/s", as much of it as is known.
@@ -46,5 +55,10 @@ public enum Quantities {
 
     public static func ceiling(_ value: Decimal) -> Decimal {
         value.rounded(0, .up)
+    }
+
+    /// `ceiling(value / divisor)`, without the division where a `Double` provably gives the same.
+    public static func ceiling(_ value: Decimal, over divisor: Decimal) -> Decimal {
+        NearDouble(value, over: divisor).ceiling.map { Decimal($0) } ?? ceiling(value / divisor)
     }
 }

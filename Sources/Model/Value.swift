@@ -81,8 +81,10 @@ public protocol PropertyHolder {
 }
 
 extension PropertyHolder {
+    /// A property by a dotted path: `encryption.at-rest`.
     public func property(_ path: String) -> PropertyValue? {
-        property(parts: path.split(separator: ".").map(String.init))
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return properties[path] }
+        return property(parts: path.split(separator: ".").map(String.init))
     }
 
     /// A property by a path already split at its dots (rules split theirs once, when read).

@@ -47,12 +47,25 @@ public struct CheckReport: Sendable {
     public var baselinedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } } }
 
     public func count(_ severity: Severity) -> Int {
-        files.reduce(0) { total, file in total + file.findings.reduce(0) { $0 + ($1.isActive && $1.severity == severity ? 1 : 0) } }
+        count { $0.isActive && $0.severity == severity }
+    }
+
+    public var suppressedCount: Int { count { $0.suppression != nil } }
+    public var baselinedCount: Int { count { $0.suppression == nil && $0.baselined } }
+
+    /// How many findings `include` accepts; reads them in place (a finding copied is a dozen
+    /// reference counts, and a large run has tens of thousands).
+    public func count(where include: (Finding) -> Bool) -> Int {
+        var total = 0
+        for file in files.indices {
+            for index in files[file].findings.indices where include(files[file].findings[index]) { total += 1 }
+        }
+        return total
     }
 
     /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.
     public var exitCode: Int32 {
         if !errors.isEmpty { return 2 }
-        return activeFindings.contains { failOn.fails($0.severity) } ? 1 : 0
+        return count { $0.isActive && failOn.fails($0.severity) } > 0 ? 1 : 0
     }
 }

@@ -29,15 +29,13 @@ public enum JSONCheckReporter: CheckReporter {
             json.array { json in each(run, where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) } }
             json.key("baselined")
             json.array { json in each(run, where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) } }
-            let suppressed = run.files.reduce(0) { $0 + $1.findings.filter { $0.suppression != nil }.count }
-            let baselined = run.files.reduce(0) { $0 + $1.findings.filter { $0.suppression == nil && $0.baselined }.count }
             json.key("summary")
             json.object { json in
                 json.field("error", run.count(.error))
                 json.field("warning", run.count(.warning))
                 json.field("info", run.count(.info))
-                json.field("suppressed", suppressed)
-                json.field("baselined", baselined)
+                json.field("suppressed", run.suppressedCount)
+                json.field("baselined", run.baselinedCount)
             }
         }
         return json.finish()

@@ -106,14 +106,23 @@ public struct JSONWriter {
 
     /// The newline (and comma after the first) and indentation before a member or element.
     private mutating func separate() {
-        bytes.append(contentsOf: (counts[counts.count - 1] == 0 ? "\n" : ",\n").utf8)
+        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
         counts[counts.count - 1] += 1
+        bytes.append(UInt8(ascii: "\n"))
         indent(counts.count)
     }
 
+    /// Two spaces a level, copied from one run of spaces rather than appended one by one.
     private mutating func indent(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+        var remaining = level * 2
+        while remaining > 0 {
+            let run = min(remaining, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            remaining -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters
     /// escaped; the runs between them are copied whole.

@@ -15,8 +15,8 @@ public enum MarkdownCheckReporter: CheckReporter {
         output += "| | count |\n|---|---:|\n"
         output += "| input errors | \(run.errors.count) |\n"
         output += "| errors | \(run.count(.error)) |\n| warnings | \(run.count(.warning)) |\n| info | \(run.count(.info)) |\n"
-        output += "| suppressed | \(run.suppressedFindings.count) |\n"
-        if !run.baselinedFindings.isEmpty { output += "| baselined | \(run.baselinedFindings.count) |\n" }
+        output += "| suppressed | \(run.suppressedCount) |\n"
+        if run.baselinedCount > 0 { output += "| baselined | \(run.baselinedCount) |\n" }
         if !run.errors.isEmpty {
             output += "\n<details open><summary>Input errors (\(run.errors.count))</summary>\n\n"
             for diagnostic in run.errors {

@@ -61,8 +61,8 @@ public enum TextCheckReporter: CheckReporter {
         }
         line += "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(run.count(.info)) info"
         var held: [String] = []
-        if !run.suppressedFindings.isEmpty { held.append("\(run.suppressedFindings.count) suppressed") }
-        if !run.baselinedFindings.isEmpty { held.append("\(run.baselinedFindings.count) baselined") }
+        if run.suppressedCount > 0 { held.append("\(run.suppressedCount) suppressed") }
+        if run.baselinedCount > 0 { held.append("\(run.baselinedCount) baselined") }
         if !held.isEmpty { line += " (" + held.joined(separator: ", ") + ")" }
         return run.exitCode != 0 ? style.red(line) : style.bold(line)
     }

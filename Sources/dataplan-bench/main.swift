@@ -10,8 +10,13 @@ import DataplanKit
 // samples' shapes, twice as many flows as components), next to libyaml's own parse of the same
 // bytes (the floor), and a run over a folder of 1,000 sample-sized designs.
 // Run: swift run -c release dataplan-bench
+// Profile one stage: dataplan-bench --profile rules|pricing|report|model|load [--repeat N] repeats
+// that stage on the 10,000-component design, for perf or callgrind, and prints its time per run.
 
-/// Components in the shapes of the samples, repeated; flows chain each pipeline and fan out.
+/// Pipelines of eight components in the shapes of the samples (source, stream, function, delivery,
+/// lake, job, table, query), each a sample's depth: inside a pipeline every stage feeds the next
+/// and the one three on; four flows join each pipeline to the next one's entry points, so there
+/// are twice as many flows as components and rates do not compound along thousands of hops.
 func generatedDesign(components count: Int) -> String {
     let kinds = [
         "{type: web-app, emits: {rate: 2K/s, record-size: 1KB}, pii: true}",
@@ -33,16 +38,30 @@ func generatedDesign(components count: Int) -> String {
           dlq: {type: sqs, encryption: {at-rest: kms}}
 
         """
-    for index in 0..<(count - 1) {
+    let stages = count - 1
+    for index in 0..<stages {
         text += "  c\(index): \(kinds[index % kinds.count])\n"
     }
     text += "flows:\n"
-    let last = count - 1
-    for index in 0..<last {
-        for step in [1, 3] {
-            let to = index + step
-            text += to < last && index % kinds.count != 7 ? "  - c\(index) -> c\(to)\n" : "  - {from: c\(index % max(1, last - 8)), to: c\(index % max(1, last - 8) + 8 < last ? index % max(1, last - 8) + 8 : 0), mode: batch}\n"
+    let size = kinds.count
+    var flows = 0
+    func flow(_ from: Int, _ to: Int, batch: Bool = false) {
+        guard from < stages, to < stages, flows < 2 * count - 2 else { return }
+        text += batch ? "  - {from: c\(from), to: c\(to), mode: batch}\n" : "  - c\(from) -> c\(to)\n"
+        flows += 1
+    }
+    for first in stride(from: 0, to: stages, by: size) {
+        for stage in 0..<(size - 1) {
+            flow(first + stage, first + stage + 1, batch: stage >= 4)
         }
+        for stage in 0..<(size - 3) {
+            flow(first + stage, first + stage + 3, batch: stage >= 2)
+        }
+        let next = first + size
+        flow(first, next + 1)
+        flow(first + 2, next + 3)
+        flow(first + 4, next + 7, batch: true)
+        flow(first + 5, next + 6, batch: true)
     }
     return text
 }
@@ -58,26 +77,84 @@ let engine = RuleEngine(rules: catalog.rules, settings: RuleSettings(today: "202
 let estimator = Estimator(book: RateBook.bundled())
 let limits = LoaderLimits(maxFileBytes: 1 << 30, maxDepth: 64, maxNodes: 50_000_000)
 
+let arguments = CommandLine.arguments
+let profiledStage = arguments.firstIndex(of: "--profile").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let repeats = arguments.firstIndex(of: "--repeat").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10
+
+if let stage = profiledStage {
+    let bytes = Array(generatedDesign(components: 10_000).utf8)
+    let document = YAMLLoader(limits: limits).load(bytes, file: "generated.yaml")
+    guard let design = DesignReader(limits: DesignLimits(maxComponents: 1_000_000, maxFlows: 2_000_000)).read(document).design else {
+        fatalError("the generated design does not read")
+    }
+    let graph = DesignGraph(design)
+    let run = engine.run(on: graph)
+    let estimate = estimator.estimate(graph, path: "generated.yaml")
+    let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
+    let stages: [String: () -> Int] = [
+        "load": { YAMLLoader(limits: limits).load(bytes, file: "generated.yaml").diagnostics.count },
+        "model": { DesignReader(limits: DesignLimits(maxComponents: 1_000_000, maxFlows: 2_000_000)).read(document).diagnostics.count },
+        "rules": { engine.run(on: graph).findings.count },
+        "pricing": { estimator.estimate(graph, path: "generated.yaml").components.count },
+        "check-report": { JSONCheckReporter.report(CheckReport(files: [file]), options: .plain).utf8.count },
+        "cost-report": {
+            CostOutputFormat.json.render(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain).utf8.count
+        },
+    ]
+    guard let body = stages[stage] else {
+        print("unknown stage '\(stage)'; one of: \(stages.keys.sorted().joined(separator: ", "))")
+        exit(2)
+    }
+    var result = 0
+    let (_, time) = milliseconds { for _ in 0..<repeats { result = body() } }
+    print(String(format: "%@: %.1f ms a run over %d runs (result %d)", stage, time / Double(repeats), repeats, result))
+    exit(0)
+}
+
 print("dataplan-bench: \(catalog.rules.count) rules, \(ProcessInfo.processInfo.activeProcessorCount) cores")
-print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml  (ms)")
-for count in [100, 1_000, 10_000] {
-    let bytes = Array(generatedDesign(components: count).utf8)
-    let (_, floor) = milliseconds { ParseFloor.countEvents(bytes) }
+/// Each stage's time, in milliseconds, for one run over a design's bytes.
+struct StageTimes {
+    var floor = 0.0, load = 0.0, model = 0.0, graph = 0.0, rules = 0.0, pricing = 0.0, reporting = 0.0
+    var total: Double { load + model + graph + rules + pricing + reporting }
+
+    /// Each stage's best of two sets of times: the least noise a busy machine adds.
+    func best(_ other: StageTimes) -> StageTimes {
+        StageTimes(floor: min(floor, other.floor), load: min(load, other.load), model: min(model, other.model),
+                   graph: min(graph, other.graph), rules: min(rules, other.rules), pricing: min(pricing, other.pricing),
+                   reporting: min(reporting, other.reporting))
+    }
+}
+
+/// Times every stage once over `bytes`; also gives the flow and finding counts.
+func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, reportBytes: Int) {
+    var times = StageTimes()
+    (_, times.floor) = milliseconds { ParseFloor.countEvents(bytes) }
     let (document, load) = milliseconds { YAMLLoader(limits: limits).load(bytes, file: "generated.yaml") }
     let (design, model) = milliseconds { DesignReader(limits: DesignLimits(maxComponents: 1_000_000, maxFlows: 2_000_000)).read(document).design }
     guard let design else { fatalError("the generated design does not read") }
     let (graph, graphTime) = milliseconds { DesignGraph(design) }
     let (run, rules) = milliseconds { engine.run(on: graph) }
     let (estimate, pricing) = milliseconds { estimator.estimate(graph, path: "generated.yaml") }
-    let (_, reporting) = milliseconds { () -> Int in
+    let (reportBytes, reporting) = milliseconds { () -> Int in
         let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
         let check = JSONCheckReporter.report(CheckReport(files: [file]), options: .plain)
         let cost = CostOutputFormat.json.render(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
-        return check.count + cost.count
+        return check.utf8.count + cost.utf8.count
     }
-    let total = load + model + graphTime + rules + pricing + reporting
-    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f",
-                 count, design.flows.count, floor, load, model, graphTime, rules, pricing, reporting, total, total / floor))
+    (times.load, times.model, times.graph, times.rules, times.pricing, times.reporting) = (load, model, graphTime, rules, pricing, reporting)
+    return (times, design.flows.count, run.findings.count, reportBytes)
+}
+
+let runsPerSize = 5
+print("each stage's best of \(runsPerSize) runs")
+print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml  (ms)")
+for count in [100, 1_000, 10_000] {
+    let bytes = Array(generatedDesign(components: count).utf8)
+    var (times, flows, findings, reportBytes) = timeStages(bytes)
+    for _ in 1..<runsPerSize { times = times.best(timeStages(bytes).0) }
+    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f   %d findings, %.1f MB of JSON",
+                 count, flows, times.floor, times.load, times.model, times.graph, times.rules, times.pricing, times.reporting,
+                 times.total, times.total / times.floor, findings, Double(reportBytes) / 1e6))
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bench-\(ProcessInfo.processInfo.processIdentifier)")
@@ -91,7 +168,14 @@ if samples.isEmpty {
         try? FileManager.default.copyItem(atPath: "Samples/\(sample)", toPath: folder.appendingPathComponent("\(index)-\(sample)").path)
     }
     let settings = CheckSettings(today: "2026-01-01")
-    let (report, folderTime) = milliseconds { CheckRunner().run(paths: [folder.path], settings: settings) }
-    print(String(format: "folder of %d sample designs: check %.1f ms (%d findings)", report.files.count, folderTime, report.activeFindings.count))
+    var times: [Double] = []
+    var report = CheckReport(files: [])
+    for _ in 0..<runsPerSize {
+        let (result, time) = milliseconds { CheckRunner().run(paths: [folder.path], settings: settings) }
+        report = result
+        times.append(time)
+    }
+    print(String(format: "folder of %d sample designs: check best %.1f ms, worst %.1f ms of %d runs (%d findings)",
+                 report.files.count, times.min()!, times.max()!, runsPerSize, report.activeFindings.count))
 }
 try? FileManager.default.removeItem(at: folder)

@@ -88,4 +88,47 @@ import Testing
             value += step
         }
     }
+
+    /// Quotients carry 38 digits and take the `Double` shortcut; halves and near-halves do not.
+    @Test(arguments: [0, 1, 2, 3, 4])
+    func quotientsAgreeWithExactRounding(scale: Int) {
+        var checked = 0
+        for numerator in stride(from: -30_000, through: 30_000, by: 7) {
+            for denominator in [3, 7, 8, 40, 1_000, 65_536] {
+                let value = Decimal(numerator) / Decimal(denominator)
+                var exact = "\(value.rounded(scale))"
+                let decimals = exact.split(separator: ".").dropFirst().first?.count ?? 0
+                if scale > 0 && decimals == 0 { exact += "." }
+                exact += String(repeating: "0", count: scale - decimals)
+                #expect(value.fixedText(scale: scale) == exact, "\(numerator)/\(denominator)")
+                checked += NearDouble(value).units(scale: scale) == nil ? 0 : 1
+            }
+        }
+        #expect(checked > 40_000, "the shortcut was taken \(checked) times")
+    }
+
+    @Test func quotientsAndCeilingsAgreeWithTheDivision() {
+        var shortcuts = 0
+        for numerator in stride(from: 0, through: 400_000, by: 97) {
+            for divisor in [60, 3600, 86400, 1024, 1000, 7, 25_600] {
+                let value = Decimal(numerator) / 10, over = Decimal(divisor)
+                #expect(Quantities.number(value, over: over) == Quantities.number(value / over), "\(value)/\(divisor)")
+                #expect(Quantities.ceiling(value, over: over) == Quantities.ceiling(value / over), "\(value)/\(divisor)")
+                shortcuts += NearDouble(value, over: over).ceiling == nil ? 0 : 1
+            }
+        }
+        #expect(shortcuts > 20_000, "the shortcut was taken \(shortcuts) times")
+    }
+
+    @Test func halvesWholesAndLargeFiguresTakeTheExactPath() {
+        #expect(NearDouble(Decimal(string: "2.5")!).units(scale: 0) == nil)
+        #expect(NearDouble(Decimal(string: "1.005")!).units(scale: 2) == nil)
+        #expect(NearDouble(Decimal(string: "123456789")!).units(scale: 0) == nil)
+        #expect(NearDouble(Decimal(string: "2.4")!).units(scale: 0) == 2)
+        #expect(NearDouble(Decimal(3000), over: Decimal(1000)).ceiling == nil)
+        #expect(NearDouble(Decimal(3100), over: Decimal(1000)).ceiling == 4)
+        #expect(Quantities.ceiling(Decimal(3000), over: Decimal(1000)) == 3)
+        #expect(Decimal(string: "1.005")!.fixedText(scale: 2) == "1.01")
+        #expect(Decimal(string: "-2.5")!.fixedText(scale: 0) == "-3")
+    }
 }

@@ -21,7 +21,7 @@ enum BulkTransfer: BuiltinEvaluation {
             results.append(BuiltinResult(subject: .component(index), mark: sizeProperty.keyMark, variables: [
                 "size": Quantities.bytes(size),
                 "bandwidth": Quantities.bandwidth(bandwidth),
-                "days": Quantities.number(seconds / 86400),
+                "days": Quantities.number(seconds, over: 86400),
                 "limit": Quantities.duration(check.limit("max-transfer-time")),
             ]))
         }

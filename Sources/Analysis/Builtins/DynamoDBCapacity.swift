@@ -13,7 +13,7 @@ enum DynamoDBCapacity: BuiltinEvaluation {
             let inbound = graph.inbound[index]
             guard let rate = inbound.rate else { continue }
             let itemSize = table.property("item-size")?.value.decimal ?? inbound.recordSize?.value ?? check.limit("write-unit-size")
-            let unitsPerWrite = max(1, Quantities.ceiling(itemSize / check.limit("write-unit-size")))
+            let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: check.limit("write-unit-size")))
             let needed = Quantities.ceiling(rate.value * unitsPerWrite)
             let provisioned = table.property("capacity")?.value.string == "provisioned" ? table.property("wcu") : nil
             let limit: Decimal

@@ -12,7 +12,7 @@ enum LambdaConcurrency: BuiltinEvaluation {
         for (index, function) in graph.design.components.enumerated() where scope.covers(function) {
             guard let rate = graph.inbound[index].rate, let duration = function.property("duration")?.value.decimal else { continue }
             let batch = max(1, function.property("batch-size")?.value.decimal ?? 1)
-            let needed = Quantities.ceiling(rate.value / batch * duration)
+            let needed = Quantities.ceiling(rate.value * duration, over: batch)
             let declared = function.property("concurrency")
             let limit = declared?.value.decimal ?? check.limit("account-concurrency")
             guard needed > limit else { continue }

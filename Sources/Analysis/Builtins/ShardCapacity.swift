@@ -18,13 +18,13 @@ enum ShardCapacity: BuiltinEvaluation {
             guard !inbound.isUnknown else { continue }
             var needed: Decimal = 0
             if let volume = inbound.volume?.value {
-                needed = max(needed, Quantities.ceiling(volume / check.limit("write-bytes-per-shard")))
+                needed = max(needed, Quantities.ceiling(volume, over: check.limit("write-bytes-per-shard")))
                 let fanOut = stream.property("consumers")?.value.decimal ?? 0
                 let shared = max(0, Decimal(graph.outgoing[index].count) - fanOut)
-                needed = max(needed, Quantities.ceiling(volume * shared / check.limit("read-bytes-per-shard")))
+                needed = max(needed, Quantities.ceiling(volume * shared, over: check.limit("read-bytes-per-shard")))
             }
             if let rate = inbound.rate?.value {
-                needed = max(needed, Quantities.ceiling(rate / check.limit("write-records-per-shard")))
+                needed = max(needed, Quantities.ceiling(rate, over: check.limit("write-records-per-shard")))
             }
             guard shards < needed else { continue }
             results.append(BuiltinResult(subject: .component(index), mark: shardsProperty.keyMark, variables: [

@@ -105,7 +105,7 @@ enum ComputePricing {
             invocations = requests
         } else if let records = context.recordsPerMonth() {
             let batch = context.property("batch-size") ?? 1
-            invocations = Quantities.ceiling(records / batch)
+            invocations = Quantities.ceiling(records, over: batch)
             context.assume("invocations = records ÷ batch-size \(Quantities.number(batch)) = \(Quantities.count(invocations))")
         } else {
             context.assume("no inbound rate and no `usage: {requests: N}`: invocations cannot be derived")

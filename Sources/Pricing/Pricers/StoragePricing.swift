@@ -77,7 +77,7 @@ enum StoragePricing {
 
     static func dynamodb(_ context: inout PricingContext) {
         let itemSize = context.property("item-size") ?? context.recordSize ?? 1024
-        let unitsPerWrite = max(1, Quantities.ceiling(itemSize / 1024))
+        let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: 1024))
         var writes: Decimal?
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
             writes = records * unitsPerWrite
@@ -145,7 +145,7 @@ enum StoragePricing {
 
     static func featureStore(_ context: inout PricingContext) {
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
-            let units = max(1, Quantities.ceiling((context.property("item-size") ?? context.recordSize ?? 1024) / 1024))
+            let units = max(1, Quantities.ceiling(context.property("item-size") ?? context.recordSize ?? 1024, over: 1024))
             context.add("Write units", quantity: records * units, rate: "sagemaker-feature-store/write-units")
         }
         if let reads = context.usage("reads") { context.add("Read units", quantity: reads, rate: "sagemaker-feature-store/read-units") }

@@ -20,7 +20,7 @@ enum StreamingPricing {
             context.add("Stream hours (on-demand)", quantity: hours, rate: "kinesis-data-streams/on-demand-stream-hour")
             if let records = context.recordsPerMonth() {
                 let size = context.recordSize ?? 1024
-                let billed = Quantities.ceiling(size / 1024) * 1024
+                let billed = Quantities.ceiling(size, over: 1024) * 1024
                 context.assume("each record is billed rounded up to whole KB: \(Quantities.bytes(billed))")
                 let bytesIn = records * billed
                 context.add("Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in")
@@ -35,7 +35,7 @@ enum StreamingPricing {
                 context.assume("shards taken from the design: \(Quantities.number(shards))")
             } else if let rate = context.inbound.rate {
                 let bytes = context.inbound.volume?.value ?? rate.value * (context.recordSize ?? 1024)
-                shards = max(1, Quantities.ceiling(bytes / 1_000_000), Quantities.ceiling(rate.value / 1000))
+                shards = max(1, Quantities.ceiling(bytes, over: 1_000_000), Quantities.ceiling(rate.value, over: 1000))
                 context.assume("shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))")
             } else {
                 shards = 1
@@ -43,7 +43,7 @@ enum StreamingPricing {
             }
             context.add("Shard hours", quantity: shards * hours, rate: "kinesis-data-streams/shard-hour")
             if let records = context.recordsPerMonth() {
-                let units = max(1, Quantities.ceiling((context.recordSize ?? 1024) / 25_600))
+                let units = max(1, Quantities.ceiling(context.recordSize ?? 1024, over: 25_600))
                 context.assume("\(Quantities.number(units)) PUT payload unit(s) of 25 KB per record")
                 context.add("PUT payload units", quantity: records * units, rate: "kinesis-data-streams/put-payload-units")
             }
@@ -70,7 +70,7 @@ enum StreamingPricing {
             return
         }
         let size = context.recordSize ?? 1024
-        let billed = Quantities.ceiling(size / 5120) * 5120
+        let billed = Quantities.ceiling(size, over: 5120) * 5120
         context.assume("each record is billed rounded up to 5 KB: \(Quantities.bytes(billed))")
         let gigabytes = PricingContext.gigabytes(records * billed)
         context.add("Data ingested", quantity: gigabytes, rate: "firehose/gb-ingested")
