@@ -36,6 +36,12 @@ struct NearDouble {
         return Int64(value.rounded(.up))
     }
 
+    /// The whole number the figure is within 10^-3 of, if any (so the exact figure is within one of it).
+    var nearestWhole: Int64? {
+        guard value.magnitude < Self.limit, abs(value - value.rounded()) <= Self.margin else { return nil }
+        return Int64(value.rounded())
+    }
+
     /// Whether the figure is at or above `bound`.
     func isAtLeast(_ bound: Double) -> Bool? {
         abs(value - bound) > Self.margin ? value >= bound : nil

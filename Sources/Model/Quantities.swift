@@ -58,7 +58,17 @@ public enum Quantities {
     }
 
     /// `ceiling(value / divisor)`, without the division where a `Double` provably gives the same.
+    ///
+    /// Near a whole number n, one exact multiplication tells which side of n the quotient is on.
     public static func ceiling(_ value: Decimal, over divisor: Decimal) -> Decimal {
-        NearDouble(value, over: divisor).ceiling.map { Decimal($0) } ?? ceiling(value / divisor)
+        let near = NearDouble(value, over: divisor)
+        if let ceiling = near.ceiling { return Decimal(ceiling) }
+        if divisor > 0, let nearest = near.nearestWhole {
+            var whole = Decimal(nearest), divisor = divisor, product = Decimal()
+            if NSDecimalMultiply(&product, &whole, &divisor, .plain) == .noError {
+                return value <= product ? whole : whole + 1
+            }
+        }
+        return ceiling(value / divisor)
     }
 }

@@ -22,7 +22,10 @@ enum ThroughputRules {
         let volume = volumes.isEmpty ? nil : Figure(volumes.reduce(0) { $0 + $1.value }, derived: true, basis: basis)
         var recordSize: Figure?
         if let rate, let volume, rates.count == known.count, volumes.count == known.count, rate.value > 0 {
-            recordSize = Figure(volume.value / rate.value, derived: true, basis: "average record size into \(name)")
+            // Flows of one record size average to that size, exactly and without a division.
+            let sizes = known.compactMap(\.recordSize?.value)
+            let commonSize = sizes.count == known.count && sizes.allSatisfy { $0 == sizes[0] } ? sizes[0] : nil
+            recordSize = Figure(commonSize ?? volume.value / rate.value, derived: true, basis: "average record size into \(name)")
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }

@@ -123,7 +123,7 @@ struct PricingContext {
     /// Adds a line: `quantity` is in the rate's base units (requests, GB, hours), divided by its `per`.
     mutating func add(_ description: String, quantity: Decimal, rate key: String) {
         guard let spec = RateCatalog.spec(for: key) else { return }
-        let amount = spec.per == 1 ? quantity : quantity / spec.per
+        let amount = spec.units(of: quantity)
         guard let table else {
             items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
                                   monthly: nil, rate: key, source: nil, missing: "no rate table for \(region)"))

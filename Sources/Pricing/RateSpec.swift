@@ -11,12 +11,21 @@ public struct RateSpec: Sendable, Hashable {
     public let unit: String
     public let per: Decimal
     public let summary: String
+    /// k when `per` is 10^k: the quantity is then divided by moving its exponent.
+    private let perPowerOfTen: Int?
 
     init(_ key: String, _ unit: String, per: Decimal = 1, _ summary: String) {
         self.key = key
         self.unit = unit
         self.per = per
         self.summary = summary
+        perPowerOfTen = (0...18).first { Decimal(1).shifted(by: $0) == per }
+    }
+
+    /// A quantity in base units (requests, bytes) as a count of this rate's units.
+    public func units(of quantity: Decimal) -> Decimal {
+        if let power = perPowerOfTen { return power == 0 ? quantity : quantity.shifted(by: -power) }
+        return quantity / per
     }
 
     /// True for a family key (`emr/ec2-hour/`) whose last part is an instance type or class.

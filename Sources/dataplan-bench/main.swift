@@ -10,7 +10,7 @@ import DataplanKit
 // samples' shapes, twice as many flows as components), next to libyaml's own parse of the same
 // bytes (the floor), and a run over a folder of 1,000 sample-sized designs.
 // Run: swift run -c release dataplan-bench
-// Profile one stage: dataplan-bench --profile rules|pricing|report|model|load [--repeat N] repeats
+// Profile one stage: dataplan-bench --profile load|model|graph|rules|pricing|check-report|cost-report [--repeat N] repeats
 // that stage on the 10,000-component design, for perf or callgrind, and prints its time per run.
 
 /// Pipelines of eight components in the shapes of the samples (source, stream, function, delivery,
@@ -94,6 +94,7 @@ if let stage = profiledStage {
     let stages: [String: () -> Int] = [
         "load": { YAMLLoader(limits: limits).load(bytes, file: "generated.yaml").diagnostics.count },
         "model": { DesignReader(limits: DesignLimits(maxComponents: 1_000_000, maxFlows: 2_000_000)).read(document).diagnostics.count },
+        "graph": { DesignGraph(design).topologicalOrder.count },
         "rules": { engine.run(on: graph).findings.count },
         "pricing": { estimator.estimate(graph, path: "generated.yaml").components.count },
         "check-report": { JSONCheckReporter.report(CheckReport(files: [file]), options: .plain).utf8.count },

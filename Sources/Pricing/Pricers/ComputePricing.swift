@@ -125,10 +125,14 @@ enum ComputePricing {
 
     /// Lambda's memory setting in its billing GB (1,024 MB): "1024MB" and "1GiB" are both 1 GB.
     static func lambdaGigabytes(_ bytes: Decimal) -> Decimal {
-        let mebibytes = bytes / 1_048_576
-        let megabytes = mebibytes.isWhole ? mebibytes : bytes / 1_000_000
-        return megabytes / 1024
+        let mebibytes = bytes * perMebibyte
+        let megabytes = mebibytes.isWhole ? mebibytes : bytes.shifted(by: -6)
+        return megabytes * perKibi
     }
+
+    /// 2^-20 and 2^-10, exact in 20 and 10 digits: multiplying by them costs a fraction of dividing.
+    static let perMebibyte = Decimal(string: "0.00000095367431640625")!
+    static let perKibi = Decimal(string: "0.0009765625")!
 
     static func flink(_ context: inout PricingContext) {
         let kpu = context.property("kpu") ?? 1

@@ -27,7 +27,7 @@ enum StoragePricing {
             context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = \(Quantities.bytes(stored)) (steady state)")
             return stored
         }
-        let stored = volume * context.secondsPerMonth / 2
+        let stored = (volume * context.secondsPerMonth).shifted(by: -1) * 5
         context.assume("no retention: stored = half of one month's inflow (the first month's average), \(Quantities.bytes(stored))")
         return stored
     }
