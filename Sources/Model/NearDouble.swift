@@ -42,9 +42,10 @@ struct NearDouble {
         return Int64(value.rounded())
     }
 
-    /// Whether the figure is at or above `bound`.
+    /// Whether the figure is at or above `bound` (a value a `Double` holds exactly); nil when the
+    /// two are within a relative 10^-12, where the error could tip the comparison.
     func isAtLeast(_ bound: Double) -> Bool? {
-        abs(value - bound) > Self.margin ? value >= bound : nil
+        abs(value - bound) > 1e-12 * max(value.magnitude, bound.magnitude) ? value >= bound : nil
     }
 
     private static let limit = 1e8

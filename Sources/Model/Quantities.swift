@@ -3,7 +3,14 @@ import Foundation
 /// Figures written for people, in decimal units, rounded to at most three significant places.
 public enum Quantities {
     public static func number(_ value: Decimal) -> String {
-        value.plainText(scale: value >= 100 ? 0 : 2)
+        value.plainText(scale: atLeast(value, 100, NearDouble(value)) ? 0 : 2)
+    }
+
+    /// `value >= bound`, read from the `Double` unless it is too close to tell: comparing two
+    /// `Decimal`s of a quotient's length costs more than formatting one.
+    /// `bound` must be a whole number a `Double` holds exactly.
+    private static func atLeast(_ value: Decimal, _ bound: Int, _ near: NearDouble) -> Bool {
+        near.isAtLeast(Double(bound)) ?? (value >= Decimal(bound))
     }
 
     /// `number(value / divisor)`, without the division where a `Double` provably writes the same.
@@ -16,27 +23,30 @@ public enum Quantities {
     }
 
     public static func count(_ value: Decimal) -> String {
-        let steps: [(Decimal, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
-        for (factor, power, suffix) in steps where value >= factor {
+        let steps: [(Int, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
+        let near = NearDouble(value)
+        for (factor, power, suffix) in steps where atLeast(value, factor, near) {
             return number(value.shifted(by: -power)) + suffix
         }
         return number(value)
     }
 
     public static func bytes(_ value: Decimal) -> String {
-        let steps: [(Decimal, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
+        let steps: [(Int, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
                                                (1_000_000, 6, "MB"), (1_000, 3, "KB")]
-        for (factor, power, suffix) in steps where value >= factor {
+        let near = NearDouble(value)
+        for (factor, power, suffix) in steps where atLeast(value, factor, near) {
             return number(value.shifted(by: -power)) + " " + suffix
         }
         return number(value) + " B"
     }
 
     public static func duration(_ seconds: Decimal) -> String {
-        if seconds < 1 { return number(seconds * 1000) + " ms" }
-        if seconds < 120 { return number(seconds) + " s" }
-        if seconds < 7200 { return number(seconds, over: 60) + " min" }
-        if seconds < 172_800 { return number(seconds, over: 3600) + " h" }
+        let near = NearDouble(seconds)
+        if !atLeast(seconds, 1, near) { return number(seconds.shifted(by: 3)) + " ms" }
+        if !atLeast(seconds, 120, near) { return number(seconds) + " s" }
+        if !atLeast(seconds, 7200, near) { return number(seconds, over: 60) + " min" }
+        if !atLeast(seconds, 172_800, near) { return number(seconds, over: 3600) + " h" }
         return number(seconds, over: 86400) + " days"
     }
 

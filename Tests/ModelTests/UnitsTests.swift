@@ -120,6 +120,26 @@ import Testing
         #expect(shortcuts > 20_000, "the shortcut was taken \(shortcuts) times")
     }
 
+    /// The unit a figure is written in is chosen as exact comparisons would choose it, also a
+    /// hair either side of each boundary.
+    @Test func unitsChangeExactlyAtTheirBoundaries() throws {
+        let hair = try #require(Decimal(string: "0.000000000000000000001"))
+        var figures: [Decimal] = []
+        for boundary in [1, 100, 120, 1_000, 7_200, 172_800, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+            figures += [Decimal(boundary) - hair, Decimal(boundary), Decimal(boundary) + hair]
+        }
+        figures += stride(from: 1, through: 2_000_000_000, by: 999_983).map { Decimal($0) / 7 }
+        for value in figures {
+            let suffix = [("B", 9), ("M", 6), ("K", 3)].first { value >= Decimal(1).shifted(by: $0.1) }?.0
+            let count = Quantities.count(value)
+            #expect(suffix.map { count.hasSuffix($0) } ?? count.allSatisfy { $0.isNumber || $0 == "." }, "\(value): \(count)")
+            #expect(Quantities.number(value) == value.plainText(scale: value >= 100 ? 0 : 2), "\(value)")
+            let duration = Quantities.duration(value)
+            let unit = value < 1 ? " ms" : value < 120 ? " s" : value < 7200 ? " min" : value < 172_800 ? " h" : " days"
+            #expect(duration.hasSuffix(unit), "\(value): \(duration)")
+        }
+    }
+
     @Test func halvesWholesAndLargeFiguresTakeTheExactPath() {
         #expect(NearDouble(Decimal(string: "2.5")!).units(scale: 0) == nil)
         #expect(NearDouble(Decimal(string: "1.005")!).units(scale: 2) == nil)
