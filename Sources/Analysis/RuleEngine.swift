@@ -34,7 +34,6 @@ public struct RuleEngine: Sendable {
         for rule in rules {
             applicable[rule.id] = evaluate(rule, evaluator, index, into: &findings)
         }
-        for index in findings.indices { applySuppressions(&findings[index], design: graph.design) }
         findings = Self.inFileOrder(findings)
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
@@ -47,14 +46,26 @@ public struct RuleEngine: Sendable {
         let ruleRanks = Dictionary(findings.map { ($0.rule.id, 0) }, uniquingKeysWith: { first, _ in first })
             .keys.sorted().enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
         let keys = findings.map { (line: $0.location.line, column: $0.location.column, rule: ruleRanks[$0.rule.id]!) }
-        let order = findings.indices.sorted { left, right in
+        var order = findings.indices.sorted { left, right in
             let a = keys[left], b = keys[right]
             if a.line != b.line { return a.line < b.line }
             if a.column != b.column { return a.column < b.column }
             if a.rule != b.rule { return a.rule < b.rule }
             return (findings[left].component ?? "", findings[left].flow ?? "") < (findings[right].component ?? "", findings[right].flow ?? "")
         }
-        return order.map { findings[$0] }
+        // Put each finding in place by following the permutation's cycles: swaps move, copies count references.
+        var sorted = findings
+        for start in order.indices {
+            var current = start
+            while order[current] != start {
+                let next = order[current]
+                sorted.swapAt(current, next)
+                order[current] = current
+                current = next
+            }
+            order[current] = current
+        }
+        return sorted
     }
 
     /// Appends the rule's findings; returns the number of subjects it applied to.
@@ -124,10 +135,14 @@ public struct RuleEngine: Sendable {
         var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
                              location: design.location(location), component: component?.name, flow: flow?.label)
         result.owner = component?.name ?? flow?.from
-        if let flow {
-            for (name, role) in [(flow.from, "flow source"), (flow.to, "flow target")] {
-                if let end = design.component(named: name) { result.related.append((design.location(end.mark), "\(role) '\(name)'")) }
-            }
+        if case .flow(let index) = subject, let flow {
+            let ends = evaluator.graph.ends[index]
+            let source = design.components[ends.from], target = design.components[ends.to]
+            result.related.append((design.location(source.mark), "flow source '\(flow.from)'"))
+            result.related.append((design.location(target.mark), "flow target '\(flow.to)'"))
+            applySuppressions(&result, owner: source, design: design)
+        } else {
+            applySuppressions(&result, owner: component, design: design)
         }
         return result
     }
@@ -155,8 +170,10 @@ public struct RuleEngine: Sendable {
         return design.topLevelMarks["components"] ?? design.topLevelMarks["dataplan"] ?? Mark(line: 1, column: 1)
     }
 
-    private func applySuppressions(_ finding: inout Finding, design: Design) {
-        let own = finding.owner.flatMap { design.component(named: $0) }?.suppressions.first { $0.rule == finding.rule.id }
+    /// Marks the finding suppressed by its owner's (a component's, or a flow's source's) or the
+    /// design's `suppress` entry for its rule, or notes that entry's expiry.
+    private func applySuppressions(_ finding: inout Finding, owner: Component?, design: Design) {
+        let own = owner?.suppressions.first { $0.rule == finding.rule.id }
         guard let suppression = own ?? design.suppressions.first(where: { $0.rule == finding.rule.id }) else { return }
         if let until = suppression.until, until < settings.today {
             finding.note = "its suppression expired on \(until)"

@@ -10,8 +10,9 @@ import DataplanKit
 // samples' shapes, twice as many flows as components), next to libyaml's own parse of the same
 // bytes (the floor), and a run over a folder of 1,000 sample-sized designs.
 // Run: swift run -c release dataplan-bench
-// Profile one stage: dataplan-bench --profile load|model|graph|rules|pricing|check-report|cost-report [--repeat N] repeats
-// that stage on the 10,000-component design, for perf or callgrind, and prints its time per run.
+// Profile one stage: dataplan-bench --profile load|model|graph|rules|pricing|check-report|cost-report [--repeat N]
+// [--size COMPONENTS] repeats that stage on one generated design (10,000 components unless told),
+// for perf or callgrind, and prints its time per run.
 
 /// Pipelines of eight components in the shapes of the samples (source, stream, function, delivery,
 /// lake, job, table, query), each a sample's depth: inside a pipeline every stage feeds the next
@@ -81,8 +82,10 @@ let arguments = CommandLine.arguments
 let profiledStage = arguments.firstIndex(of: "--profile").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 let repeats = arguments.firstIndex(of: "--repeat").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10
 
+let profiledSize = arguments.firstIndex(of: "--size").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10_000
+
 if let stage = profiledStage {
-    let bytes = Array(generatedDesign(components: 10_000).utf8)
+    let bytes = Array(generatedDesign(components: profiledSize).utf8)
     let document = YAMLLoader(limits: limits).load(bytes, file: "generated.yaml")
     guard let design = DesignReader(limits: DesignLimits(maxComponents: 1_000_000, maxFlows: 2_000_000)).read(document).design else {
         fatalError("the generated design does not read")
