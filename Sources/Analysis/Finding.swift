@@ -34,7 +34,7 @@ public struct Finding: Sendable {
     }
 
     /// Counts toward the summary and the exit code: neither suppressed nor baselined.
-    public var isActive: Bool { suppression == nil && !baselined }
+    @inlinable public var isActive: Bool { suppression == nil && !baselined }
 
     /// What identifies the finding across edits that move lines: rule, design, component or flow.
     public func key(design: String) -> FindingKey {

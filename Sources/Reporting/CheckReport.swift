@@ -47,20 +47,35 @@ public struct CheckReport: Sendable {
     public var baselinedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } } }
 
     public func count(_ severity: Severity) -> Int {
-        count { $0.isActive && $0.severity == severity }
+        var total = 0
+        for file in files.indices {
+            files[file].findings.withUnsafeBufferPointer { findings in
+                for index in findings.indices where findings[index].severity == severity && findings[index].isActive { total += 1 }
+            }
+        }
+        return total
     }
 
     public var suppressedCount: Int { count { $0.suppression != nil } }
     public var baselinedCount: Int { count { $0.suppression == nil && $0.baselined } }
 
-    /// How many findings `include` accepts; reads them in place (a finding copied is a dozen
-    /// reference counts, and a large run has tens of thousands).
-    public func count(where include: (Finding) -> Bool) -> Int {
+    /// How many findings `include` accepts.
+    public func count(where include: (borrowing Finding) -> Bool) -> Int {
         var total = 0
-        for file in files.indices {
-            for index in files[file].findings.indices where include(files[file].findings[index]) { total += 1 }
-        }
+        forEachFinding(where: include) { _ in total += 1 }
         return total
+    }
+
+    /// Calls `body` with each finding `include` accepts, in file order. Reads the findings in place,
+    /// through their buffers: a finding copied is a dozen reference counts, and a large run has
+    /// tens of thousands.
+    public func forEachFinding(where include: (borrowing Finding) -> Bool, _ body: (borrowing Finding) -> Void) {
+        for file in files.indices {
+            files[file].findings.withUnsafeBufferPointer { findings in
+                guard let first = findings.baseAddress else { return }
+                for index in findings.indices where include(first[index]) { body(first[index]) }
+            }
+        }
     }
 
     /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.

@@ -24,11 +24,11 @@ public enum JSONCheckReporter: CheckReporter {
             json.key("warnings")
             json.array { json in for warning in run.warnings { diagnostic(warning).write(to: &json) } }
             json.key("findings")
-            json.array { json in each(run, where: \.isActive) { write($0, to: &json) } }
+            json.array { json in run.forEachFinding(where: { $0.isActive }) { write($0, to: &json) } }
             json.key("suppressed")
-            json.array { json in each(run, where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) } }
+            json.array { json in run.forEachFinding(where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) } }
             json.key("baselined")
-            json.array { json in each(run, where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) } }
+            json.array { json in run.forEachFinding(where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) } }
             json.key("summary")
             json.object { json in
                 json.field("error", run.count(.error))
@@ -41,13 +41,6 @@ public enum JSONCheckReporter: CheckReporter {
         return json.finish()
     }
 
-    /// Calls `body` with each finding of the run that `include` accepts, in file order, without copying the lists.
-    static func each(_ run: CheckReport, where include: (Finding) -> Bool, _ body: (Finding) -> Void) {
-        for file in run.files {
-            for index in file.findings.indices where include(file.findings[index]) { body(file.findings[index]) }
-        }
-    }
-
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
         .object([
             ("path", .string(diagnostic.location.file)),
@@ -57,7 +50,7 @@ public enum JSONCheckReporter: CheckReporter {
         ])
     }
 
-    static func write(_ finding: Finding, to json: inout JSONWriter) {
+    static func write(_ finding: borrowing Finding, to json: inout JSONWriter) {
         json.object { json in
             json.field("rule", finding.rule.id)
             json.field("severity", finding.severity.rawValue)
@@ -75,7 +68,7 @@ public enum JSONCheckReporter: CheckReporter {
         }
     }
 
-    static func writeSuppressed(_ finding: Finding, to json: inout JSONWriter) {
+    static func writeSuppressed(_ finding: borrowing Finding, to json: inout JSONWriter) {
         json.object { json in
             json.field("rule", finding.rule.id)
             json.field("component", finding.component)
