@@ -10,7 +10,7 @@ enum FlowChain {
 
     static func split(_ scalar: YAMLScalar, at mark: Mark) -> [Part] {
         let text = scalar.value
-        let singleLine = !text.contains("\n")
+        let singleLine = !text.utf8.contains(UInt8(ascii: "\n"))
         let quoteOffset = (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 1 : 0
         var parts: [Part] = []
         var column = 0

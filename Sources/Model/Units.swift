@@ -31,21 +31,35 @@ public enum Units {
         ("Kbps", pow(10, 3)), ("Mbps", pow(10, 6)), ("Gbps", pow(10, 9)), ("Tbps", pow(10, 12)),
     ]
 
+    private static let durationFactors = durationUnits.map { ($0.suffix, $0.seconds) }
+    private static let sizeFactors = sizeUnits.map { ($0.suffix, $0.bytes) }
+    private static let bandwidthFactors = bandwidthUnits.map { ($0.suffix, $0.bitsPerSecond) }
+
     /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
     public static func number(_ text: String) -> Decimal? {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.first != ".", trimmed.last != "." else { return nil }
         var seenPoint = false
-        for character in trimmed {
-            if character == "." {
+        var whole: UInt64 = 0
+        var digits = 0, decimals = 0
+        for byte in trimmed.utf8 {
+            if byte == UInt8(ascii: ".") {
                 if seenPoint { return nil }
                 seenPoint = true
-            } else if !character.isASCII || !character.isNumber {
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                whole = whole &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { decimals += 1 }
+            } else {
                 return nil
             }
         }
-        return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+        // Up to 18 digits fit a UInt64 exactly; longer figures take Foundation's parser.
+        if digits <= 18 { return Decimal(whole).shifted(by: -decimals) }
+        return Decimal(string: trimmed, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// A count with an optional `K`, `M` or `B` suffix: `120`, `100K`, `1.5M`.
     public static func count(_ text: String) -> Decimal? {
@@ -54,17 +68,17 @@ public enum Units {
 
     /// A duration in seconds: `80ms`, `1s`, `15min`, `24h`, `7d`.
     public static func duration(_ text: String) -> Decimal? {
-        scaled(text, by: durationUnits.map { ($0.suffix, $0.seconds) })
+        scaled(text, by: durationFactors)
     }
 
     /// A size in bytes: `1KB`, `128MB`, `50TB`, `4GiB`.
     public static func size(_ text: String) -> Decimal? {
-        scaled(text, by: sizeUnits.map { ($0.suffix, $0.bytes) })
+        scaled(text, by: sizeFactors)
     }
 
     /// Bandwidth in bits per second: `1Gbps`, `500Mbps`.
     public static func bandwidth(_ text: String) -> Decimal? {
-        scaled(text, by: bandwidthUnits.map { ($0.suffix, $0.bitsPerSecond) })
+        scaled(text, by: bandwidthFactors)
     }
 
     /// Records per second from `100K/s`, `5M/day`, `2B/month`.

@@ -140,6 +140,16 @@ import Testing
         }
     }
 
+    /// Numbers read digit by digit equal, and print as, Foundation's parse of the same text.
+    @Test(arguments: ["0", "7", "0.25", "1.50", "120", "000123", "3.14159", "123456789012345678", "1234567890123456789",
+                      "99999999999999999999.5", "0.000000000000000001", "10.0"])
+    func numbersReadAsFoundationReadsThem(text: String) throws {
+        let expected = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        let read = try #require(Units.number(text))
+        #expect(read == expected)
+        #expect("\(read)" == "\(expected)")
+    }
+
     @Test func halvesWholesAndLargeFiguresTakeTheExactPath() {
         #expect(NearDouble(Decimal(string: "2.5")!).units(scale: 0) == nil)
         #expect(NearDouble(Decimal(string: "1.005")!).units(scale: 2) == nil)
