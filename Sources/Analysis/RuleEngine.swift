@@ -34,15 +34,15 @@ public struct RuleEngine: Sendable {
         for rule in rules {
             applicable[rule.id] = evaluate(rule, evaluator, index, into: &findings)
         }
-        findings = Self.inFileOrder(findings)
+        Self.putInFileOrder(&findings)
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }
 
-    /// Findings by line, column, rule id, component and flow. Sorts positions, not findings, on
+    /// Sorts findings by line, column, rule id, component and flow. Sorts positions, not findings, on
     /// keys copied out once, so no finding is copied during the sort; the strings are compared
     /// only on a tie of line, column and rule.
-    static func inFileOrder(_ findings: [Finding]) -> [Finding] {
+    static func putInFileOrder(_ findings: inout [Finding]) {
         let ruleRanks = Dictionary(findings.map { ($0.rule.id, 0) }, uniquingKeysWith: { first, _ in first })
             .keys.sorted().enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
         let keys = findings.map { (line: $0.location.line, column: $0.location.column, rule: ruleRanks[$0.rule.id]!) }
@@ -54,18 +54,16 @@ public struct RuleEngine: Sendable {
             return (findings[left].component ?? "", findings[left].flow ?? "") < (findings[right].component ?? "", findings[right].flow ?? "")
         }
         // Put each finding in place by following the permutation's cycles: swaps move, copies count references.
-        var sorted = findings
         for start in order.indices {
             var current = start
             while order[current] != start {
                 let next = order[current]
-                sorted.swapAt(current, next)
+                findings.swapAt(current, next)
                 order[current] = current
                 current = next
             }
             order[current] = current
         }
-        return sorted
     }
 
     /// Appends the rule's findings; returns the number of subjects it applied to.
