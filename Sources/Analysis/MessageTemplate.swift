@@ -16,7 +16,7 @@ public struct MessageTemplate: Sendable {
         while let open = rest.firstIndex(of: "{") {
             pieces.append(.text(String(rest[..<open])))
             guard let close = rest[open...].firstIndex(of: "}") else { return nil }
-            let name = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let name = rest[rest.index(after: open)..<close].trimmingSpaces
             guard !name.isEmpty else { return nil }
             pieces.append(.placeholder(name, name.split(separator: ".").map(String.init)))
             rest = rest[rest.index(after: close)...]

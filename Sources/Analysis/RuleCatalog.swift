@@ -40,16 +40,19 @@ public struct RuleCatalog: Sendable {
         var known = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics = self.diagnostics + other.diagnostics
         var merged = rules
-        for rule in other.rules {
-            if let first = known[rule.id] {
-                diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
-                                              "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
-                continue
-            }
-            known[rule.id] = rule
-            merged.append(rule)
-        }
+        for rule in other.rules { Self.append(rule, to: &merged, known: &known, diagnostics: &diagnostics) }
         return RuleCatalog(rules: merged, diagnostics: diagnostics)
+    }
+
+    /// Appends `rule` unless its id is already known, which is an error at this second definition.
+    private static func append(_ rule: Rule, to rules: inout [Rule], known: inout [String: Rule], diagnostics: inout [Diagnostic]) {
+        if let first = known[rule.id] {
+            diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
+                                          "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
+            return
+        }
+        known[rule.id] = rule
+        rules.append(rule)
     }
 
     /// Reads the files on every core; duplicate ids are then reported in file order.
@@ -63,14 +66,7 @@ public struct RuleCatalog: Sendable {
         var diagnostics: [Diagnostic] = []
         for (rule, fileDiagnostics) in read {
             diagnostics += fileDiagnostics
-            guard let rule else { continue }
-            if let first = known[rule.id] {
-                diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
-                                              "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
-                continue
-            }
-            known[rule.id] = rule
-            rules.append(rule)
+            if let rule { append(rule, to: &rules, known: &known, diagnostics: &diagnostics) }
         }
         return RuleCatalog(rules: rules, diagnostics: diagnostics)
     }

@@ -9,6 +9,7 @@ extension FailLevel: ExpressibleByArgument {}
 /// `dataplan check PATH...`: lint design files and folders against the rules.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check design files against the rules; folders are searched for *.yaml and *.yml designs.",
         discussion: "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file could not be used."
     )

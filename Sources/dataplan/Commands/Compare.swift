@@ -7,6 +7,7 @@ extension CompareOutputFormat: ExpressibleByArgument {}
 /// `dataplan compare PATH...`: alternatives of one workload priced and checked side by side.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Price alternatives of one workload side by side: two or more designs, or one design's `alternatives`.",
         discussion: """
         Shows each component's monthly cost per variant, the totals with the cheapest marked, what the cheapest saves \

@@ -10,6 +10,7 @@ extension CostOutputFormat: ExpressibleByArgument {}
 /// `dataplan cost PATH...`: the monthly cost of each design, line item by line item.
 struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cost",
         abstract: "Price each design from the bundled rate tables, line by line, with the assumptions behind every quantity.",
         discussion: "Exit codes: 0 priced, 1 an estimate over its budget, 2 a file or rate table could not be used."
     )

@@ -8,6 +8,7 @@ extension DiffOutputFormat: ExpressibleByArgument {}
 /// `dataplan diff BASE HEAD`: what a change to a design does to its findings and its monthly cost.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "What a change to a design does to its findings and its monthly cost.",
         discussion: """
         Lists the findings the change adds and resolves (matched by rule, component and flow) and each component's \

@@ -6,6 +6,7 @@ import Reporting
 /// `dataplan explain RULE`: one rule in full, with its rationale, fix, limits and examples.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show one rule in full: rationale, remediation, references and examples."
     )
 

@@ -12,6 +12,7 @@ enum DiagramFormat: String, CaseIterable, ExpressibleByArgument {
 /// `dataplan graph PATH`: the design as a diagram, components coloured by their worst finding.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw a design: components grouped by category, flows with their rates, colours by findings."
     )
 

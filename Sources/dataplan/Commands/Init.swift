@@ -5,6 +5,7 @@ import Reporting
 /// `dataplan init`: a starter design, with the schema beside it for the editor.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a starter design (and dataplan.schema.json beside it, for editors)."
     )
 

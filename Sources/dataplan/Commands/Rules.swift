@@ -6,6 +6,7 @@ extension RulesReporter.Format: ExpressibleByArgument {}
 /// `dataplan rules`: every rule, built in and from packs, by pillar.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List every rule: id, severity, title and tags, by pillar."
     )
 

@@ -4,6 +4,7 @@ import Reporting
 /// `dataplan schema`: a JSON Schema of the design format, for editors.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print a JSON Schema (draft 2020-12) of the design format, for yaml-language-server and other editors."
     )
 

@@ -6,6 +6,7 @@ extension ServicesReporter.Format: ExpressibleByArgument {}
 /// `dataplan services`: the vocabulary, every component type with its category and properties.
 struct Services: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "services",
         abstract: "List every component type with its category and properties."
     )
 
