@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden"]),
+        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan"]),
     ]
 )

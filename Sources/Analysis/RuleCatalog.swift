@@ -58,7 +58,7 @@ public struct RuleCatalog: Sendable {
     /// Reads the files on every core; duplicate ids are then reported in file order.
     static func read(_ files: [(path: String, text: String)], origin: RuleOrigin) -> RuleCatalog {
         let reader = RuleReader(origin: origin)
-        let read = Concurrently.map(files.map { RuleSource(path: $0.path, text: $0.text) }) { file in
+        let read = Concurrently.map(files) { file in
             reader.read(YAMLLoader().load(file.text, file: file.path))
         }
         var known: [String: Rule] = [:]
@@ -69,12 +69,6 @@ public struct RuleCatalog: Sendable {
             if let rule { append(rule, to: &rules, known: &known, diagnostics: &diagnostics) }
         }
         return RuleCatalog(rules: rules, diagnostics: diagnostics)
-    }
-
-    /// A rule file's path and text, as handed to the readers.
-    private struct RuleSource: Sendable {
-        let path: String
-        let text: String
     }
 
     /// A pack's rule files as path and text; an unreadable pack is itself a diagnostic.
