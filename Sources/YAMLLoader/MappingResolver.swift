@@ -7,7 +7,7 @@ enum MappingResolver {
         var explicit: [YAMLPair] = []
         explicit.reserveCapacity(pairs.count)
         var merges: [YAMLNode] = []
-        var firstMarks: [String: Mark] = [:]
+        var firstMarks = SeenKeys()
         var valid = true
         for pair in pairs {
             if isMergeKey(pair.key) {
@@ -15,12 +15,12 @@ enum MappingResolver {
                 continue
             }
             if let key = pair.key.scalar?.value {
-                if let first = firstMarks[key] {
+                if let first = firstMarks.mark(of: key) {
                     log.error("duplicate key '\(key)'; it is first defined at line \(first.line), column \(first.column)", at: pair.key.mark)
                     valid = false
                     continue
                 }
-                firstMarks[key] = pair.key.mark
+                firstMarks.insert(key, at: pair.key.mark)
             }
             explicit.append(pair)
         }
@@ -43,13 +43,38 @@ enum MappingResolver {
                     return nil
                 }
                 for pair in sourcePairs {
-                    guard let key = pair.key.scalar?.value, firstMarks[key] == nil else { continue }
-                    firstMarks[key] = pair.key.mark
+                    guard let key = pair.key.scalar?.value, firstMarks.mark(of: key) == nil else { continue }
+                    firstMarks.insert(key, at: pair.key.mark)
                     result.append(pair)
                 }
             }
         }
         return result
+    }
+
+    /// The keys of one mapping seen so far, each with where it is first written: a list while the
+    /// mapping is small (most have a handful of keys, and comparing a few short strings costs less
+    /// than hashing them), a dictionary once it grows.
+    private struct SeenKeys {
+        private var few: [(key: String, mark: Mark)] = []
+        private var many: [String: Mark]?
+        private static let listLimit = 8
+
+        func mark(of key: String) -> Mark? {
+            if let many { return many[key] }
+            return few.first { $0.key == key }?.mark
+        }
+
+        mutating func insert(_ key: String, at mark: Mark) {
+            if many != nil {
+                many?[key] = mark
+            } else if few.count < Self.listLimit {
+                few.append((key, mark))
+            } else {
+                many = Dictionary(few, uniquingKeysWith: { first, _ in first })
+                many?[key] = mark
+            }
+        }
     }
 
     private static func isMergeKey(_ key: YAMLNode) -> Bool {

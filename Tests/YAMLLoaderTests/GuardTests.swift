@@ -17,6 +17,23 @@ import Diagnostics
         #expect(error.message == "duplicate key 'name'; it is first defined at line 1, column 1")
     }
 
+    /// Small mappings keep their keys in a list, larger ones in a dictionary: both find the first.
+    @Test(arguments: [3, 8, 9, 40])
+    func duplicateKeysAreFoundInMappingsOfAnySize(keys: Int) throws {
+        let text = (0..<keys).map { "k\($0): \($0)\n" }.joined() + "k1: again\n"
+        let error = try onlyError(text)
+        #expect(error.location.line == keys + 1 && error.location.column == 1)
+        #expect(error.message == "duplicate key 'k1'; it is first defined at line 2, column 1")
+    }
+
+    @Test func mergedKeysDoNotOverrideExplicitOnesInLargeMappings() throws {
+        let base = (0..<12).map { "b\($0): base" }.joined(separator: ", ")
+        let document = loader.load("base: &base {\(base)}\nthing:\n  <<: *base\n  b3: own\n", file: "in.yaml")
+        let thing = try #require(document.root?.mapping?.first { $0.key.scalar?.value == "thing" }?.value.mapping)
+        #expect(thing.count == 12)
+        #expect(thing.first { $0.key.scalar?.value == "b3" }?.value.scalar?.value == "own")
+    }
+
     @Test func duplicateKeysInFlowMappings() throws {
         let error = try onlyError("c: {type: s3, type: sqs}\n")
         #expect(error.location.line == 1 && error.location.column == 15)
