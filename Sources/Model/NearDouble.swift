@@ -5,7 +5,9 @@ import Foundation
 /// reports and messages write hundreds of thousands of figures.
 ///
 /// Foundation converts a `Decimal` with one rounding per 16-bit word of its mantissa and per power
-/// of ten of its exponent (at most 8 + 128), so a converted value, or a quotient of two, is within
+/// of ten of its exponent, at most 8 + 128 (`Decimal.doubleValue` in swift-corelibs-foundation:
+/// words accumulated times 65,536, then divided or multiplied by 10 once per unit of the
+/// exponent), so a converted value, or a quotient of two, is within
 /// a relative 10^-13 of the exact figure. Below 10^8 that is an absolute error under 10^-5, so
 /// rounding the `Double` agrees with rounding the `Decimal` unless the `Double` lies within 10^-3
 /// of where the rounding changes; then, and for larger figures, the answer is nil and the caller
