@@ -47,11 +47,7 @@ public struct CheckSettings: Sendable {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }
 
@@ -152,6 +148,6 @@ public struct PreparedCheck: Sendable {
     public func openFindings(_ graph: DesignGraph) -> [Finding] {
         let report = check(LoadedDesign(report: FileReport(path: graph.design.file, designName: graph.design.name, source: nil, diagnostics: []),
                                         design: graph.design, graph: graph))
-        return report.findings.filter { $0.suppression == nil && !$0.baselined }
+        return report.findings.filter(\.isActive)
     }
 }

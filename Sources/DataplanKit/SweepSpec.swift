@@ -31,7 +31,7 @@ public struct SweepSpec: Sendable, Equatable {
         guard let equals = text.firstIndex(of: "=") else {
             return .failure(SweepError("--sweep needs PATH=FROM..TO[:STEPS], e.g. 'transform.duration=10min..4h:12'; found '\(text)'"))
         }
-        let path = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let path = text[..<equals].trimmingSpaces
         var range = String(text[text.index(after: equals)...])
         var steps = defaultSteps
         if let colon = range.lastIndex(of: ":") {
@@ -51,8 +51,8 @@ public struct SweepSpec: Sendable, Equatable {
         if case .rate(let key) = target, RateCatalog.spec(for: key) == nil {
             return .failure(SweepError("--sweep: unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))"))
         }
-        return .success(SweepSpec(path: path, target: target, fromText: bounds[0].trimmingCharacters(in: .whitespaces),
-                                  toText: bounds[1].trimmingCharacters(in: .whitespaces), steps: steps))
+        return .success(SweepSpec(path: path, target: target, fromText: bounds[0].trimmingSpaces,
+                                  toText: bounds[1].trimmingSpaces, steps: steps))
     }
 
     static func parseTarget(_ path: String) -> Target? {
@@ -61,10 +61,10 @@ public struct SweepSpec: Sendable, Equatable {
             return key.isEmpty ? nil : .rate(key)
         }
         if let arrow = path.range(of: "->") {
-            let from = path[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
+            let from = path[..<arrow.lowerBound].trimmingSpaces
             let rest = path[arrow.upperBound...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard rest.count == 2, DesignNames.isValid(from), DesignNames.isValid(rest[0].trimmingCharacters(in: .whitespaces)), !rest[1].isEmpty else { return nil }
-            return .flow(from: from, to: rest[0].trimmingCharacters(in: .whitespaces), property: rest[1])
+            guard rest.count == 2, DesignNames.isValid(from), DesignNames.isValid(rest[0].trimmingSpaces), !rest[1].isEmpty else { return nil }
+            return .flow(from: from, to: rest[0].trimmingSpaces, property: rest[1])
         }
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, DesignNames.isValid(parts[0]), !parts.contains(where: \.isEmpty) else { return nil }

@@ -50,13 +50,13 @@ struct SweptFigure: Sendable {
 
     /// The scalar text that reads back as `value` in base units.
     func scalar(_ value: Decimal) -> String {
-        let digits = kind == .count ? value.rounded(0).plainText(scale: 0) : value.rounded(12).plainText(scale: 12).trimmedZeros
+        let digits = value.plainText(scale: kind == .count ? 0 : 12)
         switch kind {
         case .duration: return digits + "s"
         case .size: return digits + "B"
         case .byteRate: return digits + "B/s"
         case .recordRate: return digits + "/s"
-        case .bandwidth: return (value / 1000).rounded(12).plainText(scale: 12).trimmedZeros + "Kbps"
+        case .bandwidth: return value.shifted(by: -3).plainText(scale: 12) + "Kbps"
         case .money: return digits + " USD/month"
         default: return digits
         }
@@ -91,17 +91,6 @@ struct SweptFigure: Sendable {
             top[index].value = YAMLNode(.sequence(flows), at: top[index].value.mark)
             return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
         }
-    }
-}
-
-extension String {
-    /// `12.500000` as `12.5`, `3.000` as `3`.
-    var trimmedZeros: String {
-        guard contains(".") else { return self }
-        var text = self
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 }
 

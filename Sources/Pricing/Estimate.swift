@@ -48,6 +48,18 @@ public struct DesignEstimate: Sendable {
     public let hoursPerMonth: Decimal
     public let components: [ComponentEstimate]
     public let unpriced: [Unpriced]
+    /// Each component's position in `components`, by name.
+    private let positions: [String: Int]
+
+    init(path: String, design: String, currency: String, hoursPerMonth: Decimal, components: [ComponentEstimate], unpriced: [Unpriced]) {
+        self.path = path
+        self.design = design
+        self.currency = currency
+        self.hoursPerMonth = hoursPerMonth
+        self.components = components
+        self.unpriced = unpriced
+        positions = Dictionary(components.enumerated().map { ($1.component, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The sum of the components' monthly figures, each already a sum of cent-rounded line items.
     public var monthlyTotal: Decimal { components.map(\.monthly).reduce(0, +) }
@@ -58,9 +70,14 @@ public struct DesignEstimate: Sendable {
     }
     public var missingRates: Int { components.flatMap(\.lineItems).filter { $0.missing != nil }.count }
 
+    /// The priced component of that name; nil when it is not priced (or not in the design).
+    public func component(named name: String) -> ComponentEstimate? {
+        positions[name].map { components[$0] }
+    }
+
     /// Monthly cost by component name, as the diagram shows it.
     public func monthly(of component: String) -> Decimal? {
-        components.first { $0.component == component }?.monthly
+        self.component(named: component)?.monthly
     }
 }
 

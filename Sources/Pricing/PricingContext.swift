@@ -41,7 +41,11 @@ struct PricingContext {
     /// A figure from `usage:`, which overrides what would be derived.
     func usage(_ name: String) -> Decimal? { component.property("usage.\(name)")?.value.decimal }
 
-    mutating func assume(_ text: String) { assumptions.append(text) }
+    /// Records an assumption once: pricers ask for the same derived figure (runs a month, a run's
+    /// length) more than once, and each asking must not repeat what it assumed.
+    mutating func assume(_ text: String) {
+        if !assumptions.contains(text) { assumptions.append(text) }
+    }
 
     /// Records reaching the component in a month, from the graph.
     mutating func recordsPerMonth() -> Decimal? {

@@ -50,7 +50,8 @@ public enum JSONCheckReporter: CheckReporter {
         ])
     }
 
-    static func write(_ finding: borrowing Finding, to json: inout JSONWriter) {
+    /// One finding in the shape of interface.md; `path` as the report shows it (the finding's file unless told).
+    static func write(_ finding: borrowing Finding, path: String? = nil, to json: inout JSONWriter) {
         json.object { json in
             json.field("rule", finding.rule.id)
             json.field("severity", finding.severity.rawValue)
@@ -60,7 +61,7 @@ public enum JSONCheckReporter: CheckReporter {
             json.field("title", finding.rule.title)
             json.field("message", finding.message + (finding.note.map { " (\($0))" } ?? ""))
             json.field("remediation", finding.rule.remediation)
-            json.field("path", finding.location.file)
+            json.field("path", path ?? finding.location.file)
             json.field("line", finding.location.line)
             json.field("column", finding.location.column)
             json.field("component", finding.component)

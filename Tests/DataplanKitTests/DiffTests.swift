@@ -72,6 +72,26 @@ import Pricing
         #expect(Self.diff(head).exitCode == 0, "without --fail-on, findings do not gate")
     }
 
+    /// interface.md: the added and resolved findings are in `check --format json`'s shape.
+    @Test func addedFindingsHaveTheShapeOfCheckFindings() throws {
+        let head = try Self.twin("shards: 120", "shards: 60")
+        defer { try? FileManager.default.removeItem(atPath: head) }
+        let diffJSON = try Self.object(DiffJSONReporter.report(Self.diff(head), options: Self.options))
+        let added = try #require(diffJSON["findings_added"] as? [[String: Any]])
+        let capacity = try #require(added.first { $0["rule"] as? String == "PERF-001" })
+        let checked = CheckRunner().run(paths: [head], settings: CheckSettings(today: "2026-01-01"))
+        let checkJSON = try Self.object(JSONCheckReporter.report(checked, options: Self.options))
+        let findings = try #require(checkJSON["findings"] as? [[String: Any]])
+        let same = try #require(findings.first { $0["rule"] as? String == "PERF-001" })
+        #expect(Set(capacity.keys) == Set(same.keys))
+        #expect(capacity["remediation"] as? String == same["remediation"] as? String)
+        #expect(capacity["line"] as? Int == same["line"] as? Int)
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
     @Test func anInvalidSideIsAnInputError() throws {
         let head = try ExternalTool.temporaryFile("dataplan: 1\nname: x\ncomponents: {a: {type: nosuch}}\n", extension: "yaml")
         defer { try? FileManager.default.removeItem(atPath: head) }

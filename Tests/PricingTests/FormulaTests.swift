@@ -21,6 +21,23 @@ import Testing
         #expect(result.monthlyTotal == Decimal(string: "50.46"))
     }
 
+    /// A cron schedule is read as daily; a job whose run length comes from `throughput` asks for
+    /// the runs twice, and the assumption is said once.
+    @Test func eachAssumptionIsSaidOnce() throws {
+        let result = try estimate("""
+            dataplan: 1
+            name: t
+            components:
+              landing: {type: s3}
+              transform: {type: glue, worker-type: G.1X, workers: 10, throughput: 100GB/h, schedule: "cron(0 2 * * ? *)"}
+            flows:
+              - {from: landing, to: transform, mode: batch, volume: 200GB/day}
+            """)
+        let assumptions = try #require(result.component(named: "transform")).assumptions
+        #expect(assumptions.filter { $0.hasPrefix("the cron schedule is taken to fire once a day") }.count == 1, "\(assumptions)")
+        #expect(assumptions.contains { $0.contains("÷ throughput") })
+    }
+
     @Test func shardsAreDerivedWhenNotGiven() throws {
         let result = try estimate("""
             dataplan: 1

@@ -18,12 +18,7 @@ enum CompareFormat {
 
     /// A swept value: up to four decimals, trailing zeros dropped.
     static func figure(_ value: Decimal) -> String {
-        var text = value.rounded(4).plainText(scale: 4)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        value.plainText(scale: 4)
     }
 
     static func findings(_ variant: Comparison.Variant) -> String {

@@ -18,7 +18,7 @@ public enum CompareMarkdownReporter {
         output += "|---|" + String(repeating: "---:|", count: variants.count) + "\n"
         for name in comparison.componentNames {
             output += "| \(name) | " + variants.map { variant in
-                guard let component = variant.estimate.components.first(where: { $0.component == name }) else { return "–" }
+                guard let component = variant.estimate.component(named: name) else { return "–" }
                 return (component.hasMissingRates ? "≥ " : "") + "$" + CostFormat.money(component.monthly)
             }.joined(separator: " | ") + " |\n"
         }

@@ -18,7 +18,7 @@ public enum CompareTextReporter {
         var rows: [[String]] = [["component"] + variants.map(\.name)]
         for name in comparison.componentNames {
             rows.append([name] + variants.map { variant in
-                guard let component = variant.estimate.components.first(where: { $0.component == name }) else { return "-" }
+                guard let component = variant.estimate.component(named: name) else { return "-" }
                 return (component.hasMissingRates ? "≥ " : "") + CostFormat.money(component.monthly)
             })
         }

@@ -41,19 +41,28 @@ public struct Comparison: Sendable {
     /// Files that could not be compared (not YAML, not valid, a bad rate table), reported as `check` reports them.
     public let problems: [FileReport]
     public let sweep: SweepResult?
+    /// Components every variant has with the very same line items: they add the same to every
+    /// total, so a rate missing there leaves the ranking and the savings exact.
+    public let sharedComponents: Set<String>
+    /// Whether each variant's own components, those not shared by all, are priced in full.
+    private let rankable: [Bool]
 
     public init(variants: [Variant], problems: [FileReport], sweep: SweepResult? = nil) {
         self.variants = variants
         self.problems = problems
         self.sweep = sweep
+        let shared = Self.shared(variants)
+        sharedComponents = shared
+        rankable = variants.map { variant in
+            !variant.estimate.components.contains { !shared.contains($0.component) && $0.hasMissingRates }
+        }
     }
 
-    /// Components every variant has with the very same line items: they add the same to every
-    /// total, so a rate missing there leaves the ranking and the savings exact.
-    public var sharedComponents: Set<String> {
+    /// Once per comparison, looking components up by name: a sweep builds one at every step.
+    private static func shared(_ variants: [Variant]) -> Set<String> {
         guard let first = variants.first else { return [] }
         return Set(first.estimate.components.map(\.component).filter { name in
-            let lines = variants.map { $0.estimate.components.first { $0.component == name }.map(Self.signature) }
+            let lines = variants.map { $0.estimate.component(named: name).map(signature) }
             return lines.allSatisfy { $0 != nil && $0 == lines[0] }
         })
     }
@@ -63,10 +72,7 @@ public struct Comparison: Sendable {
     }
 
     /// Whether the variant's own components, those not shared by all, are priced in full.
-    public func isRankable(_ index: Int) -> Bool {
-        let shared = sharedComponents
-        return !variants[index].estimate.components.contains { !shared.contains($0.component) && $0.hasMissingRates }
-    }
+    public func isRankable(_ index: Int) -> Bool { rankable[index] }
 
     /// The index of the cheapest variant, when every variant can be ranked (its own components
     /// priced in full); nil otherwise, since a lower bound cannot be ranked against a whole. Ties

@@ -45,9 +45,9 @@ public struct DesignDiff: Sendable {
 
         /// Reads `500`, `500 USD`, `500 USD/month` or `10%`.
         public static func parse(_ text: String) -> Increase? {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingSpaces
             if trimmed.hasSuffix("%") {
-                return Units.number(String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces)).map(Increase.percent)
+                return Units.number(trimmed.dropLast().trimmingSpaces).map(Increase.percent)
             }
             if let money = Units.money(trimmed) { return .amount(money.amount) }
             return Units.number(trimmed).map(Increase.amount)
@@ -59,41 +59,41 @@ public struct DesignDiff: Sendable {
     public let failOn: FailLevel
     public let maxIncrease: Increase?
 
+    /// Findings of the head that the base does not have, matched by rule, component and flow (as often as each occurs).
+    public let added: [Finding]
+    /// Findings of the base that the head no longer has.
+    public let resolved: [Finding]
+    /// Every component of either side: the head's in its order, then those the change removed.
+    public let components: [ComponentChange]
+
+    /// Works out the findings and components once: the reporters and the gate read them several times.
     public init(base: Side, head: Side, failOn: FailLevel = .never, maxIncrease: Increase? = nil) {
         self.base = base
         self.head = head
         self.failOn = failOn
         self.maxIncrease = maxIncrease
+        added = Self.unmatched(head.findings, against: base.findings)
+        resolved = Self.unmatched(base.findings, against: head.findings)
+        components = Self.changes(from: base.estimate, to: head.estimate)
     }
 
-    /// Findings of the head that the base does not have, matched by rule, component and flow (as often as each occurs).
-    public var added: [Finding] { Self.unmatched(head.findings, against: base.findings) }
-    /// Findings of the base that the head no longer has.
-    public var resolved: [Finding] { Self.unmatched(base.findings, against: head.findings) }
-
+    /// `findings` less those `others` also has, by their identity without position (as baselines match them).
     static func unmatched(_ findings: [Finding], against others: [Finding]) -> [Finding] {
-        var remaining: [String: Int] = [:]
-        for finding in others { remaining[key(finding), default: 0] += 1 }
+        var remaining: [FindingKey: Int] = [:]
+        for finding in others { remaining[finding.key(design: ""), default: 0] += 1 }
         return findings.filter { finding in
-            let key = key(finding)
+            let key = finding.key(design: "")
             guard let count = remaining[key], count > 0 else { return true }
             remaining[key] = count - 1
             return false
         }
     }
 
-    static func key(_ finding: Finding) -> String {
-        "\(finding.rule.id)|\(finding.component ?? "")|\(finding.flow ?? "")"
-    }
-
-    /// Every component of either side: the head's in its order, then those the change removed.
-    public var components: [ComponentChange] {
-        let before = Dictionary(base.estimate.components.map { ($0.component, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(head.estimate.components.map { ($0.component, $0) }, uniquingKeysWith: { first, _ in first })
-        let names = head.estimate.components.map(\.component) + base.estimate.components.map(\.component).filter { after[$0] == nil }
+    static func changes(from base: DesignEstimate, to head: DesignEstimate) -> [ComponentChange] {
+        let names = head.components.map(\.component) + base.components.map(\.component).filter { head.component(named: $0) == nil }
         return names.map { name in
-            let old = before[name]
-            let new = after[name]
+            let old = base.component(named: name)
+            let new = head.component(named: name)
             return ComponentChange(component: name, type: (new ?? old)!.type, before: old?.monthly, after: new?.monthly,
                                    complete: !(old?.hasMissingRates ?? false) && !(new?.hasMissingRates ?? false),
                                    exact: Self.unpricedLines(old) == Self.unpricedLines(new))
@@ -109,11 +109,9 @@ public struct DesignDiff: Sendable {
 
     /// The line items whose quantity or monthly figure the change moved, component by component.
     public var lineChanges: [LineChange] {
-        let old = base.estimate.components
-        let new = head.estimate.components
-        return components.filter(\.changed).flatMap { change -> [LineChange] in
-            let before = old.first { $0.component == change.component }?.lineItems ?? []
-            let after = new.first { $0.component == change.component }?.lineItems ?? []
+        components.filter(\.changed).flatMap { change -> [LineChange] in
+            let before = base.estimate.component(named: change.component)?.lineItems ?? []
+            let after = head.estimate.component(named: change.component)?.lineItems ?? []
             let key = { (item: LineItem) in "\(item.rate)|\(item.description)" }
             let keys = after.map(key) + before.map(key).filter { name in !after.contains { key($0) == name } }
             return keys.compactMap { name in

@@ -6,20 +6,23 @@ import Analysis
 /// findings added and resolved in `check --format json`'s shape, and the gate's verdict.
 public enum DiffJSONReporter {
     public static func report(_ report: DiffReport, options: ReportOptions) -> String {
-        var fields: [(String, JSONValue)] = [("version", .int(1))]
-        if let diff = report.diff, report.problems.isEmpty {
-            fields += [
-                ("base", .string(RelativePath.of(diff.base.path, in: options.workingDirectory))),
-                ("head", .string(RelativePath.of(diff.head.path, in: options.workingDirectory))),
-                ("monthly_total", .object([
+        var json = JSONWriter()
+        json.object { json in
+            json.field("version", 1)
+            if let diff = report.diff, report.problems.isEmpty {
+                json.field("base", RelativePath.of(diff.base.path, in: options.workingDirectory))
+                json.field("head", RelativePath.of(diff.head.path, in: options.workingDirectory))
+                json.key("monthly_total")
+                JSONValue.object([
                     ("before", .string(CostFormat.money(diff.totalBefore))),
                     ("after", .string(CostFormat.money(diff.totalAfter))),
                     ("change", .string(CostFormat.money(diff.totalDelta))),
                     ("percent", .optional(diff.totalPercent.map { $0.plainText(scale: 1) })),
                     ("complete", .bool(diff.complete)),
                     ("exact", .bool(diff.exact)),
-                ])),
-                ("components", .array(diff.components.map { change in
+                ]).write(to: &json)
+                json.key("components")
+                JSONValue.array(diff.components.map { change in
                     .object([
                         ("component", .string(change.component)),
                         ("type", .string(change.type)),
@@ -30,27 +33,22 @@ public enum DiffJSONReporter {
                         ("complete", .bool(change.complete)),
                         ("exact", .bool(change.exact)),
                     ])
-                })),
-                ("findings_added", .array(diff.added.map { finding(finding: $0, options) })),
-                ("findings_resolved", .array(diff.resolved.map { finding(finding: $0, options) })),
-                ("fails", .bool(diff.exitCode != 0)),
-            ]
+                }).write(to: &json)
+                // The findings in `check --format json`'s shape, written by its reporter.
+                for (key, findings) in [("findings_added", diff.added), ("findings_resolved", diff.resolved)] {
+                    json.key(key)
+                    json.array { json in
+                        for finding in findings {
+                            JSONCheckReporter.write(finding, path: RelativePath.of(finding.location.file, in: options.workingDirectory), to: &json)
+                        }
+                    }
+                }
+                json.key("fails")
+                json.bool(diff.exitCode != 0)
+            }
+            json.key("errors")
+            json.array { json in for error in report.errors { JSONCheckReporter.diagnostic(error).write(to: &json) } }
         }
-        fields.append(("errors", .array(report.errors.map(JSONCheckReporter.diagnostic))))
-        return JSONValue.object(fields).serialized()
-    }
-
-    static func finding(finding: Finding, _ options: ReportOptions) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule.id)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("title", .string(finding.rule.title)),
-            ("message", .string(finding.message)),
-            ("path", .string(RelativePath.of(finding.location.file, in: options.workingDirectory))),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("component", .optional(finding.component)),
-            ("flow", .optional(finding.flow)),
-        ])
+        return json.finish()
     }
 }
