@@ -2,7 +2,7 @@ import Model
 
 /// A design's components by type and by category, built once per design, so that a rule finds its
 /// subjects without testing every component.
-struct ComponentIndex {
+struct ComponentIndex: Sendable {
     let count: Int
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]

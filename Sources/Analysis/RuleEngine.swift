@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Parallel
 
 /// What the rules found in one design, and what they noticed about its `suppress` entries.
 public struct RuleRun: Sendable {
@@ -26,18 +27,33 @@ public struct RuleEngine: Sendable {
         self.knownIDs = knownIDs ?? Set(rules.map(\.id))
     }
 
+    /// Runs every rule over `graph`. On a large design the rules are shared out among the cores in
+    /// runs of consecutive rules, each with its own evaluator, and their findings joined in rule
+    /// order before sorting, as a sequential run would have them.
     public func run(on graph: DesignGraph) -> RuleRun {
-        let evaluator = Evaluator(graph: graph, settings: settings)
+        run(on: graph, sharing: graph.design.components.count + graph.design.flows.count >= Self.subjectsWorthSharing)
+    }
+
+    /// `run(on:)`, with the rules shared among the cores or not, whatever the design's size.
+    func run(on graph: DesignGraph, sharing: Bool) -> RuleRun {
         let index = ComponentIndex(graph.design)
-        var findings: [Finding] = []
-        var applicable: [String: Int] = [:]
-        for rule in rules {
-            applicable[rule.id] = evaluate(rule, evaluator, index, into: &findings)
+        let rulesPerRange = sharing ? 4 : rules.count
+        let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
+            let evaluator = Evaluator(graph: graph, settings: settings)
+            var findings: [Finding] = []
+            let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, index, into: &findings)) }
+            return [(findings: findings, applicable: applicable)]
         }
+        var findings = outcomes.count == 1 ? outcomes[0].findings : outcomes.flatMap(\.findings)
+        let applicable = Dictionary(outcomes.flatMap(\.applicable), uniquingKeysWith: { _, last in last })
         Self.putInFileOrder(&findings)
         return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }
+
+    /// Components plus flows from which a design's rules are shared among the cores: below it, a
+    /// design checks in a few milliseconds and the threads would cost more than they save.
+    static let subjectsWorthSharing = 2_000
 
     /// Sorts findings by line, column, rule id, component and flow. Sorts positions, not findings, on
     /// keys copied out once, so no finding is copied during the sort; the strings are compared

@@ -26,13 +26,14 @@ extension Decimal {
 
     /// The value rounded to `scale` places and written with exactly `scale` decimals: "2.50".
     ///
-    /// Written from the rounded value's integer count of 10^-scale units, which is several times
-    /// faster than Decimal's own description (reports write hundreds of thousands of figures);
-    /// values too large for that take the description. Where a `Double` provably rounds the same
-    /// way, the count comes from it: rounding a quotient's 38 digits as a `Decimal` costs 1 µs.
+    /// Written from the rounded value's integer count of 10^-scale units, worked out on the
+    /// value's own mantissa (`DecimalParts`): rounding a quotient's 38 digits as a `Decimal` and
+    /// writing it cost a microsecond or two, and reports write hundreds of thousands of figures.
+    /// Where the parts cannot be read, the count comes from Foundation's rounding, and values too
+    /// large for that take the description.
     public func fixedText(scale: Int) -> String {
-        if let units = NearDouble(self).units(scale: scale) {
-            return Self.text(units: units.magnitude, negative: units < 0, scale: scale)
+        if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
+            return Self.text(digits: String(units), negative: parts.isNegative, scale: scale)
         }
         let rounded = rounded(scale)
         let units = abs(rounded.shifted(by: scale))
@@ -43,10 +44,6 @@ extension Decimal {
             return text + String(repeating: "0", count: max(scale - decimals, 0))
         }
         return Self.text(digits: magnitude, negative: rounded < 0, scale: scale)
-    }
-
-    private static func text(units: UInt64, negative: Bool, scale: Int) -> String {
-        text(digits: String(units), negative: negative, scale: scale)
     }
 
     /// `digits` (a whole count of 10^-scale units) with the decimal point put in; a minus sign

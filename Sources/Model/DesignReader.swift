@@ -1,5 +1,6 @@
 import Foundation
 import Diagnostics
+import Parallel
 import YAMLLoader
 
 /// The outcome of reading one design: the design when it is valid, and every diagnostic found.
@@ -17,10 +18,16 @@ public struct DesignReader {
     }
 
     public func read(_ document: LoadedDocument) -> DesignReading {
+        read(document, sharing: nil)
+    }
+
+    /// `read(_:)`, with `components` and `flows` read on every core (`true`), on one (`false`), or
+    /// as their size decides (nil).
+    func read(_ document: LoadedDocument, sharing: Bool?) -> DesignReading {
         guard let root = document.root else {
             return DesignReading(design: nil, diagnostics: document.diagnostics)
         }
-        var state = ReaderState(file: document.file, limits: limits)
+        var state = ReaderState(file: document.file, limits: limits, sharing: sharing)
         let design = state.readDesign(root)
         var diagnostics = document.diagnostics
         diagnostics.append(contentsOf: state.values.log.diagnostics)
@@ -33,10 +40,13 @@ public struct DesignReader {
 private struct ReaderState {
     var values: ValueReader
     let limits: DesignLimits
+    /// Whether long lists of entries are read on every core; nil: when they are long enough.
+    let sharing: Bool?
 
-    init(file: String, limits: DesignLimits) {
+    init(file: String, limits: DesignLimits, sharing: Bool? = nil) {
         values = ValueReader(log: DiagnosticLog(file: file))
         self.limits = limits
+        self.sharing = sharing
     }
 
     var file: String { values.log.file }
@@ -133,19 +143,39 @@ private struct ReaderState {
         if entries.isEmpty {
             error("`components` is empty: a design needs at least one component", at: pair.value.mark)
         }
-        var components: [Component] = []
-        components.reserveCapacity(entries.count)
-        for entry in entries {
-            guard let name = values.scalarKey(entry.key) else { continue }
-            guard DesignNames.isValid(name) else {
-                error("component name '\(name)' must be lowercase letters, digits and '-', starting with a letter or digit", at: entry.key.mark)
-                continue
-            }
-            if let component = readComponent(name: name, entry: entry, designRegion: designRegion, designTags: designTags) {
-                components.append(component)
-            }
+        return inRanges(of: entries) { state, entry in
+            state.readComponent(entry, designRegion: designRegion, designTags: designTags).map { [$0] } ?? []
         }
-        return components
+    }
+
+    /// Entries of a large design's `components` or `flows`, read on every core in runs of
+    /// consecutive entries, each with its own log; results and diagnostics are joined in order, as
+    /// one reader would have them.
+    private mutating func inRanges<Entry: Sendable, Output: Sendable>(of entries: [Entry],
+                                                                   _ read: @Sendable (inout ReaderState, Entry) -> [Output]) -> [Output] {
+        let file = file, limits = limits
+        let perRange = (sharing ?? (entries.count >= Self.entriesWorthSharing)) ? 8 : entries.count
+        let batches = Concurrently.mapRanges(count: entries.count, minimumPerRange: perRange) { range in
+            var state = ReaderState(file: file, limits: limits)
+            var outputs: [Output] = []
+            outputs.reserveCapacity(range.count)
+            for entry in entries[range] { outputs += read(&state, entry) }
+            return [(outputs: outputs, diagnostics: state.values.log.diagnostics)]
+        }
+        for batch in batches { values.log.append(contentsOf: batch.diagnostics) }
+        return batches.count == 1 ? batches[0].outputs : batches.flatMap(\.outputs)
+    }
+
+    /// Entries from which reading is shared among the cores.
+    private static let entriesWorthSharing = 2_000
+
+    private mutating func readComponent(_ entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
+        guard let name = values.scalarKey(entry.key) else { return nil }
+        guard DesignNames.isValid(name) else {
+            error("component name '\(name)' must be lowercase letters, digits and '-', starting with a letter or digit", at: entry.key.mark)
+            return nil
+        }
+        return readComponent(name: name, entry: entry, designRegion: designRegion, designTags: designTags)
     }
 
     private mutating func readComponent(name: String, entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
@@ -255,18 +285,17 @@ private struct ReaderState {
             error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
             return []
         }
-        var flows: [Flow] = []
-        for entry in entries {
+        return inRanges(of: entries) { state, entry in
             switch entry.content {
             case .scalar(let scalar):
-                flows.append(contentsOf: readChain(scalar, node: entry, names: names))
+                return state.readChain(scalar, node: entry, names: names)
             case .mapping:
-                flows.append(contentsOf: readFlowMap(entry, names: names))
+                return state.readFlowMap(entry, names: names)
             case .sequence:
-                error("a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list", at: entry.mark)
+                state.error("a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list", at: entry.mark)
+                return []
             }
         }
-        return flows
     }
 
     private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: Set<String>) -> [Flow] {

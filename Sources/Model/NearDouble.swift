@@ -16,11 +16,17 @@ struct NearDouble {
     let value: Double
 
     init(_ decimal: Decimal) {
-        value = NSDecimalNumber(decimal: decimal).doubleValue
+        value = Self.double(decimal)
     }
 
     init(_ numerator: Decimal, over divisor: Decimal) {
-        value = NSDecimalNumber(decimal: numerator).doubleValue / NSDecimalNumber(decimal: divisor).doubleValue
+        value = Self.double(numerator) / Self.double(divisor)
+    }
+
+    /// From the value's parts where they can be read (three roundings at most, well inside the
+    /// bound above, and no `NSDecimalNumber` to allocate), else through Foundation.
+    private static func double(_ decimal: Decimal) -> Double {
+        DecimalParts(decimal)?.double ?? NSDecimalNumber(decimal: decimal).doubleValue
     }
 
     /// The figure in 10^-scale units, rounded half away from zero.

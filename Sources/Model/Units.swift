@@ -31,9 +31,10 @@ public enum Units {
         ("Kbps", pow(10, 3)), ("Mbps", pow(10, 6)), ("Gbps", pow(10, 9)), ("Tbps", pow(10, 12)),
     ]
 
-    private static let durationFactors = durationUnits.map { ($0.suffix, $0.seconds) }
-    private static let sizeFactors = sizeUnits.map { ($0.suffix, $0.bytes) }
-    private static let bandwidthFactors = bandwidthUnits.map { ($0.suffix, $0.bitsPerSecond) }
+    private static let durationFactors = durationUnits.map { UnitFactor($0.suffix, $0.seconds) }
+    private static let sizeFactors = sizeUnits.map { UnitFactor($0.suffix, $0.bytes) }
+    private static let bandwidthFactors = bandwidthUnits.map { UnitFactor($0.suffix, $0.bitsPerSecond) }
+    private static let countFactors = countSuffixes.map { UnitFactor($0.suffix, $0.factor) }
 
     /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
     public static func number(_ text: String) -> Decimal? {
@@ -63,7 +64,7 @@ public enum Units {
 
     /// A count with an optional `K`, `M` or `B` suffix: `120`, `100K`, `1.5M`.
     public static func count(_ text: String) -> Decimal? {
-        scaled(text, by: countSuffixes)
+        scaled(text, by: countFactors)
     }
 
     /// A duration in seconds: `80ms`, `1s`, `15min`, `24h`, `7d`.
@@ -115,19 +116,35 @@ public enum Units {
         return seconds == 1 ? quantity : quantity / seconds
     }
 
-    /// A number followed by one of the suffixes (an optional space between them); the longest suffix wins.
-    private static func scaled(_ text: String, by units: [(String, Decimal)]) -> Decimal? {
+    /// A number followed by one of the suffixes, with optional spaces between them. The number
+    /// runs to the first byte that is neither a digit nor a point, and what follows, trimmed, must
+    /// be one of the suffixes: the same answer as trying every suffix that ends the text, without
+    /// Unicode-aware suffix tests. Powers of ten move the exponent instead of multiplying.
+    private static func scaled(_ text: String, by units: [UnitFactor]) -> Decimal? {
         let trimmed = text.trimmingSpaces
-        var best: (suffix: String, factor: Decimal)?
-        for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
-            if best == nil || suffix.count > best!.suffix.count {
-                best = (suffix, factor)
-            }
+        let bytes = trimmed.utf8
+        var end = bytes.startIndex
+        while end < bytes.endIndex, bytes[end] == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
+            end = bytes.index(after: end)
         }
-        guard let best else { return nil }
-        let digits = trimmed.dropLast(best.suffix.count).trimmingSpaces
-        guard let value = number(digits) else { return nil }
-        return value * best.factor
+        let suffix = trimmed[end...].trimmingSpaces
+        guard let unit = units.first(where: { $0.suffix == suffix }), let value = number(String(trimmed[..<end])) else { return nil }
+        if let power = unit.powerOfTen { return value.shifted(by: power) }
+        return value * unit.factor
+    }
+
+    /// A unit's suffix and what one of it is worth.
+    private struct UnitFactor {
+        let suffix: String
+        let factor: Decimal
+        /// The factor's power of ten, when it is one.
+        let powerOfTen: Int?
+
+        init(_ suffix: String, _ factor: Decimal) {
+            self.suffix = suffix
+            self.factor = factor
+            powerOfTen = (0...18).first { Decimal(string: "1e\($0)") == factor }
+        }
     }
 }
 

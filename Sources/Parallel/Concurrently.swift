@@ -13,6 +13,18 @@ public enum Concurrently {
         return results.values()
     }
 
+    /// Maps `0..<count` in contiguous ranges on every core and joins the results in order, so the
+    /// outcome is the sequential one; a single range on the calling thread when there are fewer
+    /// than `minimumPerRange` items for a second. Ranges are several per core, as items differ in
+    /// cost, and none is shorter than `minimumPerRange`.
+    public static func mapRanges<Output: Sendable>(count: Int, minimumPerRange: Int,
+                                                   _ transform: @Sendable (Range<Int>) -> [Output]) -> [Output] {
+        let ranges = Swift.min(4 * ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(minimumPerRange, 1))
+        guard ranges > 1 else { return transform(0..<count) }
+        let bounds = (0...ranges).map { $0 * count / ranges }
+        return map(Array(zip(bounds, bounds.dropFirst())).map { $0..<$1 }, transform).flatMap { $0 }
+    }
+
     /// One slot per input, each written once by one worker, read after all have finished.
     private final class Slots<Value>: @unchecked Sendable {
         private var slots: [Value?]

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Parallel
 
 /// Prices a design from its graph and the region's rate table, component by component.
 public struct Estimator: Sendable {
@@ -19,37 +20,62 @@ public struct Estimator: Sendable {
         "emr-studio": "EMR Studio is free (the clusters it uses are priced)",
     ]
 
+    /// Prices every component of `graph`; on a large design, components are priced on every core in
+    /// runs of consecutive components and joined in order, as a sequential run would list them.
     public func estimate(_ graph: DesignGraph, path: String) -> DesignEstimate {
+        estimate(graph, path: path, sharing: graph.design.components.count >= Self.componentsWorthSharing)
+    }
+
+    /// `estimate(_:path:)`, with the components shared among the cores or not, whatever their number.
+    func estimate(_ graph: DesignGraph, path: String, sharing: Bool) -> DesignEstimate {
+        let count = graph.design.components.count
+        let perRange = sharing ? 8 : count
+        let outcomes = Concurrently.mapRanges(count: count, minimumPerRange: perRange) { range in
+            range.map { price(graph, index: $0) }
+        }
         var components: [ComponentEstimate] = []
         var unpriced: [Unpriced] = []
-        for (index, component) in graph.design.components.enumerated() {
-            if component.type.role == .producer || component.type.role == .database {
-                unpriced.append(Unpriced(component: component.name, reason: "outside AWS"))
-                continue
+        for outcome in outcomes {
+            switch outcome {
+            case .priced(let estimate): components.append(estimate)
+            case .unpriced(let reason): unpriced.append(reason)
             }
-            if let reason = Self.free[component.type.name] {
-                unpriced.append(Unpriced(component: component.name, reason: "free: \(reason)"))
-                continue
-            }
-            let region = settings.region ?? component.region
-            var context = PricingContext(component: component, graph: graph, index: index, region: region,
-                                         table: book.tables[region], hoursPerMonth: settings.hoursPerMonth)
-            let priced = StreamingPricing.price(&context) || ComputePricing.price(&context)
-                || StoragePricing.price(&context) || ServicesPricing.price(&context)
-            if !priced {
-                unpriced.append(Unpriced(component: component.name, reason: "Dataplan has no pricing for \(component.type.name)"))
-                continue
-            }
-            addInterRegionTransfer(&context, graph: graph, index: index)
-            if context.items.isEmpty {
-                unpriced.append(Unpriced(component: component.name, reason: "no billable usage: " + (context.assumptions.last ?? "nothing to price")))
-                continue
-            }
-            components.append(ComponentEstimate(component: component.name, type: component.type.name, region: region,
-                                                lineItems: context.items, assumptions: context.assumptions))
         }
         return DesignEstimate(path: path, design: graph.design.name, currency: "USD", hoursPerMonth: settings.hoursPerMonth,
                               components: components, unpriced: unpriced)
+    }
+
+    /// Components from which pricing is shared among the cores.
+    static let componentsWorthSharing = 1_000
+
+    /// One component's estimate, or why it has none.
+    private enum Outcome: Sendable {
+        case priced(ComponentEstimate)
+        case unpriced(Unpriced)
+    }
+
+    private func price(_ graph: DesignGraph, index: Int) -> Outcome {
+        let component = graph.design.components[index]
+        if component.type.role == .producer || component.type.role == .database {
+            return .unpriced(Unpriced(component: component.name, reason: "outside AWS"))
+        }
+        if let reason = Self.free[component.type.name] {
+            return .unpriced(Unpriced(component: component.name, reason: "free: \(reason)"))
+        }
+        let region = settings.region ?? component.region
+        var context = PricingContext(component: component, graph: graph, index: index, region: region,
+                                     table: book.tables[region], hoursPerMonth: settings.hoursPerMonth)
+        let priced = StreamingPricing.price(&context) || ComputePricing.price(&context)
+            || StoragePricing.price(&context) || ServicesPricing.price(&context)
+        guard priced else {
+            return .unpriced(Unpriced(component: component.name, reason: "Dataplan has no pricing for \(component.type.name)"))
+        }
+        addInterRegionTransfer(&context, graph: graph, index: index)
+        if context.items.isEmpty {
+            return .unpriced(Unpriced(component: component.name, reason: "no billable usage: " + (context.assumptions.last ?? "nothing to price")))
+        }
+        return .priced(ComponentEstimate(component: component.name, type: component.type.name, region: region,
+                                         lineItems: context.items, assumptions: context.assumptions))
     }
 
     /// Flows to a component in another region pay inter-region transfer at the sending side.

@@ -3,32 +3,33 @@ import Diagnostics
 /// Applies YAML merge keys (`<<`) and refuses duplicate keys in one mapping.
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
+    /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
     static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
-        var explicit: [YAMLPair] = []
-        explicit.reserveCapacity(pairs.count)
-        var merges: [YAMLNode] = []
-        var firstMarks = SeenKeys()
+        var seen = SeenKeys(pairs)
+        var hasMerges = false
         var valid = true
-        for pair in pairs {
-            if isMergeKey(pair.key) {
-                merges.append(pair.value)
+        for index in pairs.indices {
+            let key = pairs[index].key
+            if isMergeKey(key) {
+                hasMerges = true
                 continue
             }
-            if let key = pair.key.scalar?.value {
-                if let first = firstMarks.mark(of: key) {
-                    log.error("duplicate key '\(key)'; it is first defined at line \(first.line), column \(first.column)", at: pair.key.mark)
-                    valid = false
-                    continue
-                }
-                firstMarks.insert(key, at: pair.key.mark)
+            guard let name = key.scalar?.value else { continue }
+            if let first = seen.firstMark(of: name, before: index) {
+                log.error("duplicate key '\(name)'; it is first defined at line \(first.line), column \(first.column)", at: key.mark)
+                valid = false
             }
-            explicit.append(pair)
         }
         guard valid else { return nil }
-        guard !merges.isEmpty else { return explicit }
+        guard hasMerges else { return pairs }
+        return merged(pairs, log: &log)
+    }
 
-        var result = explicit
-        for merge in merges {
+    /// The explicit pairs, then each merged mapping's pairs whose keys are not yet present.
+    private static func merged(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
+        var result = pairs.filter { !isMergeKey($0.key) }
+        var present = Set(result.compactMap { $0.key.scalar?.value })
+        for merge in pairs.filter({ isMergeKey($0.key) }).map(\.value) {
             let sources: [YAMLNode]
             switch merge.content {
             case .mapping: sources = [merge]
@@ -43,8 +44,7 @@ enum MappingResolver {
                     return nil
                 }
                 for pair in sourcePairs {
-                    guard let key = pair.key.scalar?.value, firstMarks.mark(of: key) == nil else { continue }
-                    firstMarks.insert(key, at: pair.key.mark)
+                    guard let key = pair.key.scalar?.value, present.insert(key).inserted else { continue }
                     result.append(pair)
                 }
             }
@@ -52,28 +52,36 @@ enum MappingResolver {
         return result
     }
 
-    /// The keys of one mapping seen so far, each with where it is first written: a list while the
-    /// mapping is small (most have a handful of keys, and comparing a few short strings costs less
-    /// than hashing them), a dictionary once it grows.
+    /// Where each key of one mapping is first written. A small mapping (most have a handful of
+    /// keys) is searched among the keys before, with nothing allocated: comparing a few short
+    /// strings costs less than hashing them. A larger one is indexed in a dictionary once.
     private struct SeenKeys {
-        private var few: [(key: String, mark: Mark)] = []
-        private var many: [String: Mark]?
-        private static let listLimit = 8
+        private let pairs: [YAMLPair]
+        private var firstIndices: [String: Int]?
+        private static let scanLimit = 8
 
-        func mark(of key: String) -> Mark? {
-            if let many { return many[key] }
-            return few.first { $0.key == key }?.mark
+        init(_ pairs: [YAMLPair]) {
+            self.pairs = pairs
+            guard pairs.count > Self.scanLimit else { return }
+            var indices: [String: Int] = [:]
+            indices.reserveCapacity(pairs.count)
+            for (index, pair) in pairs.enumerated() where !isMergeKey(pair.key) {
+                guard let key = pair.key.scalar?.value, indices[key] == nil else { continue }
+                indices[key] = index
+            }
+            firstIndices = indices
         }
 
-        mutating func insert(_ key: String, at mark: Mark) {
-            if many != nil {
-                many?[key] = mark
-            } else if few.count < Self.listLimit {
-                few.append((key, mark))
-            } else {
-                many = Dictionary(few, uniquingKeysWith: { first, _ in first })
-                many?[key] = mark
+        /// The mark of the first explicit pair with key `name` before `index`, if there is one.
+        func firstMark(of name: String, before index: Int) -> Mark? {
+            if let firstIndices {
+                guard let first = firstIndices[name], first < index else { return nil }
+                return pairs[first].key.mark
             }
+            for earlier in pairs[..<index] where !isMergeKey(earlier.key) && earlier.key.scalar?.value == name {
+                return earlier.key.mark
+            }
+            return nil
         }
     }
 

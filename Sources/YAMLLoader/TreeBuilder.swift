@@ -13,7 +13,11 @@ struct TreeBuilder {
         let anchor: String?
         let tag: String?
         let nodesBefore: Int
+        /// A sequence's items.
         var items: [YAMLNode] = []
+        /// A mapping's pairs, and the key read before its value.
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
     }
 
     private struct Anchored {
@@ -90,14 +94,7 @@ struct TreeBuilder {
         case .sequence:
             node = YAMLNode(.sequence(frame.items), at: frame.mark, tag: frame.tag)
         case .mapping:
-            var pairs: [YAMLPair] = []
-            pairs.reserveCapacity(frame.items.count / 2)
-            var index = 0
-            while index + 1 < frame.items.count {
-                pairs.append(YAMLPair(key: frame.items[index], value: frame.items[index + 1]))
-                index += 2
-            }
-            guard let merged = MappingResolver.resolve(pairs, log: &log) else { return .failed }
+            guard let merged = MappingResolver.resolve(frame.pairs, log: &log) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
         }
         let weight = expandedNodes - frame.nodesBefore
@@ -115,11 +112,24 @@ struct TreeBuilder {
         return attach(node)
     }
 
+    /// Puts a finished node in its parent: a sequence's next item, a mapping's next key or the value
+    /// that completes a pair (pairs are made as they are read, so closing a mapping copies nothing).
     private mutating func attach(_ node: YAMLNode) -> Outcome {
-        if stack.isEmpty {
+        guard !stack.isEmpty else {
             root = node
-        } else {
-            stack[stack.count - 1].items.append(node)
+            return .more
+        }
+        let top = stack.count - 1
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                stack[top].pendingKey = nil
+            } else {
+                stack[top].pendingKey = node
+            }
         }
         return .more
     }

@@ -6,66 +6,15 @@ import Pricing
 import Reporting
 import DataplanKit
 
-// Prints how long each stage takes on generated designs of 100, 1,000 and 10,000 components (the
-// samples' shapes, twice as many flows as components), next to libyaml's own parse of the same
-// bytes (the floor), and a run over a folder of 1,000 sample-sized designs.
-// Run: swift run -c release dataplan-bench
+// Prints how long each stage takes on designs of 100, 1,000 and 10,000 components made of the
+// samples (twice as many flows as components), next to libyaml's own parse of the same bytes (the
+// floor); then the same for a stress design on which most rules fire; then a run over a folder of
+// 1,000 sample-sized designs.
+// Run from the repository's root: swift run -c release dataplan-bench
 // Profile one stage: dataplan-bench --profile load|model|graph|rules|pricing|check-report|cost-report [--repeat N]
-// [--size COMPONENTS] repeats that stage on one generated design (10,000 components unless told),
-// for perf or callgrind, and prints its time per run.
-
-/// Pipelines of eight components in the shapes of the samples (source, stream, function, delivery,
-/// lake, job, table, query), each a sample's depth: inside a pipeline every stage feeds the next
-/// and the one three on; four flows join each pipeline to the next one's entry points, so there
-/// are twice as many flows as components and rates do not compound along thousands of hops.
-func generatedDesign(components count: Int) -> String {
-    let kinds = [
-        "{type: web-app, emits: {rate: 2K/s, record-size: 1KB}, pii: true}",
-        "{type: kinesis-data-streams, mode: provisioned, shards: 2, retention: 24h, encryption: {at-rest: kms}}",
-        "{type: lambda, memory: 512MB, duration: 100ms, batch-size: 100, on-failure: dlq}",
-        "{type: firehose, buffer: {size: 64MB, interval: 60s}, convert-to: parquet}",
-        "{type: s3, versioning: true, retention: 90d}",
-        "{type: glue, worker-type: G.1X, workers: 2, duration: 10min, schedule: daily}",
-        "{type: dynamodb, capacity: on-demand, pitr: true}",
-        "{type: athena, queries: 1K/day, scan-per-query: 1GB}",
-    ]
-    var text = """
-        dataplan: 1
-        name: generated
-        region: us-east-1
-        tags: {project: bench, environment: prod, team: perf}
-        requirements: {latency: 5s, residency: [us-east-1]}
-        components:
-          dlq: {type: sqs, encryption: {at-rest: kms}}
-
-        """
-    let stages = count - 1
-    for index in 0..<stages {
-        text += "  c\(index): \(kinds[index % kinds.count])\n"
-    }
-    text += "flows:\n"
-    let size = kinds.count
-    var flows = 0
-    func flow(_ from: Int, _ to: Int, batch: Bool = false) {
-        guard from < stages, to < stages, flows < 2 * count - 2 else { return }
-        text += batch ? "  - {from: c\(from), to: c\(to), mode: batch}\n" : "  - c\(from) -> c\(to)\n"
-        flows += 1
-    }
-    for first in stride(from: 0, to: stages, by: size) {
-        for stage in 0..<(size - 1) {
-            flow(first + stage, first + stage + 1, batch: stage >= 4)
-        }
-        for stage in 0..<(size - 3) {
-            flow(first + stage, first + stage + 3, batch: stage >= 2)
-        }
-        let next = first + size
-        flow(first, next + 1)
-        flow(first + 2, next + 3)
-        flow(first + 4, next + 7, batch: true)
-        flow(first + 5, next + 6, batch: true)
-    }
-    return text
-}
+// [--size COMPONENTS] [--design mix|stress] repeats that stage on one generated design (10,000
+// components of the sample mix unless told), for perf or callgrind, and prints its time per run.
+// dataplan-bench --emit [COMPONENTS] [--design mix|stress] prints the generated design.
 
 func milliseconds<T>(_ body: () -> T) -> (T, Double) {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -79,10 +28,28 @@ let estimator = Estimator(book: RateBook.bundled())
 let limits = LoaderLimits(maxFileBytes: 1 << 30, maxDepth: 64, maxNodes: 50_000_000)
 
 let arguments = CommandLine.arguments
+let samplesFolder = FileManager.default.fileExists(atPath: "Samples")
+    ? "Samples" : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardized.path
+guard let sampleMix = SampleMixDesign(folder: samplesFolder) else {
+    print("dataplan-bench: no samples in \(samplesFolder); run it from the repository's root")
+    exit(2)
+}
+let designKind = arguments.firstIndex(of: "--design").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? "mix"
+
+/// The design to time: the sample mix, or the stress design with `--design stress`.
+func generatedDesign(components count: Int, kind: String = designKind) -> String {
+    kind == "stress" ? stressDesign(components: count) : sampleMix.text(components: count)
+}
 let profiledStage = arguments.firstIndex(of: "--profile").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 let repeats = arguments.firstIndex(of: "--repeat").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10
 
 let profiledSize = arguments.firstIndex(of: "--size").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10_000
+
+if let index = arguments.firstIndex(of: "--emit") {
+    let count = arguments.indices.contains(index + 1) ? Int(arguments[index + 1]) ?? 10_000 : 10_000
+    print(generatedDesign(components: count), terminator: "")
+    exit(0)
+}
 
 if let stage = profiledStage {
     let bytes = Array(generatedDesign(components: profiledSize).utf8)
@@ -152,8 +119,9 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
 let runsPerSize = 5
 print("each stage's best of \(runsPerSize) runs")
 print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml  (ms)")
-for count in [100, 1_000, 10_000] {
-    let bytes = Array(generatedDesign(components: count).utf8)
+for (count, kind) in [(100, "mix"), (1_000, "mix"), (10_000, "mix"), (10_000, "stress")] {
+    if kind == "stress" { print("stress design (most rules fire on most components):") }
+    let bytes = Array(generatedDesign(components: count, kind: kind).utf8)
     var (times, flows, findings, reportBytes) = timeStages(bytes)
     for _ in 1..<runsPerSize { times = times.best(timeStages(bytes).0) }
     print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f   %d findings, %.1f MB of JSON",
@@ -163,13 +131,11 @@ for count in [100, 1_000, 10_000] {
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-let samples = (try? FileManager.default.contentsOfDirectory(atPath: "Samples"))?.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
-if samples.isEmpty {
-    print("(run from the repository's root to time a folder of 1,000 sample-sized designs)")
-} else {
+let samples = (try? FileManager.default.contentsOfDirectory(atPath: samplesFolder))?.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+do {
     for index in 0..<1_000 {
         let sample = samples[index % samples.count]
-        try? FileManager.default.copyItem(atPath: "Samples/\(sample)", toPath: folder.appendingPathComponent("\(index)-\(sample)").path)
+        try? FileManager.default.copyItem(atPath: "\(samplesFolder)/\(sample)", toPath: folder.appendingPathComponent("\(index)-\(sample)").path)
     }
     let settings = CheckSettings(today: "2026-01-01")
     var times: [Double] = []

@@ -18,6 +18,20 @@ import Testing
         #expect(Units.size(text) == Decimal(string: bytes))
     }
 
+    /// A number, then a suffix; spaces around either are allowed, anything else between them is not.
+    @Test func numbersAndSuffixesAreSplitWhereTheDigitsEnd() {
+        #expect(Units.size("\t5 KB ") == 5000)
+        #expect(Units.size("1.5KiB") == 1536)
+        #expect(Units.count(" 7 ") == 7)
+        #expect(Units.duration("2 min") == 120)
+        #expect(Units.size("1 2KB") == nil)
+        #expect(Units.size("1.5.KB") == nil)
+        #expect(Units.size("KB") == nil)
+        #expect(Units.size("-5KB") == nil)
+        #expect(Units.size("5kb") == nil)
+        #expect(Units.count("5K K") == nil)
+    }
+
     @Test(arguments: [("120", "120"), ("100K", "100000"), ("1.5M", "1500000"), ("2B", "2000000000")])
     func counts(text: String, value: String) {
         #expect(Units.count(text) == Decimal(string: value))
