@@ -11,21 +11,21 @@ enum ThroughputRules {
         guard !known.isEmpty else { return .unknown }
         if known.count == 1 {
             let only = known[0]
-            return Throughput(rate: only.rate.map { Figure($0.value, derived: true, basis: $0.basis) },
-                              volume: only.volume.map { Figure($0.value, derived: true, basis: $0.basis) },
+            return Throughput(rate: only.rate.map { Figure($0.value, derived: true, origin: $0.origin) },
+                              volume: only.volume.map { Figure($0.value, derived: true, origin: $0.origin) },
                               recordSize: only.recordSize)
         }
-        let basis = "sum of the flows into \(name)"
+        let sum = FigureOrigin.sumInto(component: name)
         let rates = known.compactMap(\.rate)
         let volumes = known.compactMap(\.volume)
-        let rate = rates.isEmpty ? nil : Figure(rates.reduce(0) { $0 + $1.value }, derived: true, basis: basis)
-        let volume = volumes.isEmpty ? nil : Figure(volumes.reduce(0) { $0 + $1.value }, derived: true, basis: basis)
+        let rate = rates.isEmpty ? nil : Figure(rates.reduce(0) { $0 + $1.value }, derived: true, origin: sum)
+        let volume = volumes.isEmpty ? nil : Figure(volumes.reduce(0) { $0 + $1.value }, derived: true, origin: sum)
         var recordSize: Figure?
         if let rate, let volume, rates.count == known.count, volumes.count == known.count, rate.value > 0 {
             // Flows of one record size average to that size, exactly and without a division.
             let sizes = known.compactMap(\.recordSize?.value)
             let commonSize = sizes.count == known.count && sizes.allSatisfy { $0 == sizes[0] } ? sizes[0] : nil
-            recordSize = Figure(commonSize ?? volume.value / rate.value, derived: true, basis: "average record size into \(name)")
+            recordSize = Figure(commonSize ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: name))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
@@ -33,21 +33,20 @@ enum ThroughputRules {
     /// What a component sends on: its own emissions when it is a producer or database, else what it receives.
     static func output(of component: Component, receiving inbound: Throughput) -> Throughput {
         if let rate = component.property("emits.rate")?.value.decimal {
-            let emitted = "\(component.name)'s emits"
             let size = component.property("emits.record-size")?.value.decimal
             return Throughput(
-                rate: Figure(rate, derived: true, basis: emitted),
-                volume: size.map { Figure(rate * $0, derived: true, basis: "\(emitted): rate × record-size") },
-                recordSize: size.map { Figure($0, derived: true, basis: emitted) }
+                rate: Figure(rate, derived: true, origin: .emits(component: component.name)),
+                volume: size.map { Figure(rate * $0, derived: true, origin: .emittedVolume(component: component.name)) },
+                recordSize: size.map { Figure($0, derived: true, origin: .emits(component: component.name)) }
             )
         }
         if component.type.role == .database, let changeRate = component.properties["change-rate"]?.value.decimal {
-            return Throughput(volume: Figure(changeRate, derived: true, basis: "\(component.name)'s change-rate"))
+            return Throughput(volume: Figure(changeRate, derived: true, origin: .changeRate(component: component.name)))
         }
         guard !inbound.isUnknown else { return .unknown }
-        let through = "passed on by \(component.name) (\(inbound.rate?.basis ?? inbound.volume?.basis ?? ""))"
-        return Throughput(rate: inbound.rate.map { Figure($0.value, derived: true, basis: through) },
-                          volume: inbound.volume.map { Figure($0.value, derived: true, basis: through) },
+        let through = FigureOrigin.passedOn(by: component.name, upstream: inbound.rate?.origin ?? inbound.volume?.origin)
+        return Throughput(rate: inbound.rate.map { Figure($0.value, derived: true, origin: through) },
+                          volume: inbound.volume.map { Figure($0.value, derived: true, origin: through) },
                           recordSize: inbound.recordSize)
     }
 
@@ -56,32 +55,33 @@ enum ThroughputRules {
         let declaredRate = flow.properties["rate"]?.value.decimal
         let declaredVolume = flow.properties["volume"]?.value.decimal
         let declaredSize = flow.properties["record-size"]?.value.decimal
-        let onFlow = "declared on the flow"
-        let recordSize = declaredSize.map { Figure($0, derived: false, basis: onFlow) } ?? leaving.recordSize
+        let onFlow = FigureOrigin.declaredOnFlow
+        let product = FigureOrigin.rateTimesSize(from: flow.from, to: flow.to)
+        let recordSize = declaredSize.map { Figure($0, derived: false, origin: onFlow) } ?? leaving.recordSize
 
         switch (declaredRate, declaredVolume) {
         case (nil, nil):
             var result = leaving
             result.recordSize = recordSize
             if declaredSize != nil, let rate = leaving.rate, let size = recordSize {
-                result.volume = Figure(rate.value * size.value, derived: true, basis: "rate × record-size on \(flow.label)")
+                result.volume = Figure(rate.value * size.value, derived: true, origin: product)
             }
             return result
         case (let rate?, nil):
             return Throughput(
-                rate: Figure(rate, derived: false, basis: onFlow),
-                volume: recordSize.map { Figure(rate * $0.value, derived: true, basis: "rate × record-size on \(flow.label)") },
+                rate: Figure(rate, derived: false, origin: onFlow),
+                volume: recordSize.map { Figure(rate * $0.value, derived: true, origin: product) },
                 recordSize: recordSize
             )
         case (nil, let volume?):
             var rate: Figure?
             if let size = recordSize, size.value > 0 {
-                rate = Figure(volume / size.value, derived: true, basis: "volume ÷ record-size on \(flow.label)")
+                rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(from: flow.from, to: flow.to))
             }
-            return Throughput(rate: rate, volume: Figure(volume, derived: false, basis: onFlow), recordSize: recordSize)
+            return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):
-            return Throughput(rate: Figure(rate, derived: false, basis: onFlow),
-                              volume: Figure(volume, derived: false, basis: onFlow),
+            return Throughput(rate: Figure(rate, derived: false, origin: onFlow),
+                              volume: Figure(volume, derived: false, origin: onFlow),
                               recordSize: recordSize)
         }
     }
