@@ -48,8 +48,8 @@ public struct DecimalParts: Equatable, Sendable {
         let samples = ["0", "1", "-2", "123.456", "-0.000001", "1e20", "65536", "4294967296.5", "-18446744073709551616",
                        "340282366920938463463374607431768211455", "12345678901234567890123456789012345678e-40"]
         return samples.allSatisfy { text in
-            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), let parts = read(value) else { return false }
-            let whole = Decimal(string: String(parts.mantissa), locale: Locale(identifier: "en_US_POSIX"))
+            guard let value = Decimal(string: text), let parts = read(value) else { return false }
+            let whole = Decimal(string: String(parts.mantissa))
             return whole == value.significand && (parts.mantissa == 0 || parts.exponent == value.exponent)
                 && parts.isNegative == (value < 0)
         }
