@@ -5,7 +5,7 @@ enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
     /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
     static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
-        var seen = SeenKeys(pairs)
+        let seen = SeenKeys(pairs)
         var hasMerges = false
         var valid = true
         for index in pairs.indices {

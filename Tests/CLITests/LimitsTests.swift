@@ -59,7 +59,7 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("huge.yaml").path
-        FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()
