@@ -29,21 +29,15 @@ extension Decimal {
     /// Written from the rounded value's integer count of 10^-scale units, worked out on the
     /// value's own mantissa (`DecimalParts`): rounding a quotient's 38 digits as a `Decimal` and
     /// writing it cost a microsecond or two, and reports write hundreds of thousands of figures.
-    /// Where the parts cannot be read, the count comes from Foundation's rounding, and values too
-    /// large for that take the description.
+    /// Where the parts cannot be read, or the count passes 128 bits, Foundation rounds and writes it.
     public func fixedText(scale: Int) -> String {
         if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
             return Self.text(digits: String(units), negative: parts.isNegative, scale: scale)
         }
-        let rounded = rounded(scale)
-        let units = abs(rounded.shifted(by: scale))
-        guard scale >= 0, scale <= 18, let magnitude = Self.digits(of: units) else {
-            var text = "\(rounded)"
-            let decimals = text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
-            if scale > 0 && decimals == 0 { text += "." }
-            return text + String(repeating: "0", count: max(scale - decimals, 0))
-        }
-        return Self.text(digits: magnitude, negative: rounded < 0, scale: scale)
+        var text = "\(rounded(scale))"
+        let decimals = text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        if scale > 0 && decimals == 0 { text += "." }
+        return text + String(repeating: "0", count: max(scale - decimals, 0))
     }
 
     /// `digits` (a whole count of 10^-scale units) with the decimal point put in; a minus sign
@@ -57,20 +51,19 @@ extension Decimal {
         return (negative && magnitude != "0" ? "-" : "") + digits
     }
 
-    /// The decimal digits of a whole, non-negative value below 10^34, through two Int64 halves;
-    /// nil for larger values.
-    private static func digits(of whole: Decimal) -> String? {
-        if whole < exactIntegerLimit { return String(NSDecimalNumber(decimal: whole).int64Value) }
-        guard whole < twoHalvesLimit else { return nil }
-        let high = whole.shifted(by: -17).rounded(0, .down)
-        let low = whole - high.shifted(by: 17)
-        let lowDigits = String(NSDecimalNumber(decimal: low).int64Value)
-        return String(NSDecimalNumber(decimal: high).int64Value) + String(repeating: "0", count: 17 - lowDigits.count) + lowDigits
+    /// k when the value is exactly 10^k for k from 0 to 18, else nil: a factor that is one moves an
+    /// exponent instead of multiplying or dividing.
+    public var powerOfTen: Int? {
+        guard let parts = DecimalParts(self) else { return (0...18).first { Decimal(1).shifted(by: $0) == self } }
+        guard !parts.isNegative, parts.mantissa > 0 else { return nil }
+        var mantissa = parts.mantissa, zeros = 0
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            zeros += 1
+        }
+        let power = parts.exponent + zeros
+        return mantissa == 1 && (0...18).contains(power) ? power : nil
     }
-
-    /// Integers below this convert to Int64 exactly.
-    static let exactIntegerLimit = Decimal(string: "100000000000000000")!
-    static let twoHalvesLimit = Decimal(string: "10000000000000000000000000000000000")!
 
     /// Without trailing zeros after a decimal point, nor the point itself if nothing follows it.
     private static func trimmed(_ text: String) -> String {

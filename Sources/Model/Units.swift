@@ -143,7 +143,7 @@ public enum Units {
         init(_ suffix: String, _ factor: Decimal) {
             self.suffix = suffix
             self.factor = factor
-            powerOfTen = (0...18).first { Decimal(string: "1e\($0)") == factor }
+            powerOfTen = factor.powerOfTen
         }
     }
 }

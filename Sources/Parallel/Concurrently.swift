@@ -19,8 +19,9 @@ public enum Concurrently {
     /// cost, and none is shorter than `minimumPerRange`.
     public static func mapRanges<Output: Sendable>(count: Int, minimumPerRange: Int,
                                                    _ transform: @Sendable (Range<Int>) -> [Output]) -> [Output] {
-        let ranges = Swift.min(4 * ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(minimumPerRange, 1))
-        guard ranges > 1 else { return transform(0..<count) }
+        let mostRanges = count / Swift.max(minimumPerRange, 1)
+        guard mostRanges > 1 else { return transform(0..<count) }
+        let ranges = Swift.min(4 * ProcessInfo.processInfo.activeProcessorCount, mostRanges)
         let bounds = (0...ranges).map { $0 * count / ranges }
         return map(Array(zip(bounds, bounds.dropFirst())).map { $0..<$1 }, transform).flatMap { $0 }
     }

@@ -19,7 +19,7 @@ public struct RateSpec: Sendable, Hashable {
         self.unit = unit
         self.per = per
         self.summary = summary
-        perPowerOfTen = (0...18).first { Decimal(1).shifted(by: $0) == per }
+        perPowerOfTen = per.powerOfTen
     }
 
     /// A quantity in base units (requests, bytes) as a count of this rate's units.

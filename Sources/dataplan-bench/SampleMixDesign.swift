@@ -87,9 +87,11 @@ struct SampleMixDesign {
         writer.line("flows:")
         var flows = 0
         for (copy, (sample, present)) in copies.enumerated() {
-            for flow in samples[sample].flows where Self.ends(of: flow).allSatisfy(present.contains) {
+            for flow in samples[sample].flows {
+                let edges = Self.edges(of: flow)
+                guard edges.allSatisfy({ present.contains($0.from) && present.contains($0.to) }) else { continue }
                 writer.item(flow, indent: 2, referencing: true, rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
-                flows += Self.edgeCount(flow)
+                flows += edges.count
             }
         }
         let widest = namesByType.values.map(\.count).max() ?? 0
@@ -112,13 +114,6 @@ struct SampleMixDesign {
         }
         return writer.text
     }
-
-    /// The component names a flow entry mentions.
-    static func ends(of flow: YAMLNode) -> [String] {
-        edges(of: flow).flatMap { [$0.from, $0.to] }
-    }
-
-    static func edgeCount(_ flow: YAMLNode) -> Int { edges(of: flow).count }
 
     /// A flow entry's edges: a chain `a -> b -> c` or `{from, to}` with one or many targets.
     static func edges(of flow: YAMLNode) -> [(from: String, to: String)] {

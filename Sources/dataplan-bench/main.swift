@@ -28,26 +28,30 @@ let estimator = Estimator(book: RateBook.bundled())
 let limits = LoaderLimits(maxFileBytes: 1 << 30, maxDepth: 64, maxNodes: 50_000_000)
 
 let arguments = CommandLine.arguments
+
+/// The word after `option` on the command line, if the option is given with one.
+func value(of option: String) -> String? {
+    arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+}
+
 let samplesFolder = FileManager.default.fileExists(atPath: "Samples")
     ? "Samples" : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardized.path
 guard let sampleMix = SampleMixDesign(folder: samplesFolder) else {
     print("dataplan-bench: no samples in \(samplesFolder); run it from the repository's root")
     exit(2)
 }
-let designKind = arguments.firstIndex(of: "--design").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? "mix"
+let designKind = value(of: "--design") ?? "mix"
 
 /// The design to time: the sample mix, or the stress design with `--design stress`.
 func generatedDesign(components count: Int, kind: String = designKind) -> String {
     kind == "stress" ? stressDesign(components: count) : sampleMix.text(components: count)
 }
-let profiledStage = arguments.firstIndex(of: "--profile").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-let repeats = arguments.firstIndex(of: "--repeat").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10
+let profiledStage = value(of: "--profile")
+let repeats = value(of: "--repeat").flatMap { Int($0) } ?? 10
+let profiledSize = value(of: "--size").flatMap { Int($0) } ?? 10_000
 
-let profiledSize = arguments.firstIndex(of: "--size").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 10_000
-
-if let index = arguments.firstIndex(of: "--emit") {
-    let count = arguments.indices.contains(index + 1) ? Int(arguments[index + 1]) ?? 10_000 : 10_000
-    print(generatedDesign(components: count), terminator: "")
+if arguments.contains("--emit") {
+    print(generatedDesign(components: value(of: "--emit").flatMap { Int($0) } ?? 10_000), terminator: "")
     exit(0)
 }
 

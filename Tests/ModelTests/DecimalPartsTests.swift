@@ -68,4 +68,14 @@ import Testing
             #expect(abs(double - expected) <= 4e-16 * abs(expected), "\(text)")
         }
     }
+
+    @Test(arguments: [("1", 0), ("1000", 3), ("1000.000", 3), ("1e15", 15), ("1e18", 18)])
+    func powersOfTenAreKnown(text: String, power: Int) throws {
+        #expect(try #require(Decimal(string: text)).powerOfTen == power)
+    }
+
+    @Test(arguments: ["0", "1024", "0.001", "-10", "1e19", "20", "1.5e3"])
+    func otherFiguresAreNotPowersOfTen(text: String) throws {
+        #expect(try #require(Decimal(string: text)).powerOfTen == nil)
+    }
 }

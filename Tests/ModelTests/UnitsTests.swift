@@ -103,7 +103,9 @@ import Testing
         }
     }
 
-    /// Quotients carry 38 digits and take the `Double` shortcut; halves and near-halves do not.
+    /// Quotients carry 38 digits: written from their parts, they read as Foundation rounds them; and
+    /// the `Double` shortcut `Quantities.number(_:over:)` takes is open to most of them, not to
+    /// halves and near-halves.
     @Test(arguments: [0, 1, 2, 3, 4])
     func quotientsAgreeWithExactRounding(scale: Int) {
         var checked = 0
