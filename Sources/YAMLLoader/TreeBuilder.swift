@@ -1,4 +1,3 @@
-import CYAML
 import Diagnostics
 
 /// Builds positioned nodes from libyaml events with an explicit stack (no recursion at any depth),
@@ -36,44 +35,53 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func accept(_ event: yaml_event_t, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
-        switch event.type {
-        case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
+    /// Takes a batch of events; `.finished` after the stream's end, `.failed` once an error is
+    /// logged, `.more` when the batch is used up.
+    mutating func accept(_ batch: EventBatch, log: inout DiagnosticLog) -> Outcome {
+        batch.bytes.withUnsafeBufferPointer { arena in
+            for record in batch.records {
+                let outcome = accept(record, arena: arena, log: &log)
+                if outcome != .more { return outcome }
+            }
             return .more
-        case YAML_STREAM_END_EVENT:
+        }
+    }
+
+    private mutating func accept(_ record: EventBatch.Record, arena: UnsafeBufferPointer<UInt8>, log: inout DiagnosticLog) -> Outcome {
+        let mark = record.mark
+        switch record.kind {
+        case .ignored:
+            return .more
+        case .streamEnd:
             return .finished
-        case YAML_DOCUMENT_START_EVENT:
+        case .parserError:
+            log.error(EventBatch.string(record.text, in: arena) ?? "", at: mark)
+            return .failed
+        case .documentStart:
             documents += 1
             if documents > 1 {
                 log.error("a design file holds one YAML document; a second one starts here", at: mark)
                 return .failed
             }
             return .more
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
-            let value = string(data.value, length: data.length)
-            let node = YAMLNode(.scalar(YAMLScalar(value, style: style(of: data.style))), at: mark, tag: tag.value)
-            return add(node, weight: 1, anchor: anchorName(data.anchor), at: mark, log: &log)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
-            return open(.sequence, at: mark, anchor: anchorName(data.anchor), tag: tag.value, log: &log)
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            guard let tag = checkedTag(data.tag, at: mark, log: &log) else { return .failed }
-            return open(.mapping, at: mark, anchor: anchorName(data.anchor), tag: tag.value, log: &log)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        case .scalar:
+            guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
+            let scalar = YAMLScalar(EventBatch.string(record.text, in: arena) ?? "", style: record.style)
+            return add(YAMLNode(.scalar(scalar), at: mark, tag: tag.value), weight: 1,
+                       anchor: EventBatch.string(record.anchor, in: arena), at: mark, log: &log)
+        case .sequenceStart, .mappingStart:
+            guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
+            return open(record.kind == .sequenceStart ? .sequence : .mapping, at: mark,
+                        anchor: EventBatch.string(record.anchor, in: arena), tag: tag.value, log: &log)
+        case .end:
             return close(log: &log)
-        case YAML_ALIAS_EVENT:
-            let name = anchorName(event.data.alias.anchor) ?? ""
+        case .alias:
+            let name = EventBatch.string(record.text, in: arena) ?? ""
             guard let anchored = anchors[name] else {
                 log.error("alias '*\(name)' refers to no anchor defined before it", at: mark)
                 return .failed
             }
             return add(anchored.node, weight: anchored.weight, anchor: nil, at: mark, log: &log)
-        default:
-            return .more
         }
     }
 
@@ -152,32 +160,13 @@ struct TreeBuilder {
     ]
 
     /// The explicit tag, if any, or nil after reporting a tag Dataplan does not accept.
-    private func checkedTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark, log: inout DiagnosticLog) -> (value: String?, Void)? {
-        guard let pointer else { return (nil, ()) }
-        let tag = String(cString: pointer)
+    private func checkedTag(_ span: EventBatch.Span, arena: UnsafeBufferPointer<UInt8>, at mark: Mark,
+                            log: inout DiagnosticLog) -> (value: String?, Void)? {
+        guard let tag = EventBatch.string(span, in: arena) else { return (nil, ()) }
         guard Self.coreTags.contains(tag) else {
             log.error("tag '\(tag)' is not supported; a design uses plain YAML values", at: mark)
             return nil
         }
         return (tag, ())
-    }
-
-    private func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-        guard let pointer, length > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
-
-    private func style(of style: yaml_scalar_style_t) -> YAMLScalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
     }
 }

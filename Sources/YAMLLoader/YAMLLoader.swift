@@ -1,4 +1,3 @@
-import CYAML
 import Diagnostics
 
 /// The outcome of loading one file: its single document's root, or the diagnostics that stopped it.
@@ -22,9 +21,13 @@ public struct LoadedDocument: Sendable {
 /// empty files and files with more than one document.
 public struct YAMLLoader: Sendable {
     public var limits: LoaderLimits
+    /// From this many bytes on, libyaml parses on a thread of its own while the tree is built
+    /// from its events on the calling one; smaller files are read on the calling thread alone.
+    public var pipeliningThreshold: Int
 
-    public init(limits: LoaderLimits = .default) {
+    public init(limits: LoaderLimits = .default, pipeliningThreshold: Int = 256 << 10) {
         self.limits = limits
+        self.pipeliningThreshold = pipeliningThreshold
     }
 
     public func load(_ bytes: [UInt8], file: String) -> LoadedDocument {
@@ -34,9 +37,9 @@ public struct YAMLLoader: Sendable {
             return LoadedDocument(file: file, root: nil, diagnostics: log.diagnostics)
         }
         var builder = TreeBuilder(limits: limits)
-        let root = bytes.withUnsafeBufferPointer { buffer in
-            EventReader.read(buffer, into: &builder, log: &log)
-        }
+        let root = bytes.count >= pipeliningThreshold
+            ? PipelinedEventReader.read(bytes, into: &builder, log: &log)
+            : EventReader.read(bytes, into: &builder, log: &log)
         if root == nil && !log.hasErrors {
             log.error("the file is empty: a design needs at least `dataplan: 1`, a `name` and `components`", at: .start)
         }
@@ -45,47 +48,5 @@ public struct YAMLLoader: Sendable {
 
     public func load(_ text: String, file: String) -> LoadedDocument {
         load(Array(text.utf8), file: file)
-    }
-}
-
-/// Drives libyaml's parser over a buffer and feeds its events to a `TreeBuilder`.
-enum EventReader {
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
-        guard let base = buffer.baseAddress, buffer.count > 0 else { return nil }
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            log.error("libyaml could not start (out of memory)", at: .start)
-            return nil
-        }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, base, buffer.count)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-
-        var event = yaml_event_t()
-        while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                report(parserError: parser, log: &log)
-                return nil
-            }
-            defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-            let outcome = builder.accept(event, at: mark, log: &log)
-            switch outcome {
-            case .more: continue
-            case .finished: return builder.root
-            case .failed: return nil
-            }
-        }
-    }
-
-    private static func report(parserError parser: yaml_parser_t, log: inout DiagnosticLog) {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        let mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        var message = "invalid YAML: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
-            let contextMark = Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
-            message += " (\(context) at \(contextMark))"
-        }
-        log.error(message, at: mark)
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import Diagnostics
+
+/// Reads a large file on two threads: libyaml parses on a thread of its own and hands its events
+/// over in batches, while the calling thread builds the tree from them in the same order. The
+/// tree and the diagnostics are those of `EventReader`; only the parse overlaps the building.
+enum PipelinedEventReader {
+    static func read(_ bytes: [UInt8], into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
+        let channel = EventChannel(capacity: 8)
+        let parser = Thread {
+            EventReader.parse(bytes) { channel.put($0) }
+            channel.finish()
+        }
+        parser.start()
+        defer { channel.cancelAndWaitForProducer() }
+
+        var outcome = TreeBuilder.Outcome.more
+        while outcome == .more, let batch = channel.take() {
+            outcome = builder.accept(batch, log: &log)
+        }
+        return outcome == .finished ? builder.root : nil
+    }
+}
+
+/// A bounded queue of event batches between one producer and one consumer. The producer waits
+/// while it is full and stops once the consumer cancels; the consumer waits while it is empty.
+final class EventChannel: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var batches: [EventBatch] = []
+    private var head = 0
+    private var finished = false
+    private var cancelled = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Queues a batch; false once the consumer has cancelled, when the producer should stop.
+    func put(_ batch: EventBatch) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count - head >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        if head > 0 && head == batches.count {
+            batches.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The producer has sent its last batch.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, in order; nil once the producer has finished and every batch is taken.
+    func take() -> EventBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == batches.count && !finished { condition.wait() }
+        guard head < batches.count else { return nil }
+        let batch = batches[head]
+        batches[head] = EventBatch(capacity: 0)
+        head += 1
+        condition.broadcast()
+        return batch
+    }
+
+    /// Tells the producer to stop and waits until it has (its last call is `finish`), so that no
+    /// thread outlives the read.
+    func cancelAndWaitForProducer() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        batches = []
+        condition.unlock()
+    }
+}
