@@ -21,7 +21,7 @@ public struct DecimalParts: Equatable, Sendable {
         self = parts
     }
 
-    private init(mantissa: UInt128, exponent: Int, isNegative: Bool) {
+    init(mantissa: UInt128, exponent: Int, isNegative: Bool) {
         self.mantissa = mantissa
         self.exponent = exponent
         self.isNegative = isNegative
@@ -42,12 +42,15 @@ public struct DecimalParts: Equatable, Sendable {
         }
     }
 
+    private static let layoutSamples = [
+        "0", "1", "-2", "123.456", "-0.000001", "1e20", "65536", "4294967296.5", "-18446744073709551616",
+        "340282366920938463463374607431768211455", "12345678901234567890123456789012345678e-40",
+    ]
+
     /// Whether this Foundation lays a `Decimal` out as `read` expects: checked on values with
     /// every length of mantissa, both signs, and exponents either side of zero.
     static let isReadable: Bool = {
-        let samples = ["0", "1", "-2", "123.456", "-0.000001", "1e20", "65536", "4294967296.5", "-18446744073709551616",
-                       "340282366920938463463374607431768211455", "12345678901234567890123456789012345678e-40"]
-        return samples.allSatisfy { text in
+        layoutSamples.allSatisfy { text in
             guard let value = Decimal(string: text), let parts = read(value) else { return false }
             let whole = Decimal(string: String(parts.mantissa))
             return whole == value.significand && (parts.mantissa == 0 || parts.exponent == value.exponent)
@@ -59,15 +62,7 @@ public struct DecimalParts: Equatable, Sendable {
     /// does not fit 128 bits.
     public func units(scale: Int) -> UInt128? {
         let shift = exponent + scale
-        if shift >= 0 {
-            var units = mantissa
-            for _ in 0..<shift {
-                let (product, overflow) = units.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                units = product
-            }
-            return units
-        }
+        if shift >= 0 { return mantissa.timesPowerOfTen(shift) }
         guard -shift < Self.powersOfTen.count else { return 0 }
         let divisor = Self.powersOfTen[-shift]
         let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: divisor)
@@ -83,10 +78,84 @@ public struct DecimalParts: Equatable, Sendable {
     /// relative 4 × 10^-16); nil where 10^|exponent| is not exact in a `Double`.
     public var double: Double? {
         guard (-22...22).contains(exponent) else { return nil }
-        let magnitude = exponent >= 0 ? Double(mantissa) * Self.doublePowers[exponent] : Double(mantissa) / Self.doublePowers[-exponent]
+        // UInt128's own conversion is generic code, ten times slower than UInt64's.
+        let whole = mantissa <= UInt64.max ? Double(UInt64(mantissa)) : Double(mantissa)
+        let magnitude = exponent >= 0 ? whole * Self.doublePowers[exponent] : whole / Self.doublePowers[-exponent]
         return isNegative ? -magnitude : magnitude
     }
 
     /// 10^0 through 10^22, the powers of ten a `Double` holds exactly.
     private static let doublePowers: [Double] = (0...22).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
+
+    /// The exact sum, or nil when aligning the exponents or adding passes 128 bits.
+    func plus(_ other: DecimalParts) -> DecimalParts? {
+        let (high, low) = exponent >= other.exponent ? (self, other) : (other, self)
+        guard let aligned = high.mantissa.timesPowerOfTen(high.exponent - low.exponent) else { return nil }
+        if high.isNegative == low.isNegative {
+            let (sum, overflow) = aligned.addingReportingOverflow(low.mantissa)
+            return overflow ? nil : DecimalParts(mantissa: sum, exponent: low.exponent, isNegative: high.isNegative)
+        }
+        return aligned >= low.mantissa
+            ? DecimalParts(mantissa: aligned - low.mantissa, exponent: low.exponent, isNegative: high.isNegative)
+            : DecimalParts(mantissa: low.mantissa - aligned, exponent: low.exponent, isNegative: low.isNegative)
+    }
+
+    /// The exact product, or nil when it passes 128 bits.
+    func times(_ other: DecimalParts) -> DecimalParts? {
+        let (product, overflow) = mantissa.multipliedReportingOverflow(by: other.mantissa)
+        return overflow ? nil : DecimalParts(mantissa: product, exponent: exponent + other.exponent, isNegative: isNegative != other.isNegative)
+    }
+
+    /// The `Decimal` of these parts as Foundation's arithmetic leaves its results: zero as all
+    /// zero bytes, else compact (the mantissa's trailing zeros moved into the exponent, while it
+    /// stays below 128) with its length in 16-bit words. Nil when the exponent leaves -128...127,
+    /// or Foundation's layout is not the one `isReadable` checked.
+    var compactDecimal: Decimal? {
+        Self.isWritable ? written : nil
+    }
+
+    /// Whether `written` lays a value out as this Foundation does: checked on the compact values
+    /// `Decimal(string:)` gives, with every length of mantissa, both signs and exponents either
+    /// side of zero.
+    static let isWritable: Bool = isReadable && layoutSamples.allSatisfy { text in
+        guard let value = Decimal(string: text), let parts = read(value), let written = parts.written else { return false }
+        return withUnsafeBytes(of: value) { Array($0) } == withUnsafeBytes(of: written) { Array($0) }
+    }
+
+    private var written: Decimal? {
+        guard mantissa != 0 else { return Decimal.zero }
+        var mantissa = mantissa, exponent = exponent
+        while exponent < 127 {
+            let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
+            guard remainder == 0 else { break }
+            mantissa = quotient
+            exponent += 1
+        }
+        guard exponent >= -128 && exponent <= 127 else { return nil }
+        let length = (128 - mantissa.leadingZeroBitCount + 15) / 16
+        var value = Decimal.zero
+        withUnsafeMutableBytes(of: &value) { bytes in
+            bytes[0] = UInt8(bitPattern: Int8(exponent))
+            bytes[1] = UInt8(length << 4) | (isNegative ? 0x08 : 0) | 0x04
+            for word in 0..<length {
+                let bits = UInt16(truncatingIfNeeded: mantissa >> (16 * word))
+                bytes[4 + 2 * word] = UInt8(truncatingIfNeeded: bits)
+                bytes[5 + 2 * word] = UInt8(truncatingIfNeeded: bits >> 8)
+            }
+        }
+        return value
+    }
+}
+
+extension UInt128 {
+    /// self × 10^power, or nil when it passes 128 bits.
+    func timesPowerOfTen(_ power: Int) -> UInt128? {
+        var value = self
+        for _ in 0..<power {
+            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            value = product
+        }
+        return value
+    }
 }

@@ -18,8 +18,8 @@ enum ThroughputRules {
         let sum = FigureOrigin.sumInto(component: name)
         let rates = known.compactMap(\.rate)
         let volumes = known.compactMap(\.volume)
-        let rate = rates.isEmpty ? nil : Figure(rates.reduce(0) { $0 + $1.value }, derived: true, origin: sum)
-        let volume = volumes.isEmpty ? nil : Figure(volumes.reduce(0) { $0 + $1.value }, derived: true, origin: sum)
+        let rate = rates.isEmpty ? nil : Figure(rates.lazy.map(\.value).sum(), derived: true, origin: sum)
+        let volume = volumes.isEmpty ? nil : Figure(volumes.lazy.map(\.value).sum(), derived: true, origin: sum)
         var recordSize: Figure?
         if let rate, let volume, rates.count == known.count, volumes.count == known.count, rate.value > 0 {
             // Flows of one record size average to that size, exactly and without a division.
@@ -36,7 +36,7 @@ enum ThroughputRules {
             let size = component.property("emits.record-size")?.value.decimal
             return Throughput(
                 rate: Figure(rate, derived: true, origin: .emits(component: component.name)),
-                volume: size.map { Figure(rate * $0, derived: true, origin: .emittedVolume(component: component.name)) },
+                volume: size.map { Figure(rate.times($0), derived: true, origin: .emittedVolume(component: component.name)) },
                 recordSize: size.map { Figure($0, derived: true, origin: .emits(component: component.name)) }
             )
         }
@@ -64,13 +64,13 @@ enum ThroughputRules {
             var result = leaving
             result.recordSize = recordSize
             if declaredSize != nil, let rate = leaving.rate, let size = recordSize {
-                result.volume = Figure(rate.value * size.value, derived: true, origin: product)
+                result.volume = Figure(rate.value.times(size.value), derived: true, origin: product)
             }
             return result
         case (let rate?, nil):
             return Throughput(
                 rate: Figure(rate, derived: false, origin: onFlow),
-                volume: recordSize.map { Figure(rate * $0.value, derived: true, origin: product) },
+                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: product) },
                 recordSize: recordSize
             )
         case (nil, let volume?):

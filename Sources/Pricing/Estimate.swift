@@ -30,7 +30,7 @@ public struct ComponentEstimate: Sendable {
     public let assumptions: [String]
 
     /// The sum of the priced line items.
-    public var monthly: Decimal { lineItems.compactMap(\.monthly).reduce(0, +) }
+    public var monthly: Decimal { lineItems.lazy.compactMap(\.monthly).sum() }
     public var hasMissingRates: Bool { lineItems.contains { $0.missing != nil } }
 }
 
@@ -62,11 +62,11 @@ public struct DesignEstimate: Sendable {
     }
 
     /// The sum of the components' monthly figures, each already a sum of cent-rounded line items.
-    public var monthlyTotal: Decimal { components.map(\.monthly).reduce(0, +) }
+    public var monthlyTotal: Decimal { components.lazy.map(\.monthly).sum() }
     /// The sum of every priced line's quantity × unit price before rounding to the cent: for
     /// finding break-even values exactly, never for showing money.
     public var unroundedTotal: Decimal {
-        components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity * $0 } }.reduce(0, +)
+        components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity.times($0) } }.sum()
     }
     public var missingRates: Int { components.flatMap(\.lineItems).filter { $0.missing != nil }.count }
 

@@ -38,7 +38,7 @@ enum ComputePricing {
         let workerType = context.text("worker-type") ?? "G.1X"
         let workers = context.property("workers") ?? 10
         if context.property("workers") == nil { context.assume("no workers: priced as 10 (Glue's default)") }
-        let dpus = workers * (dpusPerWorker[workerType] ?? 1)
+        let dpus = workers.times(dpusPerWorker[workerType] ?? 1)
         let hours: Decimal
         if context.text("job-type") == "streaming" {
             hours = context.usage("hours") ?? context.hoursPerMonth
@@ -46,7 +46,7 @@ enum ComputePricing {
         } else if let duration = context.runDuration(), let runs = context.runsPerMonth() {
             let billed = max(duration, 60)
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
-            hours = billed * runs / 3600
+            hours = billed.times(runs) / 3600
             context.assume("\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
         } else {
             context.assume("no duration and schedule (or `usage: {hours: N}`): the job's DPU-hours cannot be derived")
@@ -75,7 +75,7 @@ enum ComputePricing {
             context.assume("the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h")
             clusterHours += idleHours
         }
-        let hours = clusterHours * instances
+        let hours = clusterHours.times(instances)
         let spot = context.text("purchase") == "spot"
         context.add("EC2 instance hours (\(type), \(spot ? "Spot" : "On-Demand"))", quantity: hours, rate: "emr/ec2-hour/\(type)")
         if spot, let discount = context.property("spot-discount") {
@@ -118,16 +118,16 @@ enum ComputePricing {
         }
         let memory = lambdaGigabytes(context.property("memory") ?? 128 * 1_048_576)
         let architecture = context.text("architecture") ?? "x86_64"
-        let gbSeconds = invocations * duration * memory
+        let gbSeconds = invocations.times(duration).times(memory)
         context.assume("GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × \(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))")
         context.add("Compute (\(architecture))", quantity: gbSeconds, rate: "lambda/gb-second/\(architecture)")
     }
 
     /// Lambda's memory setting in its billing GB (1,024 MB): "1024MB" and "1GiB" are both 1 GB.
     static func lambdaGigabytes(_ bytes: Decimal) -> Decimal {
-        let mebibytes = bytes * perMebibyte
+        let mebibytes = bytes.times(perMebibyte)
         let megabytes = mebibytes.isWhole ? mebibytes : bytes.shifted(by: -6)
-        return megabytes * perKibi
+        return megabytes.times(perKibi)
     }
 
     /// 2^-20 and 2^-10, exact in 20 and 10 digits: multiplying by them costs a fraction of dividing.
@@ -156,7 +156,7 @@ enum ComputePricing {
         let vcpu = context.property("vcpu") ?? 1
         let memory = PricingContext.gigabytes(context.property("memory") ?? 2 * PricingContext.gibibyte)
         let architecture = context.text("architecture") ?? "x86_64"
-        let hours = context.runningHours() * tasks
+        let hours = context.runningHours().times(tasks)
         context.add("vCPU hours (\(architecture))", quantity: vcpu * hours, rate: "ecs-fargate/vcpu-hour/\(architecture)")
         context.add("Memory GB hours (\(architecture))", quantity: memory * hours, rate: "ecs-fargate/gb-hour/\(architecture)")
     }

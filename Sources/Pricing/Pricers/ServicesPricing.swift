@@ -54,7 +54,7 @@ enum ServicesPricing {
             if let metrics = context.property("metrics") { context.add("Custom metrics", quantity: metrics, rate: "cloudwatch/metric-month") }
             if let dashboards = context.property("dashboards") { context.add("Dashboards", quantity: dashboards, rate: "cloudwatch/dashboard-month") }
             if let ingestion = context.property("log-ingestion") {
-                let bytes = ingestion * context.secondsPerMonth
+                let bytes = ingestion.times(context.secondsPerMonth)
                 context.add("Logs ingested", quantity: PricingContext.gigabytes(bytes), rate: "cloudwatch/log-ingestion-gb")
                 let months = min(context.property("log-retention").map { $0 / context.secondsPerMonth } ?? 12, 12)
                 context.assume("logs stored: one month's ingestion × \(Quantities.number(months)) month(s) kept (at most a year shown)")

@@ -23,11 +23,11 @@ enum StoragePricing {
         if let stored = context.usage("storage") ?? context.property("storage") { return stored }
         guard let volume = context.inbound.volume?.value else { return nil }
         if let retention = context.property("retention") {
-            let stored = volume * retention
+            let stored = volume.times(retention)
             context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = \(Quantities.bytes(stored)) (steady state)")
             return stored
         }
-        let stored = (volume * context.secondsPerMonth).shifted(by: -1) * 5
+        let stored = volume.times(context.secondsPerMonth).shifted(by: -1).times(5)
         context.assume("no retention: stored = half of one month's inflow (the first month's average), \(Quantities.bytes(stored))")
         return stored
     }
@@ -39,8 +39,8 @@ enum StoragePricing {
               let retention = context.property("retention") ?? context.property("lifecycle.expire-after"),
               let after = context.property("lifecycle.transition-after"), after < retention,
               let target = context.text("lifecycle.transition-to"), target != storageClass else { return nil }
-        let first = volume * after
-        let later = volume * (retention - after)
+        let first = volume.times(after)
+        let later = volume.times(retention - after)
         context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = \(Quantities.bytes(first)), "
             + "then × \(Quantities.duration(retention - after)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)")
         return (first, (target, later))
@@ -80,7 +80,7 @@ enum StoragePricing {
         let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: 1024))
         var writes: Decimal?
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
-            writes = records * unitsPerWrite
+            writes = records.times(unitsPerWrite)
             context.assume("\(Quantities.number(unitsPerWrite)) write unit(s) per item of \(Quantities.bytes(itemSize))")
         }
         if context.text("capacity") == "provisioned" {

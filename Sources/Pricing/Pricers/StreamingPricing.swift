@@ -20,9 +20,9 @@ enum StreamingPricing {
             context.add("Stream hours (on-demand)", quantity: hours, rate: "kinesis-data-streams/on-demand-stream-hour")
             if let records = context.recordsPerMonth() {
                 let size = context.recordSize ?? 1024
-                let billed = Quantities.ceiling(size, over: 1024) * 1024
+                let billed = Quantities.ceiling(size, over: 1024).times(1024)
                 context.assume("each record is billed rounded up to whole KB: \(Quantities.bytes(billed))")
-                let bytesIn = records * billed
+                let bytesIn = records.times(billed)
                 context.add("Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in")
                 let readers = Decimal(max(context.consumers, 1))
                 context.assume("data out = data in × \(Quantities.number(readers)) consumer(s)")
@@ -34,7 +34,7 @@ enum StreamingPricing {
                 shards = given
                 context.assume("shards taken from the design: \(Quantities.number(shards))")
             } else if let rate = context.inbound.rate {
-                let bytes = context.inbound.volume?.value ?? rate.value * (context.recordSize ?? 1024)
+                let bytes = context.inbound.volume?.value ?? rate.value.times(context.recordSize ?? 1024)
                 shards = max(1, Quantities.ceiling(bytes, over: 1_000_000), Quantities.ceiling(rate.value, over: 1000))
                 context.assume("shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))")
             } else {
@@ -70,9 +70,9 @@ enum StreamingPricing {
             return
         }
         let size = context.recordSize ?? 1024
-        let billed = Quantities.ceiling(size, over: 5120) * 5120
+        let billed = Quantities.ceiling(size, over: 5120).times(5120)
         context.assume("each record is billed rounded up to 5 KB: \(Quantities.bytes(billed))")
-        let gigabytes = PricingContext.gigabytes(records * billed)
+        let gigabytes = PricingContext.gigabytes(records.times(billed))
         context.add("Data ingested", quantity: gigabytes, rate: "firehose/gb-ingested")
         if context.text("convert-to") != nil {
             context.add("Format conversion", quantity: gigabytes, rate: "firehose/format-conversion-gb")

@@ -1,0 +1,34 @@
+import Foundation
+
+extension Decimal {
+    /// self + other: the value, and the very bytes, of Foundation's `+`.
+    ///
+    /// Worked out on the two 128-bit mantissas (`DecimalParts`) when neither is zero and the exact
+    /// sum fits 128 bits, as nearly every figure of a design does; Foundation's `+` otherwise (it
+    /// gives a zero operand's partner back as it is). Foundation's own
+    /// arithmetic normalises and compacts 16-bit words one division by ten at a time, which
+    /// costs more than the rest of carrying a figure along a flow.
+    public func plus(_ other: Decimal) -> Decimal {
+        guard let left = DecimalParts(self), let right = DecimalParts(other), left.mantissa != 0, right.mantissa != 0,
+              let sum = left.plus(right), let result = sum.compactDecimal else { return self + other }
+        return result
+    }
+
+    /// self × other: the value, and the very bytes, of Foundation's `*`, worked out on the
+    /// mantissas when the exact product fits 128 bits; Foundation's `*` otherwise.
+    public func times(_ other: Decimal) -> Decimal {
+        guard let left = DecimalParts(self), let right = DecimalParts(other),
+              let product = left.times(right), let result = product.compactDecimal else { return self * other }
+        return result
+    }
+}
+
+extension Sequence<Decimal> {
+    /// The sum of the values, added in order with `plus`; zero when there are none.
+    public func sum() -> Decimal {
+        var iterator = makeIterator()
+        guard var total = iterator.next() else { return .zero }
+        while let value = iterator.next() { total = total.plus(value) }
+        return total
+    }
+}
