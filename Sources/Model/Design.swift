@@ -79,6 +79,8 @@ public final class Component: Sendable, PropertyHolder {
     /// Properties as written, `type`, `tags` and `suppress` aside.
     public let properties: [String: PropertyValue]
     public let suppressions: [Suppression]
+    /// What it produces of its own: `emits` (rate and record size), or a database's `change-rate` (volume).
+    public let stated: StatedFigures
 
     public init(name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
                 properties: [String: PropertyValue], suppressions: [Suppression]) {
@@ -89,6 +91,10 @@ public final class Component: Sendable, PropertyHolder {
         self.tags = tags
         self.properties = properties
         self.suppressions = suppressions
+        let emits = properties["emits"]?.value.object
+        stated = StatedFigures(rate: emits?["rate"]?.value.decimal,
+                               volume: type.role == .database ? properties["change-rate"]?.value.decimal : nil,
+                               recordSize: emits?["record-size"]?.value.decimal)
     }
 
     public var category: Category { type.category }
@@ -117,16 +123,38 @@ public struct Flow: Sendable, PropertyHolder {
     /// Where the flow is written: the source's name in a chain, the entry in the `flows` list otherwise.
     public let mark: Mark
     public let properties: [String: PropertyValue]
+    /// Its own `rate`, `volume` and `record-size`.
+    public let stated: StatedFigures
 
     public init(from: String, to: String, mark: Mark, properties: [String: PropertyValue]) {
         self.from = from
         self.to = to
         self.mark = mark
         self.properties = properties
+        stated = properties.isEmpty ? StatedFigures() : StatedFigures(rate: properties["rate"]?.value.decimal,
+                                                                      volume: properties["volume"]?.value.decimal,
+                                                                      recordSize: properties["record-size"]?.value.decimal)
     }
 
     /// `"a -> b"`, as findings name flows.
     public var label: String { "\(from) -> \(to)" }
 
     public var mode: String? { properties["mode"]?.value.string }
+}
+
+/// The figures a component or flow states itself, read from its properties once, when it is made:
+/// the graph carries them through every flow, and a property lookup costs more than the carrying.
+public struct StatedFigures: Sendable, Hashable {
+    /// Records per second.
+    public let rate: Decimal?
+    /// Bytes per second.
+    public let volume: Decimal?
+    /// Bytes per record.
+    public let recordSize: Decimal?
+
+    public init(rate: Decimal? = nil, volume: Decimal? = nil, recordSize: Decimal? = nil) {
+        self.rate = rate
+        self.volume = volume
+        self.recordSize = recordSize
+    }
 }

@@ -31,12 +31,15 @@ public struct DesignGraph: Sendable {
         var incoming = [[Int]](repeating: [], count: count)
         var ends: [(from: Int, to: Int)] = []
         ends.reserveCapacity(design.flows.count)
-        for (index, flow) in design.flows.enumerated() {
-            let from = design.index(of: flow.from)!
-            let to = design.index(of: flow.to)!
-            outgoing[from].append(index)
-            incoming[to].append(index)
-            ends.append((from, to))
+        // Flows are read in place through a buffer: an array's subscript copies the whole `Flow`.
+        design.flows.withUnsafeBufferPointer { flows in
+            for index in flows.indices {
+                let from = design.index(of: flows[index].from)!
+                let to = design.index(of: flows[index].to)!
+                outgoing[from].append(index)
+                incoming[to].append(index)
+                ends.append((from, to))
+            }
         }
         self.outgoing = outgoing
         self.incoming = incoming
@@ -44,17 +47,21 @@ public struct DesignGraph: Sendable {
 
         let components = StronglyConnected(successors: outgoing.map { $0.map { ends[$0].to } })
         cycles = components.groups.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        topologicalOrder = components.groups.reversed().flatMap { $0.sorted() }
+        let order = components.groups.reversed().flatMap { $0.sorted() }
+        topologicalOrder = order
 
         var flowThroughput = [Throughput](repeating: .unknown, count: design.flows.count)
         var inbound = [Throughput](repeating: .unknown, count: count)
-        for node in topologicalOrder {
-            let group = components.groupOf[node]
-            let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
-            inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
-            let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
-            for flow in outgoing[node] {
-                flowThroughput[flow] = ThroughputRules.carried(leaving, along: design.flows[flow])
+        design.flows.withUnsafeBufferPointer { flows in
+            for node in order {
+                let group = components.groupOf[node]
+                let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
+                inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
+                let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
+                for flow in outgoing[node] {
+                    flowThroughput[flow] = ThroughputRules.carried(leaving, stated: flows[flow].stated,
+                                                                   from: flows[flow].from, to: flows[flow].to)
+                }
             }
         }
         self.flowThroughput = flowThroughput

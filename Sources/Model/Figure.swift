@@ -24,7 +24,10 @@ public struct Figure: Sendable, Hashable {
 
 /// Where a figure comes from. Every component and flow of a design gets one, and few are ever
 /// read, so the sentence is made when it is read, not when the figure is.
-public indirect enum FigureOrigin: Sendable, Hashable {
+///
+/// Only `passedOn` holds another origin, so only it is boxed: the other cases are made for every
+/// component and flow and cost no allocation.
+public enum FigureOrigin: Sendable, Hashable {
     case said(String)
     case declaredOnFlow
     case emits(component: String)
@@ -32,7 +35,7 @@ public indirect enum FigureOrigin: Sendable, Hashable {
     case changeRate(component: String)
     case sumInto(component: String)
     case averageSizeInto(component: String)
-    case passedOn(by: String, upstream: FigureOrigin?)
+    indirect case passedOn(by: String, upstream: FigureOrigin?)
     case rateTimesSize(from: String, to: String)
     case volumeOverSize(from: String, to: String)
 

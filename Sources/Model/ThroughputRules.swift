@@ -32,15 +32,15 @@ enum ThroughputRules {
 
     /// What a component sends on: its own emissions when it is a producer or database, else what it receives.
     static func output(of component: Component, receiving inbound: Throughput) -> Throughput {
-        if let rate = component.property("emits.rate")?.value.decimal {
-            let size = component.property("emits.record-size")?.value.decimal
+        if let rate = component.stated.rate {
+            let size = component.stated.recordSize
             return Throughput(
                 rate: Figure(rate, derived: true, origin: .emits(component: component.name)),
                 volume: size.map { Figure(rate.times($0), derived: true, origin: .emittedVolume(component: component.name)) },
                 recordSize: size.map { Figure($0, derived: true, origin: .emits(component: component.name)) }
             )
         }
-        if component.type.role == .database, let changeRate = component.properties["change-rate"]?.value.decimal {
+        if let changeRate = component.stated.volume {
             return Throughput(volume: Figure(changeRate, derived: true, origin: .changeRate(component: component.name)))
         }
         guard !inbound.isUnknown else { return .unknown }
@@ -51,12 +51,12 @@ enum ThroughputRules {
     }
 
     /// What a flow carries: its declared figures, completed from one another, else what its source sends.
-    static func carried(_ leaving: Throughput, along flow: Flow) -> Throughput {
-        let declaredRate = flow.properties["rate"]?.value.decimal
-        let declaredVolume = flow.properties["volume"]?.value.decimal
-        let declaredSize = flow.properties["record-size"]?.value.decimal
+    /// `stated` is the flow's own figures, `from` and `to` its ends' names.
+    static func carried(_ leaving: Throughput, stated: StatedFigures, from: String, to: String) -> Throughput {
+        let declaredRate = stated.rate
+        let declaredVolume = stated.volume
+        let declaredSize = stated.recordSize
         let onFlow = FigureOrigin.declaredOnFlow
-        let product = FigureOrigin.rateTimesSize(from: flow.from, to: flow.to)
         let recordSize = declaredSize.map { Figure($0, derived: false, origin: onFlow) } ?? leaving.recordSize
 
         switch (declaredRate, declaredVolume) {
@@ -64,19 +64,19 @@ enum ThroughputRules {
             var result = leaving
             result.recordSize = recordSize
             if declaredSize != nil, let rate = leaving.rate, let size = recordSize {
-                result.volume = Figure(rate.value.times(size.value), derived: true, origin: product)
+                result.volume = Figure(rate.value.times(size.value), derived: true, origin: .rateTimesSize(from: from, to: to))
             }
             return result
         case (let rate?, nil):
             return Throughput(
                 rate: Figure(rate, derived: false, origin: onFlow),
-                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: product) },
+                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: .rateTimesSize(from: from, to: to)) },
                 recordSize: recordSize
             )
         case (nil, let volume?):
             var rate: Figure?
             if let size = recordSize, size.value > 0 {
-                rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(from: flow.from, to: flow.to))
+                rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(from: from, to: to))
             }
             return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):
