@@ -28,10 +28,22 @@ public struct ComponentEstimate: Sendable {
     public let region: String
     public let lineItems: [LineItem]
     public let assumptions: [String]
+    /// The sum of the priced line items, worked out once: reports, totals and comparisons read it often.
+    public let monthly: Decimal
+    /// How many line items have no price.
+    public let missingRates: Int
 
-    /// The sum of the priced line items.
-    public var monthly: Decimal { lineItems.lazy.compactMap(\.monthly).sum() }
-    public var hasMissingRates: Bool { lineItems.contains { $0.missing != nil } }
+    init(component: String, type: String, region: String, lineItems: [LineItem], assumptions: [String]) {
+        self.component = component
+        self.type = type
+        self.region = region
+        self.lineItems = lineItems
+        self.assumptions = assumptions
+        monthly = lineItems.lazy.compactMap(\.monthly).sum()
+        missingRates = lineItems.count { $0.missing != nil }
+    }
+
+    public var hasMissingRates: Bool { missingRates > 0 }
 }
 
 /// A component the estimate does not price, and why (free, outside AWS, no usage to price).
@@ -59,16 +71,19 @@ public struct DesignEstimate: Sendable {
         self.components = components
         self.unpriced = unpriced
         positions = Dictionary(components.enumerated().map { ($1.component, $0) }, uniquingKeysWith: { first, _ in first })
+        monthlyTotal = components.lazy.map(\.monthly).sum()
+        missingRates = components.reduce(0) { $0 + $1.missingRates }
     }
 
     /// The sum of the components' monthly figures, each already a sum of cent-rounded line items.
-    public var monthlyTotal: Decimal { components.lazy.map(\.monthly).sum() }
+    public let monthlyTotal: Decimal
+    /// How many line items, over all components, have no price.
+    public let missingRates: Int
     /// The sum of every priced line's quantity × unit price before rounding to the cent: for
     /// finding break-even values exactly, never for showing money.
     public var unroundedTotal: Decimal {
         components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity.times($0) } }.sum()
     }
-    public var missingRates: Int { components.flatMap(\.lineItems).filter { $0.missing != nil }.count }
 
     /// The priced component of that name; nil when it is not priced (or not in the design).
     public func component(named name: String) -> ComponentEstimate? {

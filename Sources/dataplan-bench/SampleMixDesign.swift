@@ -60,6 +60,21 @@ struct SampleMixDesign {
         return YAMLPair(key: component.key, value: YAMLNode(.mapping(kept), at: component.value.mark))
     }
 
+    /// The component without the properties (`on-failure`, `replication`) that name one of
+    /// `absent`: the last copy of a sample may stop before the components they name.
+    static func withoutReferences(in component: YAMLPair, toAnyOf absent: Set<String>) -> YAMLPair {
+        guard case .mapping(let properties) = component.value.content else { return component }
+        let kept = properties.filter { property in
+            guard ["on-failure", "replication"].contains(property.key.scalar?.value ?? "") else { return true }
+            let named = property.value.scalar.map { [$0.value] }
+                ?? (property.value.mapping?.first { $0.key.scalar?.value == "to" }?.value).map { to in
+                    to.sequence?.compactMap(\.scalar?.value) ?? to.scalar.map { [$0.value] } ?? []
+                } ?? []
+            return absent.isDisjoint(with: named)
+        }
+        return YAMLPair(key: component.key, value: YAMLNode(.mapping(kept), at: component.value.mark))
+    }
+
     /// The design's text, with `count` components.
     func text(components count: Int) -> String {
         var writer = BlockWriter()
@@ -72,11 +87,14 @@ struct SampleMixDesign {
         var written = 0
         while written < count {
             let copy = copies.count, sample = copy % samples.count
-            var present = Set<String>()
-            for pair in samples[sample].components where written < count {
+            let included = samples[sample].components.prefix(count - written)
+            let present = Set(included.map { $0.key.scalar?.value ?? "" })
+            for var pair in included {
                 let name = pair.key.scalar?.value ?? ""
+                if present.count < samples[sample].names.count {
+                    pair = Self.withoutReferences(in: pair, toAnyOf: samples[sample].names.subtracting(present))
+                }
                 writer.pair(pair, indent: 2, renamingKey: true, rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
-                present.insert(name)
                 let type = samples[sample].types[name, default: ""]
                 rankInType["p\(copy)-\(name)"] = namesByType[type, default: []].count
                 namesByType[type, default: []].append("p\(copy)-\(name)")
@@ -112,6 +130,7 @@ struct SampleMixDesign {
             }
             distance += 1
         }
+        if flows == 0 { writer.line("  []") }
         return writer.text
     }
 
