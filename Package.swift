@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules", "Parallel"], swiftSettings: instrumented),
         .target(name: "BundledPricing", plugins: ["EmbedDataPlugin"]),
         .target(name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
-        .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics"]),
+        .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics", "Parallel"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
         .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Pricing", "Analysis", "Model", "YAMLLoader"]),
         .executableTarget(

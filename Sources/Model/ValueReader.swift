@@ -19,7 +19,7 @@ struct ValueReader {
             log.error("\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        var result: [String: PropertyValue] = [:]
+        var result = [String: PropertyValue](minimumCapacity: pairs.count)
         var valid = true
         for pair in pairs {
             guard let key = scalarKey(pair.key) else {
@@ -65,7 +65,7 @@ struct ValueReader {
             return valid ? .list(values) : nil
         case .map(let element):
             guard let pairs = node.mapping else { return mismatch(node, kind, key) }
-            var values: [String: PropertyValue] = [:]
+            var values = [String: PropertyValue](minimumCapacity: pairs.count)
             var valid = true
             for pair in pairs {
                 guard let name = scalarKey(pair.key) else {
@@ -97,13 +97,14 @@ struct ValueReader {
     private mutating func convertFirstMatching(_ node: YAMLNode, kinds: [ValueKind], key: String, whole: ValueKind) -> Value? {
         let fitting = kinds.filter { Self.shapeFits(node, $0) }
         guard !fitting.isEmpty else { return mismatch(node, whole, key) }
+        if fitting.count == 1 { return convert(node, as: fitting[0], key: key) }
         for candidate in fitting {
             var trial = ValueReader(log: DiagnosticLog(file: log.file))
             if let value = trial.convert(node, as: candidate, key: key), !trial.log.hasErrors {
                 return value
             }
         }
-        if fitting.count == 1 || node.scalar == nil {
+        if node.scalar == nil {
             return convert(node, as: fitting[0], key: key)
         }
         return mismatch(node, whole, key)

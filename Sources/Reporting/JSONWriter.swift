@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 
 /// Writes pretty-printed JSON (two-space indentation, keys in the order written) straight to
 /// bytes, for reports too large to build as a `JSONValue` tree first; `JSONValue` writes itself
@@ -18,6 +19,27 @@ public struct JSONWriter {
     public mutating func finish() -> String {
         bytes.append(UInt8(ascii: "\n"))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `items` as the elements of the open array, in order, on every core when there are
+    /// many: each run of items is written by a writer of its own that starts at this one's depth
+    /// and element count, and the runs are joined in order, so the bytes are those of writing
+    /// the items one after another. `sharing: false` keeps to the calling thread.
+    public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
+        let depth = counts.count, before = counts[depth - 1]
+        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [[UInt8]] in
+            var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)
+            for index in range { write(items[index], &run) }
+            return [run.bytes]
+        }
+        for run in runs { bytes.append(contentsOf: run) }
+        counts[depth - 1] += items.count
+    }
+
+    /// A writer of a run of elements of an array `depth` levels in, after `elementsBefore` others.
+    private init(depth: Int, elementsBefore: Int) {
+        bytes.reserveCapacity(1 << 16)
+        counts = Array(repeating: 1, count: depth - 1) + [elementsBefore]
     }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {

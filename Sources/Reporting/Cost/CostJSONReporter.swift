@@ -26,7 +26,7 @@ public enum CostJSONReporter {
         json.field("currency", estimate.currency)
         json.field("monthly_total", CostFormat.money(estimate.monthlyTotal))
         json.key("components")
-        json.array { json in for component in estimate.components { write(component, to: &json) } }
+        json.array { json in json.elements(estimate.components) { component, json in write(component, to: &json) } }
         json.key("unpriced")
         json.array { json in
             for unpriced in estimate.unpriced {
