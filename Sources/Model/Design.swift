@@ -117,7 +117,10 @@ public struct Suppression: Sendable, Hashable {
 }
 
 /// One flow of data from a component to another.
-public struct Flow: Sendable, PropertyHolder {
+///
+/// A class, as `Component` is: rules, the graph and the estimator share one copy of each flow,
+/// where a struct would be copied, a reference count per field, at every read.
+public final class Flow: Sendable, PropertyHolder {
     public let from: String
     public let to: String
     /// Where the flow is written: the source's name in a chain, the entry in the `flows` list otherwise.

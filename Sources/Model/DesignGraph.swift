@@ -7,7 +7,10 @@ import Diagnostics
 /// Building it is linear in components plus flows: strongly connected components first (an
 /// iterative Tarjan), then one pass in topological order. Flows inside a cycle carry only what
 /// enters the cycle from outside; each cycle is reported once.
-public struct DesignGraph: Sendable {
+///
+/// A class: rules on every core read one graph, and a struct of this many arrays would be copied,
+/// a reference count per array shared between the cores, at every read through an evaluator.
+public final class DesignGraph: Sendable {
     public let design: Design
     /// Flow indices leaving each component, by component index.
     public let outgoing: [[Int]]
@@ -68,8 +71,10 @@ public struct DesignGraph: Sendable {
         self.inbound = inbound
     }
 
+    @inlinable
     public func component(_ index: Int) -> Component { design.components[index] }
 
+    @inlinable
     public func flow(_ index: Int) -> Flow { design.flows[index] }
 
     /// One warning per cycle, at the first component on it.

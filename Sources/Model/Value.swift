@@ -42,6 +42,7 @@ public indirect enum Value: Sendable, Hashable {
         return nil
     }
 
+    @inlinable
     public var object: [String: PropertyValue]? {
         if case .object(let properties) = self { return properties }
         return nil
@@ -80,14 +81,19 @@ public protocol PropertyHolder {
     var properties: [String: PropertyValue] { get }
 }
 
+/// Inlinable, so that rules and pricers in other modules read a component's or flow's properties
+/// in place rather than through the protocol, which hands each dictionary over with a reference
+/// count that the cores, reading the same components, contend for.
 extension PropertyHolder {
     /// A property by a dotted path: `encryption.at-rest`.
+    @inlinable
     public func property(_ path: String) -> PropertyValue? {
         guard path.utf8.contains(UInt8(ascii: ".")) else { return properties[path] }
         return property(parts: path.split(separator: ".").map(String.init))
     }
 
     /// A property by a path already split at its dots (rules split theirs once, when read).
+    @inlinable
     public func property(parts: [String]) -> PropertyValue? {
         guard let first = parts.first else { return nil }
         var current = properties[first]
