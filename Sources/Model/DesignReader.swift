@@ -362,7 +362,7 @@ private struct ReaderState {
         for component in components {
             var references: [PropertyValue] = []
             if let target = component.properties["on-failure"] { references.append(target) }
-            if let to = component.property("replication.to") { references.append(contentsOf: to.value.list ?? [to]) }
+            if let to = component.properties["replication"]?.value.object?["to"] { references.append(contentsOf: to.value.list ?? [to]) }
             for reference in references {
                 guard let name = reference.value.string else { continue }
                 if name == component.name {
