@@ -24,7 +24,9 @@ extension Decimal {
 }
 
 extension Sequence<Decimal> {
-    /// The sum of the values, added in order with `plus`; zero when there are none.
+    /// The sum of the values, added in order with `plus`; zero when there are none. Inlinable, so
+    /// that callers in other modules get it specialised, without generic metadata at every call.
+    @inlinable
     public func sum() -> Decimal {
         var iterator = makeIterator()
         guard var total = iterator.next() else { return .zero }

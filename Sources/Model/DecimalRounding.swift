@@ -2,7 +2,18 @@ import Foundation
 
 extension Decimal {
     /// The value rounded to `scale` decimal places, half away from zero (`.plain`), or up (`.up`).
+    ///
+    /// Half away from zero is worked out on the mantissa (`DecimalParts`), giving Foundation's
+    /// bytes: the value itself when it has no more places, else the rounded value, compact. A
+    /// zero result, another mode, or a value whose parts cannot be read take Foundation's path.
     public func rounded(_ scale: Int, _ mode: NSDecimalNumber.RoundingMode = .plain) -> Decimal {
+        if mode == .plain, let parts = DecimalParts(self) {
+            if parts.exponent >= -scale && parts.mantissa != 0 { return self }
+            if let units = parts.units(scale: scale), units != 0,
+               let result = DecimalParts(mantissa: units, exponent: -scale, isNegative: parts.isNegative).compactDecimal {
+                return result
+            }
+        }
         var input = self
         var result = Decimal()
         NSDecimalRound(&result, &input, scale, mode)

@@ -1,5 +1,6 @@
 import Foundation
 import Diagnostics
+import Parallel
 
 /// A design as a directed graph: components are nodes, flows typed edges, with throughput carried
 /// downstream from producers and declared figures.
@@ -32,17 +33,13 @@ public final class DesignGraph: Sendable {
         let count = design.components.count
         var outgoing = [[Int]](repeating: [], count: count)
         var incoming = [[Int]](repeating: [], count: count)
-        var ends: [(from: Int, to: Int)] = []
-        ends.reserveCapacity(design.flows.count)
-        // Flows are read in place through a buffer: an array's subscript copies the whole `Flow`.
-        design.flows.withUnsafeBufferPointer { flows in
-            for index in flows.indices {
-                let from = design.index(of: flows[index].from)!
-                let to = design.index(of: flows[index].to)!
-                outgoing[from].append(index)
-                incoming[to].append(index)
-                ends.append((from, to))
-            }
+        // Names to indices on every core: a hash of each end's name is most of building the edges.
+        let ends = Concurrently.mapRanges(count: design.flows.count, minimumPerRange: 2_000) { range in
+            range.map { (from: design.index(of: design.flows[$0].from)!, to: design.index(of: design.flows[$0].to)!) }
+        }
+        for (index, end) in ends.enumerated() {
+            outgoing[end.from].append(index)
+            incoming[end.to].append(index)
         }
         self.outgoing = outgoing
         self.incoming = incoming

@@ -49,6 +49,22 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    @Test func roundingIsFoundationsToTheByte() {
+        var mismatches: [String] = []
+        let inputs = Self.figures + Self.figures.map { $0.shifted(by: 3) } + Self.figures.map { $0 / 3 }
+            + ["0.005", "-0.005", "0.0049", "2.675", "99.995", "-99.995", "0.000", "1.10"].map { Decimal(string: $0)! }
+        for figure in inputs {
+            for scale in [-2, 0, 1, 2, 4, 6, 10] {
+                var input = figure, expected = Decimal()
+                NSDecimalRound(&expected, &input, scale, .plain)
+                if Self.bytes(figure.rounded(scale)) != Self.bytes(expected) {
+                    mismatches.append("\(figure) to \(scale): \(figure.rounded(scale)), Foundation \(expected)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func theMantissaPathIsTakenForEverydayFigures() throws {
         let rate = try #require(DecimalParts(Decimal(string: "100")!)), size = try #require(DecimalParts(Decimal(1024)))
         #expect(rate.times(size)?.compactDecimal == Decimal(102_400))
