@@ -6,6 +6,9 @@ import Parallel
 /// through it, so both give the same bytes.
 public struct JSONWriter {
     private var bytes: [UInt8] = []
+    /// What was written before the last run of shared elements, already made text: runs are made
+    /// text on the cores that wrote them, so the document is not checked as UTF-8 all on one.
+    private var text = ""
     /// How many members or elements each open object or array has so far, innermost last.
     private var counts: [Int] = []
     /// True between a key and its value, which then needs no separator of its own.
@@ -18,7 +21,9 @@ public struct JSONWriter {
     /// The document, with its final newline.
     public mutating func finish() -> String {
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        guard !text.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        text += String(decoding: bytes, as: UTF8.self)
+        return text
     }
 
     /// Writes `items` as the elements of the open array, in order, on every core when there are
@@ -27,12 +32,15 @@ public struct JSONWriter {
     /// the items one after another. `sharing: false` keeps to the calling thread.
     public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
         let depth = counts.count, before = counts[depth - 1]
-        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [[UInt8]] in
+        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [String] in
             var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)
             for index in range { write(items[index], &run) }
-            return [run.bytes]
+            return [String(decoding: run.bytes, as: UTF8.self)]
         }
-        for run in runs { bytes.append(contentsOf: run) }
+        text.reserveCapacity(text.utf8.count + bytes.count + runs.reduce(0) { $0 + $1.utf8.count } + (1 << 16))
+        text += String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+        for run in runs { text += run }
         counts[depth - 1] += items.count
     }
 
