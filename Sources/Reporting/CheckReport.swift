@@ -78,9 +78,32 @@ public struct CheckReport: Sendable {
         }
     }
 
+    /// Where each finding `include` accepts is, in file order: its file's index and its own.
+    public func findingPositions(where include: (borrowing Finding) -> Bool) -> [FindingPosition] {
+        var positions: [FindingPosition] = []
+        for file in files.indices {
+            files[file].findings.withUnsafeBufferPointer { findings in
+                guard let first = findings.baseAddress else { return }
+                for index in findings.indices where include(first[index]) { positions.append(FindingPosition(file: file, index: index)) }
+            }
+        }
+        return positions
+    }
+
+    /// Calls `body` with the finding at `position`, read in place.
+    public func withFinding<Result>(at position: FindingPosition, _ body: (borrowing Finding) -> Result) -> Result {
+        files[position.file].findings.withUnsafeBufferPointer { body($0[position.index]) }
+    }
+
     /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.
     public var exitCode: Int32 {
         if !errors.isEmpty { return 2 }
         return count { $0.isActive && failOn.fails($0.severity) } > 0 ? 1 : 0
     }
+}
+
+/// A finding's place in a report: the index of its file, and its index among the file's findings.
+public struct FindingPosition: Sendable {
+    public let file: Int
+    public let index: Int
 }
