@@ -23,7 +23,15 @@ extension Decimal {
     public var isWhole: Bool { self == rounded(0) }
 
     /// The value × 10^power, exactly: only the exponent moves, where a division would cost far more.
+    /// Moved on the parts (`DecimalParts`), giving Foundation's bytes; Foundation's path where
+    /// they cannot be read or the exponent would leave its range.
     public func shifted(by power: Int) -> Decimal {
+        if let parts = DecimalParts(self) {
+            if parts.mantissa == 0 { return .zero }
+            if let result = DecimalParts(mantissa: parts.mantissa, exponent: parts.exponent + power, isNegative: parts.isNegative).compactDecimal {
+                return result
+            }
+        }
         var input = self
         var result = Decimal()
         _ = NSDecimalMultiplyByPowerOf10(&result, &input, Int16(power), .plain)

@@ -56,7 +56,10 @@ public enum Units {
             }
         }
         // Up to 18 digits fit a UInt64 exactly; longer figures take Foundation's parser.
-        if digits <= 18 { return Decimal(whole).shifted(by: -decimals) }
+        if digits <= 18 {
+            return DecimalParts(mantissa: UInt128(whole), exponent: -decimals, isNegative: false).compactDecimal
+                ?? Decimal(whole).shifted(by: -decimals)
+        }
         return Decimal(string: trimmed, locale: posix)
     }
 
@@ -106,12 +109,15 @@ public enum Units {
         return Money(amount: amount, currency: "USD", perMonth: perMonth)
     }
 
+    /// `amount` per unit of time: one `/`, then one of `perUnits`.
     private static func rate(_ text: String, amount: (String) -> Decimal?) -> Decimal? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        let per = parts[1].trimmingSpaces
+        let slash = UInt8(ascii: "/")
+        guard let cut = text.utf8.firstIndex(of: slash) else { return nil }
+        let after = text.utf8.index(after: cut)
+        guard !text.utf8[after...].contains(slash) else { return nil }
+        let per = text[after...].trimmingSpaces
         guard let seconds = perUnits.first(where: { $0.suffix == per })?.seconds,
-              let quantity = amount(String(parts[0]))
+              let quantity = amount(String(text[..<cut]))
         else { return nil }
         return seconds == 1 ? quantity : quantity / seconds
     }

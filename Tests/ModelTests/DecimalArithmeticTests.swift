@@ -65,6 +65,20 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    @Test func shiftsAreFoundationsToTheByte() {
+        var mismatches: [String] = []
+        for figure in Self.figures + Self.figures.map({ $0 / 3 }) {
+            for power in [-40, -12, -3, -1, 0, 1, 3, 12, 40, 120] {
+                var input = figure, expected = Decimal()
+                _ = NSDecimalMultiplyByPowerOf10(&expected, &input, Int16(power), .plain)
+                if Self.bytes(figure.shifted(by: power)) != Self.bytes(expected) {
+                    mismatches.append("\(figure) by \(power): \(figure.shifted(by: power)), Foundation \(expected)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func theMantissaPathIsTakenForEverydayFigures() throws {
         let rate = try #require(DecimalParts(Decimal(string: "100")!)), size = try #require(DecimalParts(Decimal(1024)))
         #expect(rate.times(size)?.compactDecimal == Decimal(102_400))

@@ -69,6 +69,27 @@ import Testing
         #expect(Schedule.parse("nightly") == nil)
         #expect(Schedule.parse("cron(0 2 * *)") == nil)
     }
+
+    /// Numbers are made from their digits directly; they must be the very values Foundation reads
+    /// (but for zeros with decimals, which Foundation keeps with their exponent: a zero is all zeros).
+    @Test(arguments: ["0", "7", "100", "1.50", "0.25", "120", "123456789012345678", "1234567890123.45678", "1000000", "99.990"])
+    func numbersAreFoundationsToTheByte(text: String) throws {
+        let read = try #require(Units.number(text)), foundation = try #require(Decimal(string: text))
+        #expect(withUnsafeBytes(of: read) { Array($0) } == withUnsafeBytes(of: foundation) { Array($0) })
+    }
+
+    @Test func aZeroWithDecimalsIsZero() throws {
+        let zero = try #require(Units.number("0.000"))
+        #expect(zero == 0 && withUnsafeBytes(of: zero) { $0.allSatisfy { $0 == 0 } })
+    }
+
+    @Test func ratesTakeOneSlash() {
+        #expect(Units.recordRate("100/s") == 100)
+        #expect(Units.recordRate("2K / min") == Decimal(2000) / 60)
+        #expect(Units.recordRate("1/s/s") == nil)
+        #expect(Units.recordRate("100") == nil)
+        #expect(Units.byteRate("10MB/s") == 10_000_000)
+    }
 }
 
 /// Decimal figures written fast must read exactly as Decimal's own description would.
