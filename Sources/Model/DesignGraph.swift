@@ -52,16 +52,14 @@ public final class DesignGraph: Sendable {
 
         var flowThroughput = [Throughput](repeating: .unknown, count: design.flows.count)
         var inbound = [Throughput](repeating: .unknown, count: count)
-        design.flows.withUnsafeBufferPointer { flows in
-            for node in order {
-                let group = components.groupOf[node]
-                let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
-                inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
-                let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
-                for flow in outgoing[node] {
-                    flowThroughput[flow] = ThroughputRules.carried(leaving, stated: flows[flow].stated,
-                                                                   from: flows[flow].from, to: flows[flow].to)
-                }
+        for node in order {
+            let group = components.groupOf[node]
+            let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
+            inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
+            let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
+            for index in outgoing[node] {
+                let flow = design.flows[index]
+                flowThroughput[index] = ThroughputRules.carried(leaving, stated: flow.stated, from: flow.from, to: flow.to)
             }
         }
         self.flowThroughput = flowThroughput

@@ -31,6 +31,7 @@ public struct JSONWriter {
     /// and element count, and the runs are joined in order, so the bytes are those of writing
     /// the items one after another. `sharing: false` keeps to the calling thread.
     public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
+        precondition(!counts.isEmpty && !afterKey, "elements(_:) writes the elements of an open array")
         let depth = counts.count, before = counts[depth - 1]
         let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [String] in
             var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)

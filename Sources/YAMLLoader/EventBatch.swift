@@ -37,8 +37,6 @@ struct EventBatch: Sendable {
         bytes.reserveCapacity(capacity * 16)
     }
 
-    var isEmpty: Bool { records.isEmpty }
-
     mutating func removeAll() {
         records.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
