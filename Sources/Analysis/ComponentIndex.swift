@@ -4,6 +4,8 @@ import Model
 /// subjects without testing every component.
 struct ComponentIndex: Sendable {
     let count: Int
+    /// Each component's type's place in the catalog, by component index.
+    let typeOrdinals: [Int]
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]
 
@@ -17,6 +19,7 @@ struct ComponentIndex: Sendable {
         }
         self.byType = byType
         self.byCategory = byCategory
+        typeOrdinals = design.components.map(\.type.ordinal)
     }
 
     /// Indices of the components of these types or categories, in file order; all when both are empty.

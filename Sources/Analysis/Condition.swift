@@ -11,7 +11,7 @@ public indirect enum Condition: Sendable {
     case not(Condition)
     /// A property of the subject (a component's or a flow's).
     case property(PropertyTest)
-    case type(Set<String>)
+    case type(TypeSet)
     case category(Set<Category>)
     /// A key of the design's `requirements`.
     case requirement(PropertyTest)
@@ -50,7 +50,7 @@ public indirect enum Condition: Sendable {
         case .any(let parts): "(" + parts.map(\.summary).joined(separator: " or ") + ")"
         case .not(let inner): "not " + inner.summary
         case .property(let test): test.summary
-        case .type(let types): "type is " + types.sorted().joined(separator: " or ")
+        case .type(let types): "type is " + types.names.sorted().joined(separator: " or ")
         case .category(let categories): "category is " + categories.map(\.rawValue).sorted().joined(separator: " or ")
         case .requirement(let test): "requirement " + test.summary
         case .designHas(let query): "the design has a component with " + query.condition.summary

@@ -23,9 +23,17 @@ public final class Evaluator {
     private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
     private var designAnswers: [ObjectIdentifier: Bool] = [:]
 
-    public init(graph: DesignGraph, settings: RuleSettings) {
+    private let components: ComponentIndex
+
+    public convenience init(graph: DesignGraph, settings: RuleSettings) {
+        self.init(graph: graph, settings: settings, components: ComponentIndex(graph.design))
+    }
+
+    /// An evaluator that shares an index of the design's components made for the whole run.
+    init(graph: DesignGraph, settings: RuleSettings, components: ComponentIndex) {
         self.graph = graph
         self.settings = settings
+        self.components = components
     }
 
     var design: Design { graph.design }
@@ -43,7 +51,7 @@ public final class Evaluator {
             return evaluate(test, written: lookup(test, on: subject))
         case .type(let types):
             guard case .component(let index) = subject else { return false }
-            return types.contains(graph.component(index).type.name)
+            return types.contains(ordinal: components.typeOrdinals[index], name: graph.component(index).type.name)
         case .category(let categories):
             guard case .component(let index) = subject else { return false }
             return categories.contains(graph.component(index).category)

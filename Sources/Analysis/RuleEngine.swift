@@ -39,7 +39,7 @@ public struct RuleEngine: Sendable {
         let index = ComponentIndex(graph.design)
         let rulesPerRange = sharing ? 4 : rules.count
         let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
-            let evaluator = Evaluator(graph: graph, settings: settings)
+            let evaluator = Evaluator(graph: graph, settings: settings, components: index)
             var findings: [Finding] = []
             let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, index, into: &findings)) }
             return [(findings: findings, applicable: applicable)]

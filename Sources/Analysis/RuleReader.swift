@@ -225,7 +225,7 @@ struct Reading {
             return readCondition(value, subject).map(Condition.not)
         case "type":
             guard requireComponent(subject, key, first.key.mark) else { return nil }
-            return typeNames(value).map(Condition.type)
+            return typeNames(value).map { .type(TypeSet($0)) }
         case "category":
             guard requireComponent(subject, key, first.key.mark) else { return nil }
             return categoryNames(value).map(Condition.category)

@@ -30,7 +30,7 @@ public enum ComponentCatalog {
         ComponentType(name, title, .source, role, summary, sourceProperties)
     }
 
-    public static let all: [ComponentType] = [
+    public static let all: [ComponentType] = numbered([
         // Sources, outside AWS
         source("web-app", "Web application", .producer, "a web front end sending events"),
         source("mobile-app", "Mobile application", .producer, "mobile clients sending events"),
@@ -327,7 +327,12 @@ public enum ComponentCatalog {
             p("bandwidth", .bandwidth, "port speed"),
             p("ports", .count, "ports"),
         ]),
-    ]
+    ])
+
+    /// Each type with its position in `all`, by which rules test a component's type without hashing its name.
+    private static func numbered(_ types: [ComponentType]) -> [ComponentType] {
+        types.enumerated().map { ordinal, type in type.numbered(ordinal) }
+    }
 
     private static let byName: [String: ComponentType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 

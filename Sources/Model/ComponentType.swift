@@ -22,6 +22,8 @@ public struct ComponentType: Sendable, Hashable {
     /// Every property a component of this type accepts: the common ones, then the type's own.
     public let allProperties: [PropertySpec]
     private let propertiesByName: [String: PropertySpec]
+    /// Its position in `ComponentCatalog.all`; -1 for a type made outside the catalog.
+    public private(set) var ordinal = -1
 
     public init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String, _ properties: [PropertySpec] = []) {
         self.name = name
@@ -36,6 +38,12 @@ public struct ComponentType: Sendable, Hashable {
 
     public func property(named name: String) -> PropertySpec? {
         propertiesByName[name]
+    }
+
+    func numbered(_ ordinal: Int) -> ComponentType {
+        var numbered = self
+        numbered.ordinal = ordinal
+        return numbered
     }
 
     /// A type is its name: the catalog has one type of each name.

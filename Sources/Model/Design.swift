@@ -47,10 +47,10 @@ public struct Design: Sendable {
 
 /// The design's `requirements`, each with its position.
 public struct Requirements: Sendable, PropertyHolder {
-    public let properties: [String: PropertyValue]
+    public let properties: PropertyTable
     public let mark: Mark?
 
-    public init(properties: [String: PropertyValue], mark: Mark?) {
+    public init(properties: PropertyTable, mark: Mark?) {
         self.properties = properties
         self.mark = mark
     }
@@ -77,13 +77,13 @@ public final class Component: Sendable, PropertyHolder {
     /// The design's tags with the component's own merged over them.
     public let tags: [String: String]
     /// Properties as written, `type`, `tags` and `suppress` aside.
-    public let properties: [String: PropertyValue]
+    public let properties: PropertyTable
     public let suppressions: [Suppression]
     /// What it produces of its own: `emits` (rate and record size), or a database's `change-rate` (volume).
     public let stated: StatedFigures
 
     public init(name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
-                properties: [String: PropertyValue], suppressions: [Suppression]) {
+                properties: PropertyTable, suppressions: [Suppression]) {
         self.name = name
         self.mark = mark
         self.type = type
@@ -125,11 +125,11 @@ public final class Flow: Sendable, PropertyHolder {
     public let to: String
     /// Where the flow is written: the source's name in a chain, the entry in the `flows` list otherwise.
     public let mark: Mark
-    public let properties: [String: PropertyValue]
+    public let properties: PropertyTable
     /// Its own `rate`, `volume` and `record-size`.
     public let stated: StatedFigures
 
-    public init(from: String, to: String, mark: Mark, properties: [String: PropertyValue]) {
+    public init(from: String, to: String, mark: Mark, properties: PropertyTable) {
         self.from = from
         self.to = to
         self.mark = mark

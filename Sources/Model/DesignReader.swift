@@ -196,7 +196,7 @@ private struct ReaderState {
             return nil
         }
 
-        var properties: [String: PropertyValue] = [:]
+        var properties: PropertyTable = [:]
         var suppressions: [Suppression] = []
         var tags = designTags
         var region = designRegion

@@ -17,7 +17,7 @@ public enum Value: Sendable, Hashable {
     case money(Money)
     case schedule(Schedule)
     case list([PropertyValue])
-    case object([String: PropertyValue])
+    case object(PropertyTable)
 
     public var string: String? {
         if case .string(let value) = self { return value }
@@ -46,7 +46,7 @@ public enum Value: Sendable, Hashable {
     }
 
     @inlinable
-    public var object: [String: PropertyValue]? {
+    public var object: PropertyTable? {
         if case .object(let properties) = self { return properties }
         return nil
     }
@@ -81,7 +81,7 @@ public struct PropertyValue: Sendable, Hashable {
 
 /// A set of properties reachable by dotted paths (`encryption.at-rest`).
 public protocol PropertyHolder {
-    var properties: [String: PropertyValue] { get }
+    var properties: PropertyTable { get }
 }
 
 /// Inlinable, so that rules and pricers in other modules read a component's or flow's properties

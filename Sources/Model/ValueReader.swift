@@ -14,12 +14,12 @@ struct ValueReader {
     }
 
     /// Reads a mapping's entries against known properties; unknown keys are reported with the closest known name.
-    mutating func readObject(_ node: YAMLNode, properties specs: [PropertySpec], context: String) -> [String: PropertyValue]? {
+    mutating func readObject(_ node: YAMLNode, properties specs: [PropertySpec], context: String) -> PropertyTable? {
         guard let pairs = node.mapping else {
             log.error("\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        var result = [String: PropertyValue](minimumCapacity: pairs.count)
+        var result = PropertyTable(minimumCapacity: pairs.count)
         var valid = true
         for pair in pairs {
             guard let key = scalarKey(pair.key) else {
@@ -65,7 +65,7 @@ struct ValueReader {
             return valid ? .list(values) : nil
         case .map(let element):
             guard let pairs = node.mapping else { return mismatch(node, kind, key) }
-            var values = [String: PropertyValue](minimumCapacity: pairs.count)
+            var values = PropertyTable(minimumCapacity: pairs.count)
             var valid = true
             for pair in pairs {
                 guard let name = scalarKey(pair.key) else {

@@ -1,0 +1,132 @@
+/// Properties by name, in the order they are written: a component's, a flow's, a nested object's.
+///
+/// A component has a handful of properties, and every rule and pricer reads several of them; a
+/// search along the names, which compares their lengths before their bytes, costs less than
+/// hashing each name into a dictionary on every read, and one pair of buffers less than a
+/// dictionary's storage. From `indexedFrom` entries on (a `map` property may have thousands of
+/// keys) a table keeps an index by name as well, so no read or write is ever a long search.
+///
+/// Equal, and hashed, whatever the order of its entries, as a dictionary is.
+public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Element = (key: String, value: PropertyValue)
+
+    /// The names, in the order they were added.
+    public private(set) var keys: [String]
+    /// The values, in the order of `keys`.
+    public private(set) var values: [PropertyValue]
+    @usableFromInline var positions: [String: Int]?
+
+    /// Entries from which a table keeps an index by name.
+    @usableFromInline static let indexedFrom = 24
+
+    public init() {
+        keys = []
+        values = []
+    }
+
+    public init(minimumCapacity: Int) {
+        self.init()
+        keys.reserveCapacity(minimumCapacity)
+        values.reserveCapacity(minimumCapacity)
+    }
+
+    public init(dictionaryLiteral elements: (String, PropertyValue)...) {
+        self.init(minimumCapacity: elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The position of `key` among `keys`, if it is there.
+    @inlinable
+    func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        let length = key.utf8.count
+        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
+            return position
+        }
+        return nil
+    }
+
+    /// The value of `key`; setting nil removes it, setting a new key adds it at the end.
+    public subscript(key: String) -> PropertyValue? {
+        @inlinable get { position(of: key).map { values[$0] } }
+        set {
+            if let position = position(of: key) {
+                if let newValue {
+                    values[position] = newValue
+                } else {
+                    keys.remove(at: position)
+                    values.remove(at: position)
+                    positions = nil
+                    indexIfLarge()
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+                if positions != nil {
+                    positions![key] = keys.count - 1
+                } else {
+                    indexIfLarge()
+                }
+            }
+        }
+    }
+
+    /// Removes `key`; returns the value it had.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> PropertyValue? {
+        let value = self[key]
+        self[key] = nil
+        return value
+    }
+
+    /// The values that `transform` keeps, by name (tags as text, say).
+    public func compactMapValues<T>(_ transform: (PropertyValue) -> T?) -> [String: T] {
+        var result: [String: T] = [:]
+        for position in keys.indices {
+            if let value = transform(values[position]) { result[keys[position]] = value }
+        }
+        return result
+    }
+
+    private mutating func indexIfLarge() {
+        guard keys.count >= Self.indexedFrom else { return }
+        positions = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(table: self)
+    }
+
+    /// Walks the entries in the order they were added.
+    public struct Iterator: IteratorProtocol {
+        let table: PropertyTable
+        var position = 0
+
+        public mutating func next() -> Element? {
+            guard position < table.keys.count else { return nil }
+            defer { position += 1 }
+            return (table.keys[position], table.values[position])
+        }
+    }
+
+    public static func == (left: PropertyTable, right: PropertyTable) -> Bool {
+        guard left.count == right.count else { return false }
+        return zip(left.keys, left.values).allSatisfy { key, value in right[key] == value }
+    }
+
+    /// Each entry hashed on its own and the results combined in an order-free way, as a dictionary does.
+    public func hash(into hasher: inout Hasher) {
+        var combined = 0
+        for position in keys.indices {
+            var entry = Hasher()
+            entry.combine(keys[position])
+            entry.combine(values[position])
+            combined ^= entry.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(combined)
+    }
+}
