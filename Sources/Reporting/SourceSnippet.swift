@@ -1,20 +1,37 @@
 /// The source line at a position with a caret under its column, as compilers print it.
 public enum SourceSnippet {
-    public static func render(line: Int, column: Int, in source: String, style: TerminalStyle) -> String? {
-        guard line >= 1 else { return nil }
-        var current = 1
-        var lineText: Substring?
-        for candidate in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == line {
-                lineText = candidate
-                break
-            }
-            current += 1
-        }
-        guard var text = lineText else { return nil }
-        if text.hasSuffix("\r") { text = text.dropLast() }
-        let scalars = Array(text.unicodeScalars)
-        let prefix = scalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+    public static func render(line: Int, column: Int, in source: SourceLines, style: TerminalStyle) -> String? {
+        guard let text = source.line(line) else { return nil }
+        let prefix = text.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
         return String(text) + "\n" + prefix + style.green("^")
+    }
+}
+
+/// A file's text with where each of its lines starts, found in one pass, so that quoting a line
+/// under each of thousands of findings does not read the file from its top every time.
+public struct SourceLines {
+    private let text: String
+    /// Where each line starts, line 1 first.
+    private let starts: [String.Index]
+
+    public init(_ text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        self.starts = starts
+    }
+
+    /// Line `number` (from 1) without its line break (`\n` or `\r\n`), or nil past the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        var end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
+        if end > start, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: "\r") { end = text.utf8.index(before: end) }
+        return text[start..<end]
     }
 }

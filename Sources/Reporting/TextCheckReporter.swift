@@ -10,11 +10,12 @@ public enum TextCheckReporter: CheckReporter {
     public static func report(_ run: CheckReport, options: ReportOptions) -> String {
         var output = ""
         for file in run.files {
+            let source = file.source.map(SourceLines.init)
             for diagnostic in file.diagnostics {
-                output += render(diagnostic, source: file.source, style: options.style)
+                output += render(diagnostic, source: source, style: options.style)
             }
             for finding in file.findings where finding.isActive {
-                output += render(finding, source: file.source, style: options.style)
+                output += render(finding, source: source, style: options.style)
             }
         }
         if !options.quiet {
@@ -31,7 +32,14 @@ public enum TextCheckReporter: CheckReporter {
         }
     }
 
-    static func render(_ diagnostic: Diagnostic, source: String?, style: TerminalStyle) -> String {
+    /// Each diagnostic with its source line; the file's lines are found once for all of them.
+    static func render(_ diagnostics: [Diagnostic], source: String?, style: TerminalStyle) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        let lines = source.map(SourceLines.init)
+        return diagnostics.map { render($0, source: lines, style: style) }.joined()
+    }
+
+    static func render(_ diagnostic: Diagnostic, source: SourceLines?, style: TerminalStyle) -> String {
         var text = style.bold("\(diagnostic.location):") + " " + label(diagnostic.severity, style) + " " + diagnostic.message + "\n"
         if let source, let snippet = SourceSnippet.render(line: diagnostic.location.line, column: diagnostic.location.column, in: source, style: style) {
             text += snippet + "\n"
@@ -39,7 +47,7 @@ public enum TextCheckReporter: CheckReporter {
         return text
     }
 
-    static func render(_ finding: Finding, source: String?, style: TerminalStyle) -> String {
+    static func render(_ finding: Finding, source: SourceLines?, style: TerminalStyle) -> String {
         let note = finding.note.map { " (\($0))" } ?? ""
         var text = style.bold("\(finding.location):") + " " + label(finding.severity, style)
             + " " + finding.message + note + " " + style.bold("[\(finding.rule.id)]") + "\n"

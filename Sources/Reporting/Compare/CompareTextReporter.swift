@@ -9,7 +9,7 @@ public enum CompareTextReporter {
     public static func report(_ comparison: Comparison, options: ReportOptions) -> String {
         var output = ""
         for problem in comparison.problems {
-            for diagnostic in problem.diagnostics { output += TextCheckReporter.render(diagnostic, source: problem.source, style: options.style) }
+            output += TextCheckReporter.render(problem.diagnostics, source: problem.source, style: options.style)
         }
         let variants = comparison.variants
         guard !variants.isEmpty, comparison.problems.isEmpty else { return output }

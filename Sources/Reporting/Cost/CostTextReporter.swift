@@ -6,12 +6,10 @@ public enum CostTextReporter {
     public static func report(_ report: CostReport, options: ReportOptions) -> String {
         var output = ""
         for problem in report.problems {
-            for diagnostic in problem.diagnostics { output += TextCheckReporter.render(diagnostic, source: problem.source, style: options.style) }
+            output += TextCheckReporter.render(problem.diagnostics, source: problem.source, style: options.style)
         }
         for entry in report.entries {
-            for diagnostic in entry.file.diagnostics where diagnostic.severity == .error {
-                output += TextCheckReporter.render(diagnostic, source: entry.file.source, style: options.style)
-            }
+            output += TextCheckReporter.render(entry.file.diagnostics.filter { $0.severity == .error }, source: entry.file.source, style: options.style)
             guard let estimate = entry.estimate else { continue }
             output += options.style.bold("\(estimate.design)") + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), \(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
             for component in estimate.components {

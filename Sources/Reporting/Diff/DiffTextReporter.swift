@@ -6,7 +6,7 @@ public enum DiffTextReporter {
     public static func report(_ report: DiffReport, options: ReportOptions) -> String {
         var output = ""
         for problem in report.problems {
-            for diagnostic in problem.diagnostics { output += TextCheckReporter.render(diagnostic, source: problem.source, style: options.style) }
+            output += TextCheckReporter.render(problem.diagnostics, source: problem.source, style: options.style)
         }
         guard let diff = report.diff, report.problems.isEmpty else { return output }
         let base = RelativePath.of(diff.base.path, in: options.workingDirectory)
