@@ -8,7 +8,7 @@ extension ValueKind {
     public func parse(scalar text: String, plain: Bool = true) -> Value? {
         switch self {
         case .string: .string(text)
-        case .bool: plain ? ["true": true, "false": false][text].map(Value.bool) : nil
+        case .bool: plain && (text == "true" || text == "false") ? .bool(text == "true") : nil
         case .count: Units.count(text).flatMap { $0.isWhole ? Value.number($0) : nil }
         case .number: Units.number(text).map(Value.number)
         case .duration: Units.duration(text).map { .duration(seconds: $0) }

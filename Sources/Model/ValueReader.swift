@@ -26,7 +26,8 @@ struct ValueReader {
                 valid = false
                 continue
             }
-            guard let spec = specs.first(where: { $0.name == key }) else {
+            let length = key.utf8.count
+            guard let spec = specs.first(where: { $0.name.utf8.count == length && $0.name == key }) else {
                 log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pair.key.mark)
                 valid = false
                 continue
@@ -170,8 +171,8 @@ struct ValueReader {
 public enum DesignNames {
     /// Component names: `[a-z0-9][a-z0-9-]*`.
     public static func isValid(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, isLowerAlnum(first) else { return false }
-        return name.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+        guard let first = name.utf8.first, isLowerAlnum(first) else { return false }
+        return name.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
     static func isRuleID(_ text: String) -> Bool {
@@ -189,7 +190,7 @@ public enum DesignNames {
         return year >= 2000 && (1...12).contains(month) && (1...31).contains(day)
     }
 
-    private static func isLowerAlnum(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    private static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

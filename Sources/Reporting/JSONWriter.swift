@@ -162,22 +162,48 @@ public struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+            var index = Self.nextEscaped(in: utf8, from: 0)
+            while index < utf8.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                switch byte {
+                switch utf8[index] {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
                 case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
                 case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
                 case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-                default: bytes.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+                default: bytes.append(contentsOf: String(format: "\\u%04x", utf8[index]).utf8)
                 }
                 start = index + 1
+                index = Self.nextEscaped(in: utf8, from: start)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The position of the first byte from `start` on that JSON escapes (a quote, a backslash, a
+    /// control character), or the end. Eight bytes are tested at a time, as one word: a report is
+    /// megabytes of text in which such bytes are rare.
+    static func nextEscaped(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether some byte of `word` is less than `bound` (at most 128).
+        func someByteBelow(_ bound: UInt64, _ word: UInt64) -> Bool {
+            (word &- ones &* bound) & ~word & highs != 0
+        }
+        var index = start
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= utf8.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if someByteBelow(1, word ^ (ones &* 0x22)) || someByteBelow(1, word ^ (ones &* 0x5C)) || someByteBelow(0x20, word) { break }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            index += 1
+        }
+        return index
     }
 }

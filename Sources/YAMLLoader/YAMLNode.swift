@@ -63,8 +63,15 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 
     /// Plain `~`, `null`, `Null`, `NULL` or nothing at all.
+    /// Asked of every key and value the model reads, so the length is tested before the text.
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        guard style == .plain else { return false }
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 }
 

@@ -32,6 +32,12 @@ import Diagnostics
         #expect(root[3].value.scalar!.isNull)
     }
 
+    @Test func nullIsEveryPlainSpellingOfItAndNothingElse() throws {
+        let document = loader.load("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: 'null'\ng: nul\nh: nULL\ni: '~'\nj: ~~\nk: nulls\n", file: "d.yaml")
+        let root = try #require(document.root?.mapping)
+        #expect(root.map { $0.value.scalar!.isNull } == [true, true, true, true, true, false, false, false, false, false, false])
+    }
+
     @Test func syntaxErrorsCarryTheirPosition() throws {
         let document = loader.load("a: 1\nb: [1, 2\nc: 3\n", file: "broken.yaml")
         #expect(document.root == nil)
