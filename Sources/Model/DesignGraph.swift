@@ -55,7 +55,7 @@ public final class DesignGraph: Sendable {
         for node in order {
             let group = components.groupOf[node]
             let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
-            inbound[node] = ThroughputRules.combine(external.map { flowThroughput[$0] }, into: design.components[node].name)
+            inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: design.components[node].name)
             let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
             for index in outgoing[node] {
                 let flow = design.flows[index]

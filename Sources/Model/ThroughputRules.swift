@@ -5,27 +5,47 @@ import Foundation
 /// A producer emits what its `emits` says, a database what its `change-rate` says; every other
 /// component passes on what reaches it. A flow's own figures win over what it would carry.
 enum ThroughputRules {
-    /// What reaches a component: the sum of its incoming flows.
-    static func combine(_ flows: [Throughput], into name: String) -> Throughput {
-        let known = flows.filter { !$0.isUnknown }
-        guard !known.isEmpty else { return .unknown }
-        if known.count == 1 {
-            let only = known[0]
+    /// What reaches a component: the sum of what its incoming flows (`flows`, indices into
+    /// `carried`) carry. One pass, in the flows' order, with no list made on the way: the graph
+    /// asks it of every component.
+    static func combine(_ flows: [Int], of carried: [Throughput], into name: String) -> Throughput {
+        var known = 0, rates = 0, volumes = 0, sizes = 0
+        var first: Int?
+        var rateSum = Decimal.zero, volumeSum = Decimal.zero
+        var commonSize: Decimal?, sizesAgree = true
+        for index in flows {
+            let throughput = carried[index]
+            guard !throughput.isUnknown else { continue }
+            known += 1
+            if first == nil { first = index }
+            if let rate = throughput.rate {
+                rateSum = rates == 0 ? rate.value : rateSum.plus(rate.value)
+                rates += 1
+            }
+            if let volume = throughput.volume {
+                volumeSum = volumes == 0 ? volume.value : volumeSum.plus(volume.value)
+                volumes += 1
+            }
+            if let size = throughput.recordSize?.value {
+                if sizes == 0 { commonSize = size } else if size != commonSize { sizesAgree = false }
+                sizes += 1
+            }
+        }
+        guard let first else { return .unknown }
+        if known == 1 {
+            let only = carried[first]
             return Throughput(rate: only.rate.map { Figure($0.value, derived: true, origin: $0.origin) },
                               volume: only.volume.map { Figure($0.value, derived: true, origin: $0.origin) },
                               recordSize: only.recordSize)
         }
         let sum = FigureOrigin.sumInto(component: name)
-        let rates = known.compactMap(\.rate)
-        let volumes = known.compactMap(\.volume)
-        let rate = rates.isEmpty ? nil : Figure(rates.lazy.map(\.value).sum(), derived: true, origin: sum)
-        let volume = volumes.isEmpty ? nil : Figure(volumes.lazy.map(\.value).sum(), derived: true, origin: sum)
+        let rate = rates == 0 ? nil : Figure(rateSum, derived: true, origin: sum)
+        let volume = volumes == 0 ? nil : Figure(volumeSum, derived: true, origin: sum)
         var recordSize: Figure?
-        if let rate, let volume, rates.count == known.count, volumes.count == known.count, rate.value > 0 {
+        if let rate, let volume, rates == known, volumes == known, rate.value > 0 {
             // Flows of one record size average to that size, exactly and without a division.
-            let sizes = known.compactMap(\.recordSize?.value)
-            let commonSize = sizes.count == known.count && sizes.allSatisfy { $0 == sizes[0] } ? sizes[0] : nil
-            recordSize = Figure(commonSize ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: name))
+            let size = sizes == known && sizesAgree ? commonSize : nil
+            recordSize = Figure(size ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: name))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
