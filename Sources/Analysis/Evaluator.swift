@@ -59,7 +59,8 @@ public final class Evaluator {
             return evaluate(test, written: design.requirements.property(parts: test.parts)?.value)
         case .designHas(let query):
             if let cached = designAnswers[ObjectIdentifier(query)] { return cached }
-            let answer = design.components.indices.contains { holds(query.condition, on: .component($0)) }
+            let condition = query.condition
+            let answer = design.components.indices.contains { holds(condition, on: .component($0)) }
             designAnswers[ObjectIdentifier(query)] = answer
             return answer
         case .graph(let query):
@@ -178,7 +179,8 @@ public final class Evaluator {
         let key = ObjectIdentifier(query)
         if let cached = graphAnswers[key] { return cached }
         let count = design.components.count
-        let matching = (0..<count).map { holds(query.condition, on: .component($0)) }
+        let condition = query.condition
+        let matching = (0..<count).map { holds(condition, on: .component($0)) }
         let answer: [Bool]
         switch query.kind {
         case .upstream:
@@ -194,7 +196,7 @@ public final class Evaluator {
             let reached = Reach.forward(from: seeds, in: graph, stoppingAt: blocking)
             answer = (0..<count).map { blocking[$0] || !reached[$0] }
         case .everyFlowUpstream:
-            let seeds = design.flows.indices.filter { !holds(query.condition, on: .flow($0)) }.map { graph.ends[$0].to }
+            let seeds = design.flows.indices.filter { !holds(condition, on: .flow($0)) }.map { graph.ends[$0].to }
             answer = Reach.forward(from: seeds, in: graph).map { !$0 }
         case .piiTainted:
             var seeds = (0..<count).filter { graph.component($0).property("pii")?.value.bool == true }
