@@ -21,6 +21,16 @@ extension Decimal {
               let product = left.times(right), let result = product.compactDecimal else { return self * other }
         return result
     }
+
+    /// self ÷ other: the value, and the very bytes, of Foundation's `/`, worked out on the
+    /// mantissas when the quotient ends within 128 bits (bytes to gibibytes, seconds to hours,
+    /// a volume over a record size); Foundation's `/` otherwise, which takes some fifty thousand
+    /// instructions a division.
+    public func divided(by other: Decimal) -> Decimal {
+        guard let left = DecimalParts(self), let right = DecimalParts(other), left.mantissa != 0,
+              let quotient = left.divided(by: right), let result = quotient.compactDecimal else { return self / other }
+        return result
+    }
 }
 
 extension Sequence<Decimal> {

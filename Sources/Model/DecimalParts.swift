@@ -106,6 +106,33 @@ public struct DecimalParts: Equatable, Sendable {
         return overflow ? nil : DecimalParts(mantissa: product, exponent: exponent + other.exponent, isNegative: isNegative != other.isNegative)
     }
 
+    /// The exact quotient, or nil when it does not end within 128 bits of mantissa (a third, say).
+    ///
+    /// A quotient ends exactly when the divisor's mantissa, rid of its factors 2 and 5, divides
+    /// the dividend's; then the dividend is scaled by ten, at most as many times as the divisor has
+    /// factors 2 or 5, until the division leaves nothing over.
+    func divided(by divisor: DecimalParts) -> DecimalParts? {
+        guard divisor.mantissa != 0 else { return nil }
+        var coprime = divisor.mantissa
+        var factorsOfTen = 0, twos = 0, fives = 0
+        while coprime & 1 == 0 { coprime >>= 1; twos += 1 }
+        while coprime % 5 == 0 { coprime /= 5; fives += 1 }
+        factorsOfTen = max(twos, fives)
+        guard mantissa % coprime == 0 else { return nil }
+        var dividend = mantissa
+        for shift in 0...factorsOfTen {
+            let (quotient, remainder) = dividend.quotientAndRemainder(dividingBy: divisor.mantissa)
+            if remainder == 0 {
+                return DecimalParts(mantissa: quotient, exponent: exponent - divisor.exponent - shift,
+                                    isNegative: isNegative != divisor.isNegative)
+            }
+            let (scaled, overflow) = dividend.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            dividend = scaled
+        }
+        return nil
+    }
+
     /// The `Decimal` of these parts as Foundation's arithmetic leaves its results: zero as all
     /// zero bytes, else compact (the mantissa's trailing zeros moved into the exponent, while it
     /// stays below 128) with its length in 16-bit words. Nil when the exponent leaves -128...127,

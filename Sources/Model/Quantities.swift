@@ -19,7 +19,7 @@ public enum Quantities {
         if let large = near.isAtLeast(100), let units = near.units(scale: large ? 0 : 2) {
             return Decimal(units).shifted(by: large ? 0 : -2).plainText(scale: large ? 0 : 2)
         }
-        return number(value / divisor)
+        return number(value.divided(by: divisor))
     }
 
     public static func count(_ value: Decimal) -> String {
@@ -79,6 +79,6 @@ public enum Quantities {
                 return value <= product ? whole : whole + 1
             }
         }
-        return ceiling(value / divisor)
+        return ceiling(value.divided(by: divisor))
     }
 }

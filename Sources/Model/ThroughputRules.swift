@@ -45,7 +45,7 @@ enum ThroughputRules {
         if let rate, let volume, rates == known, volumes == known, rate.value > 0 {
             // Flows of one record size average to that size, exactly and without a division.
             let size = sizes == known && sizesAgree ? commonSize : nil
-            recordSize = Figure(size ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: name))
+            recordSize = Figure(size ?? volume.value.divided(by: rate.value), derived: true, origin: .averageSizeInto(component: name))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
@@ -96,7 +96,7 @@ enum ThroughputRules {
         case (nil, let volume?):
             var rate: Figure?
             if let size = recordSize, size.value > 0 {
-                rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(from: from, to: to))
+                rate = Figure(volume.divided(by: size.value), derived: true, origin: .volumeOverSize(from: from, to: to))
             }
             return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):

@@ -31,7 +31,7 @@ struct PricingContext {
     static let perGibibyte = Decimal(string: "0.000000000931322574615478515625")!
 
     var secondsPerMonth: Decimal { hoursPerMonth.times(3600) }
-    var daysPerMonth: Decimal { hoursPerMonth / 24 }
+    var daysPerMonth: Decimal { hoursPerMonth.divided(by: 24) }
     var inbound: Throughput { graph.inbound[index] }
     var consumers: Int { graph.outgoing[index].count }
 
@@ -79,8 +79,8 @@ struct PricingContext {
     mutating func runDuration() -> Decimal? {
         if let duration = property("duration") { return duration }
         guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume, let runs = runsPerMonth(), runs > 0 else { return nil }
-        let bytesPerRun = volume.value.times(secondsPerMonth) / runs
-        let seconds = bytesPerRun / throughput
+        let bytesPerRun = volume.value.times(secondsPerMonth).divided(by: runs)
+        let seconds = bytesPerRun.divided(by: throughput)
         assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis)) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
         return seconds
     }
@@ -94,7 +94,7 @@ struct PricingContext {
             return hours
         }
         if let duration = runDuration(), let runs = runsPerMonth() {
-            let hours = duration.times(runs) / 3600
+            let hours = duration.times(runs).divided(by: 3600)
             assume("\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
             return hours
         }

@@ -49,6 +49,45 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    /// Where Foundation's quotient is exact, the mantissa path gives its very bytes; where the exact
+    /// quotient ends but Foundation's is off (it loses a divisor's digit on a few quotients near
+    /// 10^37), the mantissa path gives the exact one; elsewhere it is Foundation's.
+    @Test func quotientsAreFoundationsToTheByteOrExactWhereItIsNot() {
+        var mismatches: [String] = []
+        var exact = 0, foundationOff = 0
+        let divisors = Self.figures + ["1073741824", "3600", "24", "0.25", "1048576", "8", "1e-3", "-40", "1024000"].map { Decimal(string: $0)! }
+        func isExact(_ quotient: Decimal, _ left: Decimal, _ right: Decimal) -> Bool {
+            guard let q = DecimalParts(quotient), let r = DecimalParts(right), let product = q.times(r)?.compactDecimal else { return false }
+            return product == left
+        }
+        for left in Self.figures {
+            for right in divisors where !right.isZero {
+                let quotient = left.divided(by: right), foundation = left / right
+                guard let l = DecimalParts(left), let r = DecimalParts(right), l.mantissa != 0, l.divided(by: r) != nil else {
+                    if Self.bytes(quotient) != Self.bytes(foundation) { mismatches.append("\(left) ÷ \(right): off the path, yet not Foundation's") }
+                    continue
+                }
+                exact += 1
+                if !isExact(quotient, left, right) {
+                    mismatches.append("\(left) ÷ \(right): \(quotient) is not exact")
+                } else if isExact(foundation, left, right) {
+                    if Self.bytes(quotient) != Self.bytes(foundation) { mismatches.append("\(left) ÷ \(right): \(quotient), Foundation \(foundation)") }
+                } else {
+                    foundationOff += 1
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(exact > 10_000, "the mantissa path was taken \(exact) times")
+        #expect(foundationOff < 10, "Foundation was off \(foundationOff) times")
+    }
+
+    @Test(arguments: [("1", "3", false), ("1", "8", true), ("7", "1073741824", true), ("6", "15", true), ("1", "7e5", false), ("0.9", "0.3", true)])
+    func aQuotientIsExactJustWhenItEnds(dividend: String, divisor: String, ends: Bool) {
+        let left = DecimalParts(Decimal(string: dividend)!)!, right = DecimalParts(Decimal(string: divisor)!)!
+        #expect((left.divided(by: right) != nil) == ends)
+    }
+
     @Test func roundingIsFoundationsToTheByte() {
         var mismatches: [String] = []
         let inputs = Self.figures + Self.figures.map { $0.shifted(by: 3) } + Self.figures.map { $0 / 3 }

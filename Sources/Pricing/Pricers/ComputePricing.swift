@@ -46,7 +46,7 @@ enum ComputePricing {
         } else if let duration = context.runDuration(), let runs = context.runsPerMonth() {
             let billed = max(duration, 60)
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
-            hours = billed.times(runs) / 3600
+            hours = billed.times(runs).divided(by: 3600)
             context.assume("\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
         } else {
             context.assume("no duration and schedule (or `usage: {hours: N}`): the job's DPU-hours cannot be derived")
@@ -71,7 +71,7 @@ enum ComputePricing {
         var clusterHours = context.runningHours()
         if context.property("hours-per-day") == nil, context.usage("hours") == nil, context.property("duration") != nil || context.property("throughput") != nil,
            let idle = context.property("auto-termination"), let runs = context.runsPerMonth() {
-            let idleHours = idle * runs / 3600
+            let idleHours = idle.times(runs).divided(by: 3600)
             context.assume("the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h")
             clusterHours += idleHours
         }

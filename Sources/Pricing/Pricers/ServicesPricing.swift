@@ -13,7 +13,7 @@ enum ServicesPricing {
             }
             let scan = max(context.property("scan-per-query") ?? 10_000_000, 10_485_760)
             context.assume("\(Quantities.count(queries)) queries × \(Quantities.bytes(scan)) scanned each (10 MB minimum)")
-            context.add("Data scanned", quantity: queries * scan / PricingContext.tebibyte, rate: "athena/tb-scanned")
+            context.add("Data scanned", quantity: queries.times(scan).divided(by: PricingContext.tebibyte), rate: "athena/tb-scanned")
         case "quicksight":
             context.add("Authors", quantity: context.property("authors") ?? 1, rate: "quicksight/author-month")
             if let readers = context.property("readers") { context.add("Readers", quantity: readers, rate: "quicksight/reader-month") }
@@ -56,7 +56,7 @@ enum ServicesPricing {
             if let ingestion = context.property("log-ingestion") {
                 let bytes = ingestion.times(context.secondsPerMonth)
                 context.add("Logs ingested", quantity: PricingContext.gigabytes(bytes), rate: "cloudwatch/log-ingestion-gb")
-                let months = min(context.property("log-retention").map { $0 / context.secondsPerMonth } ?? 12, 12)
+                let months = min(context.property("log-retention").map { $0.divided(by: context.secondsPerMonth) } ?? 12, 12)
                 context.assume("logs stored: one month's ingestion × \(Quantities.number(months)) month(s) kept (at most a year shown)")
                 context.add("Logs stored", quantity: PricingContext.gigabytes(bytes) * months, rate: "cloudwatch/log-storage-gb-month")
             }
@@ -97,7 +97,7 @@ enum ServicesPricing {
                 let dpus = context.usage("crawler-dpus") ?? 2
                 if context.usage("crawler-dpus") == nil { context.assume("crawlers priced at 2 DPUs each (give `usage: {crawler-dpus: N}`)") }
                 let billed = max(duration, 600)
-                context.add("Crawler DPU hours", quantity: crawlers * dpus * billed * runs / 3600, rate: "glue/crawler-dpu-hour")
+                context.add("Crawler DPU hours", quantity: crawlers.times(dpus).times(billed).times(runs).divided(by: 3600), rate: "glue/crawler-dpu-hour")
             }
         default:
             return false

@@ -62,8 +62,8 @@ enum StoragePricing {
             let firehose = context.graph.component(context.graph.ends[delivery].from)
             let interval = firehose.property("buffer.interval")?.value.decimal ?? 300
             let size = firehose.property("buffer.size")?.value.decimal ?? 5 * 1_048_576
-            let byTime = context.secondsPerMonth / max(interval, 1)
-            let bySize = (context.inbound.volume?.value ?? 0) * context.secondsPerMonth / size
+            let byTime = context.secondsPerMonth.divided(by: max(interval, 1))
+            let bySize = (context.inbound.volume?.value ?? 0).times(context.secondsPerMonth).divided(by: size)
             writes = Quantities.ceiling(max(byTime, bySize))
             context.assume("objects written by \(firehose.name): one per buffer (\(Quantities.duration(interval)) or \(Quantities.bytes(size)), whichever fills first) = \(Quantities.count(writes!)) PUTs")
         }
