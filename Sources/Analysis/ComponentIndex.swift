@@ -4,7 +4,8 @@ import Model
 /// subjects without testing every component.
 struct ComponentIndex: Sendable {
     let count: Int
-    /// Each component's type's place in the catalog, by component index.
+    /// Each component's type's place in the catalog, by component index: read by `type`
+    /// conditions without taking a reference to the component, which every core shares.
     let typeOrdinals: [Int]
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]

@@ -23,7 +23,8 @@ public final class Evaluator {
     private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
     private var designAnswers: [ObjectIdentifier: Bool] = [:]
 
-    private let components: ComponentIndex
+    /// The design's components by type, category and catalog position, made once for the run.
+    let components: ComponentIndex
 
     public convenience init(graph: DesignGraph, settings: RuleSettings) {
         self.init(graph: graph, settings: settings, components: ComponentIndex(graph.design))
@@ -37,6 +38,13 @@ public final class Evaluator {
     }
 
     var design: Design { graph.design }
+
+    /// Indices of the components `scope` covers, in file order, found in the run's index rather
+    /// than by testing every component.
+    func members(of scope: RuleScope) -> [Int] {
+        guard case .components(let types, let categories) = scope else { return [] }
+        return components.members(types: types, categories: categories)
+    }
 
     /// Whether `condition` holds for `subject`.
     public func holds(_ condition: Condition, on subject: Subject) -> Bool {

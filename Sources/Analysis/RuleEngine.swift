@@ -41,7 +41,7 @@ public struct RuleEngine: Sendable {
         let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
             let evaluator = Evaluator(graph: graph, settings: settings, components: index)
             var findings: [Finding] = []
-            let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, index, into: &findings)) }
+            let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, into: &findings)) }
             return [(findings: findings, applicable: applicable)]
         }
         var findings = outcomes.count == 1 ? outcomes[0].findings : outcomes.flatMap(\.findings)
@@ -83,9 +83,9 @@ public struct RuleEngine: Sendable {
     }
 
     /// Appends the rule's findings; returns the number of subjects it applied to.
-    private func evaluate(_ rule: Rule, _ evaluator: Evaluator, _ index: ComponentIndex, into findings: inout [Finding]) -> Int {
+    private func evaluate(_ rule: Rule, _ evaluator: Evaluator, into findings: inout [Finding]) -> Int {
         let design = evaluator.design
-        let inScope = subjects(of: rule.scope, in: design, index).filter { applies(rule, to: $0, evaluator) }
+        let inScope = subjects(of: rule.scope, evaluator).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
             for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
                 var found = finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator)
@@ -105,14 +105,11 @@ public struct RuleEngine: Sendable {
         rule.when.map { evaluator.holds($0, on: subject) } ?? true
     }
 
-    private func subjects(of scope: RuleScope, in design: Design, _ index: ComponentIndex) -> [Subject] {
+    private func subjects(of scope: RuleScope, _ evaluator: Evaluator) -> [Subject] {
         switch scope {
-        case .components(let types, let categories):
-            index.members(types: types, categories: categories).map { .component($0) }
-        case .flows:
-            design.flows.indices.map { .flow($0) }
-        case .design:
-            [.design]
+        case .components: evaluator.members(of: scope).map { .component($0) }
+        case .flows: evaluator.design.flows.indices.map { .flow($0) }
+        case .design: [.design]
         }
     }
 

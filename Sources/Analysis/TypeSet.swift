@@ -16,11 +16,8 @@ public struct TypeSet: Sendable, ExpressibleByArrayLiteral {
         self.init(Set(names))
     }
 
-    /// Whether `type` is one of the set's; a type from outside the catalog is tested by its name.
-    public func contains(_ type: ComponentType) -> Bool {
-        contains(ordinal: type.ordinal, name: type.name)
-    }
-
+    /// Whether the type at `ordinal` in the catalog is one of the set's; a type from outside the
+    /// catalog (ordinal -1) is tested by its name.
     func contains(ordinal: Int, name: @autoclosure () -> String) -> Bool {
         members.indices.contains(ordinal) ? members[ordinal] : names.contains(name())
     }

@@ -114,10 +114,10 @@ public struct DecimalParts: Equatable, Sendable {
     func divided(by divisor: DecimalParts) -> DecimalParts? {
         guard divisor.mantissa != 0 else { return nil }
         var coprime = divisor.mantissa
-        var factorsOfTen = 0, twos = 0, fives = 0
+        var twos = 0, fives = 0
         while coprime & 1 == 0 { coprime >>= 1; twos += 1 }
         while coprime % 5 == 0 { coprime /= 5; fives += 1 }
-        factorsOfTen = max(twos, fives)
+        let factorsOfTen = max(twos, fives)
         guard mantissa % coprime == 0 else { return nil }
         var dividend = mantissa
         for shift in 0...factorsOfTen {

@@ -1,7 +1,7 @@
 /// Properties by name, in the order they are written: a component's, a flow's, a nested object's.
 ///
 /// A component has a handful of properties, and every rule and pricer reads several of them; a
-/// search along the names, which compares their lengths before their bytes, costs less than
+/// search along the names (`isSameName`: lengths before bytes) costs less than
 /// hashing each name into a dictionary on every read, and one pair of buffers less than a
 /// dictionary's storage. From `indexedFrom` entries on (a `map` property may have thousands of
 /// keys) a table keeps an index by name as well, so no read or write is ever a long search.
@@ -17,7 +17,7 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
     @usableFromInline var positions: [String: Int]?
 
     /// Entries from which a table keeps an index by name.
-    @usableFromInline static let indexedFrom = 24
+    static let indexedFrom = 24
 
     public init() {
         keys = []
@@ -42,11 +42,7 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
     @inlinable
     func position(of key: String) -> Int? {
         if let positions { return positions[key] }
-        let length = key.utf8.count
-        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
-            return position
-        }
-        return nil
+        return keys.firstIndex { $0.isSameName(as: key) }
     }
 
     /// The value of `key`; setting nil removes it, setting a new key adds it at the end.
@@ -128,5 +124,14 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
         }
         hasher.combine(count)
         hasher.combine(combined)
+    }
+}
+
+extension String {
+    /// `self == other`, with the lengths compared first: a name search meets many names of other
+    /// lengths, and telling those apart needs no call into the string comparison.
+    @inlinable
+    public func isSameName(as other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }

@@ -26,8 +26,7 @@ struct ValueReader {
                 valid = false
                 continue
             }
-            let length = key.utf8.count
-            guard let spec = specs.first(where: { $0.name.utf8.count == length && $0.name == key }) else {
+            guard let spec = specs.first(where: { $0.name.isSameName(as: key) }) else {
                 log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pair.key.mark)
                 valid = false
                 continue

@@ -10,7 +10,8 @@ public enum TextCheckReporter: CheckReporter {
     public static func report(_ run: CheckReport, options: ReportOptions) -> String {
         var output = ""
         for file in run.files {
-            let source = file.source.map(SourceLines.init)
+            let quotesLines = !file.diagnostics.isEmpty || file.findings.contains { $0.isActive }
+            let source = quotesLines ? file.source.map(SourceLines.init) : nil
             for diagnostic in file.diagnostics {
                 output += render(diagnostic, source: source, style: options.style)
             }

@@ -6,6 +6,15 @@ import Model
 @Suite struct EngineTests {
     static let settings = RuleSettings(today: "2026-06-01")
 
+    @Test func aTypeSetTestsCatalogTypesByPlaceAndOthersByName() {
+        let types: TypeSet = ["s3", "lambda"]
+        let s3 = ComponentCatalog.type(named: "s3")!, sqs = ComponentCatalog.type(named: "sqs")!
+        #expect(types.contains(ordinal: s3.ordinal, name: "not read"))
+        #expect(!types.contains(ordinal: sqs.ordinal, name: "s3"), "a catalog type is found by its place, not the name given")
+        #expect(types.contains(ordinal: -1, name: "lambda"))
+        #expect(!types.contains(ordinal: -1, name: "sqs"))
+    }
+
     @Test func aSuppressionSilencesTheFindingButKeepsIt() throws {
         let design = try graph("""
             dataplan: 1

@@ -27,6 +27,24 @@ import Testing
         #expect(ComponentCatalog.all.count == Self.specTypes.values.map(\.count).reduce(0, +))
     }
 
+    @Test func everyTypeKnowsItsPlaceInTheCatalog() {
+        #expect(ComponentCatalog.all.indices.allSatisfy { ComponentCatalog.all[$0].ordinal == $0 })
+        #expect(ComponentCatalog.type(named: "s3")?.ordinal == ComponentCatalog.all.firstIndex { $0.name == "s3" })
+        #expect(ComponentType("made-here", "Made here", .storage, .pipeline, "outside the catalog").ordinal == -1)
+    }
+
+    @Test(arguments: [("true", true, Value.bool(true)), ("false", true, .bool(false)), ("True", true, nil), ("yes", true, nil),
+                      ("true", false, nil), ("truer", true, nil), ("", true, nil)])
+    func booleansAreThePlainWordsTrueAndFalse(text: String, plain: Bool, expected: Value?) {
+        #expect(ValueKind.bool.parse(scalar: text, plain: plain) == expected)
+    }
+
+    @Test(arguments: [("a", true), ("s3-raw-2", true), ("9lives", true), ("-a", false), ("A", false), ("a_b", false),
+                      ("é", false), ("aé", false), ("", false), ("a b", false)])
+    func componentNamesAreLowercaseLettersDigitsAndDashes(name: String, valid: Bool) {
+        #expect(DesignNames.isValid(name) == valid)
+    }
+
     /// Properties design-format.md documents, which a type must accept.
     @Test(arguments: [
         ("kinesis-data-streams", ["mode", "shards", "retention", "consumers"]),

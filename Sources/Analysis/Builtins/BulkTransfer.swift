@@ -12,7 +12,8 @@ enum BulkTransfer: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
         var results: [BuiltinResult] = []
-        for (index, database) in graph.design.components.enumerated() where scope.covers(database) {
+        for index in evaluator.members(of: scope) {
+            let database = graph.design.components[index]
             guard let sizeProperty = database.property("size"), let size = sizeProperty.value.decimal,
                   let bandwidth = database.property("bandwidth")?.value.decimal, bandwidth > 0
             else { continue }

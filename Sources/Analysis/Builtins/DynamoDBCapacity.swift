@@ -9,7 +9,8 @@ enum DynamoDBCapacity: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
         var results: [BuiltinResult] = []
-        for (index, table) in graph.design.components.enumerated() where scope.covers(table) {
+        for index in evaluator.members(of: scope) {
+            let table = graph.design.components[index]
             let inbound = graph.inbound[index]
             guard let rate = inbound.rate else { continue }
             let itemSize = table.property("item-size")?.value.decimal ?? inbound.recordSize?.value ?? check.limit("write-unit-size")

@@ -9,7 +9,8 @@ enum LambdaConcurrency: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
         var results: [BuiltinResult] = []
-        for (index, function) in graph.design.components.enumerated() where scope.covers(function) {
+        for index in evaluator.members(of: scope) {
+            let function = graph.design.components[index]
             guard let rate = graph.inbound[index].rate, let duration = function.property("duration")?.value.decimal else { continue }
             let batch = max(1, function.property("batch-size")?.value.decimal ?? 1)
             let needed = Quantities.ceiling(rate.value * duration, over: batch)

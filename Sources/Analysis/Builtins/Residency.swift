@@ -16,7 +16,9 @@ enum Residency: BuiltinEvaluation {
         func report(_ subject: Subject, _ mark: Mark?, _ what: String, _ region: String) {
             results.append(BuiltinResult(subject: subject, mark: mark, variables: ["what": what, "where": region, "allowed": allowedText]))
         }
-        for (index, component) in design.components.enumerated() where scope.covers(component) && component.type.role != .producer && component.type.role != .database {
+        for index in evaluator.members(of: scope) {
+            let component = design.components[index]
+            guard component.type.role != .producer && component.type.role != .database else { continue }
             if !allowed.contains(component.region) {
                 report(.component(index), component.property("region")?.mark, "runs", component.region)
             }

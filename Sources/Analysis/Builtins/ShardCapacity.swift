@@ -10,7 +10,8 @@ enum ShardCapacity: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
         var results: [BuiltinResult] = []
-        for (index, stream) in graph.design.components.enumerated() where scope.covers(stream) {
+        for index in evaluator.members(of: scope) {
+            let stream = graph.design.components[index]
             guard stream.property("mode")?.value.string != "on-demand",
                   let shardsProperty = stream.property("shards"), let shards = shardsProperty.value.decimal
             else { continue }
