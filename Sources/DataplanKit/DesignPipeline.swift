@@ -50,14 +50,13 @@ public struct DesignPipeline: Sendable {
 
     /// Takes bytes already read through every stage.
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
-        let readAhead = DesignReadAhead(file: path, limits: designLimits)
-        let document = YAMLLoader(limits: limits).load(bytes, file: path, watcher: readAhead)
+        let document = YAMLLoader(limits: limits).load(bytes, file: path)
         let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil
             ? String(decoding: bytes, as: UTF8.self) : nil
         if !explicit, let root = document.root, root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true {
             return nil
         }
-        let reading = DesignReader(limits: designLimits).read(document, readAhead: readAhead)
+        let reading = DesignReader(limits: designLimits).read(document)
         var diagnostics = reading.diagnostics
         var graph: DesignGraph?
         if let design = reading.design {

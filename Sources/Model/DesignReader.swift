@@ -17,21 +17,18 @@ public struct DesignReader {
         self.limits = limits
     }
 
-    /// Reads the document's design. `readAhead`, the watcher the document was loaded with, holds
-    /// components and flows already read while the file streamed in; they are used where they are
-    /// those of the document's final tree, and read again where they are not.
-    public func read(_ document: LoadedDocument, readAhead: DesignReadAhead? = nil) -> DesignReading {
-        read(document, sharing: nil, readAhead: readAhead)
+    public func read(_ document: LoadedDocument) -> DesignReading {
+        read(document, sharing: nil)
     }
 
     /// `read(_:)`, with `components` and `flows` read on every core (`true`), on one (`false`), or
     /// as their size decides (nil).
-    func read(_ document: LoadedDocument, sharing: Bool?, readAhead: DesignReadAhead? = nil) -> DesignReading {
+    func read(_ document: LoadedDocument, sharing: Bool?) -> DesignReading {
         guard let root = document.root else {
             return DesignReading(design: nil, diagnostics: document.diagnostics)
         }
         var state = ReaderState(file: document.file, limits: limits, sharing: sharing)
-        let design = state.readDesign(root, readAhead: readAhead)
+        let design = state.readDesign(root)
         var diagnostics = document.diagnostics
         diagnostics.append(contentsOf: state.values.log.diagnostics)
         let valid = !diagnostics.contains { $0.severity == .error }
@@ -40,7 +37,7 @@ public struct DesignReader {
 }
 
 /// The work of one `read`: a value reader with its log, and the names seen so far.
-struct ReaderState {
+private struct ReaderState {
     var values: ValueReader
     let limits: DesignLimits
     /// Whether long lists of entries are read on every core; nil: when they are long enough.
@@ -58,7 +55,7 @@ struct ReaderState {
         values.log.error(message, at: mark)
     }
 
-    mutating func readDesign(_ root: YAMLNode, readAhead: DesignReadAhead?) -> Design? {
+    mutating func readDesign(_ root: YAMLNode) -> Design? {
         guard let pairs = root.mapping else {
             error("the top level of a design must be a mapping with `dataplan`, `name` and `components`; found \(root.kindDescription)", at: root.mark)
             return nil
@@ -83,7 +80,7 @@ struct ReaderState {
         }
         let name = requiredString(top["name"], key: "name", root: root)
         let description = top["description"].flatMap { readString($0) }
-        let region = readRegion(top["region"])
+        let region = top["region"].flatMap { values.read($0.value, as: .region, key: "region", keyMark: $0.key.mark)?.value.string } ?? Regions.defaultRegion
         let tags = top["tags"].flatMap { readTags($0) } ?? [:]
         let requirements = readRequirements(top["requirements"])
         let designSuppressions = top["suppress"].flatMap { readSuppressions($0) } ?? []
@@ -96,21 +93,10 @@ struct ReaderState {
             error("the design has \(count) components, over the limit of \(limits.maxComponents) (--max-components)", at: componentsPair.key.mark)
             return nil
         }
-        let components: [Component]
-        if let read = readAhead?.components(of: componentsPair, designRegion: region, designTags: tags) {
-            values.log.append(contentsOf: read.diagnostics)
-            components = read.outputs
-        } else {
-            components = readComponents(componentsPair, designRegion: region, designTags: tags)
-        }
-        let names = Self.names(in: componentsPair)
-        let flows: [Flow]
-        if let flowsPair = top["flows"], let read = readAhead?.flows(of: flowsPair, components: componentsPair) {
-            values.log.append(contentsOf: read.diagnostics)
-            flows = read.outputs
-        } else {
-            flows = top["flows"].map { readFlows($0, names: names) } ?? []
-        }
+        let components = readComponents(componentsPair, designRegion: region, designTags: tags)
+        // Names of every component written, valid or not, so one bad component does not make its flows dangle too.
+        let names = Set(componentsPair.value.mapping?.compactMap { $0.key.scalar?.value } ?? [])
+        let flows = top["flows"].map { readFlows($0, names: names) } ?? []
         if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
             error("the design has \(flows.count) flows, over the limit of \(limits.maxFlows) (--max-flows)", at: flowsPair.key.mark)
             return nil
@@ -133,22 +119,12 @@ struct ReaderState {
         return readString(pair)
     }
 
-    /// Names of every component written, valid or not, so one bad component does not make its flows dangle too.
-    static func names(in componentsPair: YAMLPair) -> Set<String> {
-        Set(componentsPair.value.mapping?.compactMap { $0.key.scalar?.value } ?? [])
-    }
-
-    /// The design's `region`, or the default region when it has none.
-    mutating func readRegion(_ pair: YAMLPair?) -> String {
-        pair.flatMap { values.read($0.value, as: .region, key: "region", keyMark: $0.key.mark)?.value.string } ?? Regions.defaultRegion
-    }
-
     private mutating func readString(_ pair: YAMLPair) -> String? {
         let key = pair.key.scalar?.value ?? ""
         return values.read(pair.value, as: .string, key: key, keyMark: pair.key.mark)?.value.string
     }
 
-    mutating func readTags(_ pair: YAMLPair) -> [String: String]? {
+    private mutating func readTags(_ pair: YAMLPair) -> [String: String]? {
         guard let value = values.read(pair.value, as: .map(.string), key: "tags", keyMark: pair.key.mark) else { return nil }
         return value.value.object?.compactMapValues { $0.value.string }
     }
@@ -193,7 +169,7 @@ struct ReaderState {
     /// Entries from which reading is shared among the cores.
     private static let entriesWorthSharing = 2_000
 
-    mutating func readComponent(_ entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
+    private mutating func readComponent(_ entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
         guard let name = values.scalarKey(entry.key) else { return nil }
         guard DesignNames.isValid(name) else {
             error("component name '\(name)' must be lowercase letters, digits and '-', starting with a letter or digit", at: entry.key.mark)
@@ -309,19 +285,16 @@ struct ReaderState {
             error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
             return []
         }
-        return inRanges(of: entries) { state, entry in state.readFlow(entry, names: names) }
-    }
-
-    /// The flows of one entry of `flows`: a chain's every link, or a mapping's every target.
-    mutating func readFlow(_ entry: YAMLNode, names: Set<String>) -> [Flow] {
-        switch entry.content {
-        case .scalar(let scalar):
-            return readChain(scalar, node: entry, names: names)
-        case .mapping:
-            return readFlowMap(entry, names: names)
-        case .sequence:
-            error("a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list", at: entry.mark)
-            return []
+        return inRanges(of: entries) { state, entry in
+            switch entry.content {
+            case .scalar(let scalar):
+                return state.readChain(scalar, node: entry, names: names)
+            case .mapping:
+                return state.readFlowMap(entry, names: names)
+            case .sequence:
+                state.error("a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list", at: entry.mark)
+                return []
+            }
         }
     }
 

@@ -25,17 +25,14 @@ struct TreeBuilder {
     }
 
     let limits: LoaderLimits
-    /// Told of each top-level pair, and each entry of a top-level collection, as it is finished.
-    let watcher: LoadWatcher?
     private(set) var root: YAMLNode?
     private var stack: [Frame] = []
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents = 0
 
-    init(limits: LoaderLimits, watcher: LoadWatcher? = nil) {
+    init(limits: LoaderLimits) {
         self.limits = limits
-        self.watcher = watcher
     }
 
     /// Takes a batch of events; `.finished` after the stream's end, `.failed` once an error is
@@ -140,26 +137,9 @@ struct TreeBuilder {
                 stack[top].pendingKey = nil
             } else {
                 stack[top].pendingKey = node
-                return .more
             }
         }
-        if top < 2, let watcher { tell(watcher, depth: top) }
         return .more
-    }
-
-    /// Tells the watcher of the entry just finished in the collection at `depth` (0: the root,
-    /// 1: the value of a top-level key), when the root is a mapping.
-    private func tell(_ watcher: LoadWatcher, depth: Int) {
-        guard stack[0].kind == .mapping else { return }
-        if depth == 0 {
-            watcher.finished(topLevel: stack[0].pairs[stack[0].pairs.count - 1])
-            return
-        }
-        guard let key = stack[0].pendingKey else { return }
-        switch stack[1].kind {
-        case .sequence: watcher.finished(item: stack[1].items[stack[1].items.count - 1], at: stack[1].items.count - 1, under: key)
-        case .mapping: watcher.finished(entry: stack[1].pairs[stack[1].pairs.count - 1], at: stack[1].pairs.count - 1, under: key)
-        }
     }
 
     /// Adds `weight` expanded nodes to the running total; refuses once the total passes the limit.

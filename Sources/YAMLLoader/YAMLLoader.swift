@@ -30,14 +30,13 @@ public struct YAMLLoader: Sendable {
         self.pipeliningThreshold = pipeliningThreshold
     }
 
-    /// Loads `bytes`; `watcher`, if given, is told of each top-level part as it is finished.
-    public func load(_ bytes: [UInt8], file: String, watcher: LoadWatcher? = nil) -> LoadedDocument {
+    public func load(_ bytes: [UInt8], file: String) -> LoadedDocument {
         var log = DiagnosticLog(file: file)
         if let problem = SourceText.problem(in: bytes, limits: limits) {
             log.error(problem.message, at: problem.mark)
             return LoadedDocument(file: file, root: nil, diagnostics: log.diagnostics)
         }
-        var builder = TreeBuilder(limits: limits, watcher: watcher)
+        var builder = TreeBuilder(limits: limits)
         let root = bytes.count >= pipeliningThreshold
             ? PipelinedEventReader.read(bytes, into: &builder, log: &log)
             : EventReader.read(bytes, into: &builder, log: &log)
@@ -47,7 +46,7 @@ public struct YAMLLoader: Sendable {
         return LoadedDocument(file: file, root: log.hasErrors ? nil : root, diagnostics: log.diagnostics)
     }
 
-    public func load(_ text: String, file: String, watcher: LoadWatcher? = nil) -> LoadedDocument {
-        load(Array(text.utf8), file: file, watcher: watcher)
+    public func load(_ text: String, file: String) -> LoadedDocument {
+        load(Array(text.utf8), file: file)
     }
 }
