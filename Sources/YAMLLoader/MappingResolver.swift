@@ -4,25 +4,38 @@ import Diagnostics
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
     /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
-    static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
-        let seen = SeenKeys(pairs)
+    /// `keys`, when given, are the mapping's keys as the tree builder read them (`MappingKeys`).
+    static func resolve(_ pairs: [YAMLPair], keys: MappingKeys? = nil, log: inout DiagnosticLog) -> [YAMLPair]? {
         var hasMerges = false
         var valid = true
-        for index in pairs.indices {
-            let key = pairs[index].key
-            if isMergeKey(key) {
-                hasMerges = true
-                continue
-            }
-            guard let name = key.scalar?.value else { continue }
-            if let first = seen.firstMark(of: name, before: index) {
-                log.error("duplicate key '\(name)'; it is first defined at line \(first.line), column \(first.column)", at: key.mark)
+        if let keys, keys.allASCII {
+            hasMerges = keys.hasMerges
+            keys.forEachDuplicate(in: pairs) { index, first in
+                report(pairs[index].key, firstAt: first, log: &log)
                 valid = false
+            }
+        } else {
+            let seen = SeenKeys(pairs)
+            for index in pairs.indices {
+                let key = pairs[index].key
+                if isMergeKey(key) {
+                    hasMerges = true
+                    continue
+                }
+                guard let name = key.scalar?.value else { continue }
+                if let first = seen.firstMark(of: name, before: index) {
+                    report(key, firstAt: first, log: &log)
+                    valid = false
+                }
             }
         }
         guard valid else { return nil }
         guard hasMerges else { return pairs }
         return merged(pairs, log: &log)
+    }
+
+    private static func report(_ key: YAMLNode, firstAt first: Mark, log: inout DiagnosticLog) {
+        log.error("duplicate key '\(key.scalar?.value ?? "")'; it is first defined at line \(first.line), column \(first.column)", at: key.mark)
     }
 
     /// The explicit pairs, then each merged mapping's pairs whose keys are not yet present.
@@ -85,7 +98,7 @@ enum MappingResolver {
         }
     }
 
-    private static func isMergeKey(_ key: YAMLNode) -> Bool {
+    static func isMergeKey(_ key: YAMLNode) -> Bool {
         guard let scalar = key.scalar else { return false }
         if key.tag == "tag:yaml.org,2002:merge" { return true }
         return scalar.value == "<<" && scalar.style == .plain && key.tag == nil

@@ -17,6 +17,8 @@ struct TreeBuilder {
         /// A mapping's pairs, and the key read before its value.
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
+        /// A mapping's keys, for finding duplicates.
+        var keys = MappingKeys()
     }
 
     private struct Anchored {
@@ -102,7 +104,7 @@ struct TreeBuilder {
         case .sequence:
             node = YAMLNode(.sequence(frame.items), at: frame.mark, tag: frame.tag)
         case .mapping:
-            guard let merged = MappingResolver.resolve(frame.pairs, log: &log) else { return .failed }
+            guard let merged = MappingResolver.resolve(frame.pairs, keys: frame.keys, log: &log) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
         }
         let weight = expandedNodes - frame.nodesBefore
@@ -136,6 +138,7 @@ struct TreeBuilder {
                 stack[top].pairs.append(YAMLPair(key: key, value: node))
                 stack[top].pendingKey = nil
             } else {
+                stack[top].keys.append(node)
                 stack[top].pendingKey = node
             }
         }

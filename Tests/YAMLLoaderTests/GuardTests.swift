@@ -26,6 +26,32 @@ import Diagnostics
         #expect(error.message == "duplicate key 'k1'; it is first defined at line 2, column 1")
     }
 
+    /// Keys are compared by a print of their bytes, up to 16 pair by pair, beyond by an index:
+    /// every duplicate is reported, in order, at the first writing of its name.
+    @Test(arguments: [5, 16, 17, 300])
+    func everyDuplicateIsReportedAtTheFirstOfItsName(keys: Int) {
+        var text = (0..<keys).map { "k\($0): \($0)\n" }.joined()
+        text += "k\(keys - 1): again\n? [not, a, name]\n: 1\n? [not, a, name]\n: 2\nk0: again\n<<: {k1: merged}\nk\(keys - 1): third\n"
+        let document = YAMLLoader().load(text, file: "in.yaml")
+        #expect(document.root == nil)
+        #expect(document.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+            "\(keys + 1):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
+            "\(keys + 6):1 duplicate key 'k0'; it is first defined at line 1, column 1",
+            "\(keys + 8):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
+        ])
+    }
+
+    /// Swift's strings are equal by canonical equivalence: the Kelvin sign is the letter K, and a
+    /// mapping with a key beyond ASCII is compared by name so that it is found.
+    @Test(arguments: [2, 30])
+    func keysEqualOnlyByCanonicalEquivalenceAreDuplicates(keys: Int) throws {
+        let text = (0..<keys).map { "k\($0): \($0)\n" }.joined() + "K: letter\n\u{212A}: kelvin\n"
+        let error = try onlyError(text)
+        #expect(error.location.line == keys + 2 && error.location.column == 1)
+        #expect(error.message == "duplicate key '\u{212A}'; it is first defined at line \(keys + 1), column 1")
+        #expect(loader.load("K: letter\nk: small\n\u{212B}: angstrom\n", file: "in.yaml").diagnostics.isEmpty)
+    }
+
     @Test func mergedKeysDoNotOverrideExplicitOnesInLargeMappings() throws {
         let base = (0..<12).map { "b\($0): base" }.joined(separator: ", ")
         let document = loader.load("base: &base {\(base)}\nthing:\n  <<: *base\n  b3: own\n", file: "in.yaml")

@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// A mapping's keys as they are read, each as a 64-bit print of its bytes, so that duplicates are
+/// found by comparing integers, and names only where two prints agree.
+///
+/// Swift compares strings by canonical equivalence ("K", the Kelvin sign, equals "K"), which a
+/// print of bytes does not see: a mapping with a key that is not ASCII is checked by name
+/// (`allASCII` false), as are keys that are not scalars (print 0: never a duplicate) and merge keys
+/// (print 0, and `hasMerges`).
+struct MappingKeys {
+    private(set) var prints: [UInt64] = []
+    private(set) var allASCII = true
+    private(set) var hasMerges = false
+
+    /// Mappings up to this size are searched pair by pair; larger ones indexed by print.
+    private static let scanLimit = 16
+
+    mutating func append(_ key: YAMLNode) {
+        guard case .scalar(let scalar) = key.content else {
+            prints.append(0)
+            return
+        }
+        let utf8 = scalar.value.utf8
+        if (key.tag != nil || utf8.count == 2) && MappingResolver.isMergeKey(key) {
+            hasMerges = true
+            prints.append(0)
+            return
+        }
+        let (print, ascii) = utf8.withContiguousStorageIfAvailable(Self.print) ?? Array(utf8).withUnsafeBufferPointer(Self.print)
+        if !ascii { allASCII = false }
+        prints.append(print)
+    }
+
+    /// FNV-1a of the bytes (never 0, which marks keys that are not names), and whether all are ASCII.
+    private static func print(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
+        var print: UInt64 = 0xcbf2_9ce4_8422_2325
+        var seen: UInt8 = 0
+        for byte in bytes {
+            seen |= byte
+            print = (print ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return (print == 0 ? 1 : print, seen < 0x80)
+    }
+
+    /// Calls `duplicate` with the index of each key written before at a lower index, and the mark
+    /// of its first writing, in index order.
+    func forEachDuplicate(in pairs: [YAMLPair], _ duplicate: (Int, Mark) -> Void) {
+        if prints.count <= Self.scanLimit {
+            for index in prints.indices where prints[index] != 0 {
+                if let first = firstEqual(before: index, from: 0, in: pairs) { duplicate(index, pairs[first].key.mark) }
+            }
+            return
+        }
+        var firstByPrint: [UInt64: Int] = [:]
+        firstByPrint.reserveCapacity(prints.count)
+        for index in prints.indices where prints[index] != 0 {
+            guard let candidate = firstByPrint[prints[index]] else {
+                firstByPrint[prints[index]] = index
+                continue
+            }
+            if let first = firstEqual(before: index, from: candidate, in: pairs) { duplicate(index, pairs[first].key.mark) }
+        }
+    }
+
+    /// The first index from `start` up to `index` whose key has the same print and name as `index`'s.
+    private func firstEqual(before index: Int, from start: Int, in pairs: [YAMLPair]) -> Int? {
+        let print = prints[index]
+        for earlier in start..<index where prints[earlier] == print {
+            if pairs[earlier].key.scalar?.value == pairs[index].key.scalar?.value { return earlier }
+        }
+        return nil
+    }
+}
