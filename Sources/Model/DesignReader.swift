@@ -224,7 +224,7 @@ private struct ReaderState {
                 valid = false
                 continue
             }
-            properties[key] = value
+            properties.append(new: key, value)
             switch key {
             case "tags":
                 for (tag, tagValue) in value.value.object ?? [:] { tags[tag] = tagValue.value.string }

@@ -70,6 +70,19 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
         }
     }
 
+    /// Adds `key`, which the caller knows is not there yet (a mapping's keys are unique: the loader
+    /// refuses duplicates), without searching for it first.
+    public mutating func append(new key: String, _ value: PropertyValue) {
+        assert(position(of: key) == nil, "'\(key)' is in the table already")
+        keys.append(key)
+        values.append(value)
+        if positions != nil {
+            positions![key] = keys.count - 1
+        } else {
+            indexIfLarge()
+        }
+    }
+
     /// Removes `key`; returns the value it had.
     @discardableResult
     public mutating func removeValue(forKey key: String) -> PropertyValue? {

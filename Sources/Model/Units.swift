@@ -31,10 +31,10 @@ public enum Units {
         ("Kbps", pow(10, 3)), ("Mbps", pow(10, 6)), ("Gbps", pow(10, 9)), ("Tbps", pow(10, 12)),
     ]
 
-    private static let durationFactors = durationUnits.map { UnitFactor($0.suffix, $0.seconds) }
-    private static let sizeFactors = sizeUnits.map { UnitFactor($0.suffix, $0.bytes) }
-    private static let bandwidthFactors = bandwidthUnits.map { UnitFactor($0.suffix, $0.bitsPerSecond) }
-    private static let countFactors = countSuffixes.map { UnitFactor($0.suffix, $0.factor) }
+    static let durationFactors = durationUnits.map { UnitFactor($0.suffix, $0.seconds) }
+    static let sizeFactors = sizeUnits.map { UnitFactor($0.suffix, $0.bytes) }
+    static let bandwidthFactors = bandwidthUnits.map { UnitFactor($0.suffix, $0.bitsPerSecond) }
+    static let countFactors = countSuffixes.map { UnitFactor($0.suffix, $0.factor) }
 
     /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
     public static func number(_ text: String) -> Decimal? {
@@ -87,12 +87,12 @@ public enum Units {
 
     /// Records per second from `100K/s`, `5M/day`, `2B/month`.
     public static func recordRate(_ text: String) -> Decimal? {
-        rate(text, amount: count)
+        rate(text, by: countFactors)
     }
 
     /// Bytes per second from `2GB/day`, `10MB/s`.
     public static func byteRate(_ text: String) -> Decimal? {
-        rate(text, amount: size)
+        rate(text, by: sizeFactors)
     }
 
     /// Money from `25000 USD`, `25000 USD/month`, `1.5K USD/month`.
@@ -109,8 +109,27 @@ public enum Units {
         return Money(amount: amount, currency: "USD", perMonth: perMonth)
     }
 
-    /// `amount` per unit of time: one `/`, then one of `perUnits`.
-    private static func rate(_ text: String, amount: (String) -> Decimal?) -> Decimal? {
+    /// An amount in `units` per unit of time: one `/`, then one of `perUnits`. Plain ASCII, nearly
+    /// every figure, is read from its bytes with no string made (`UnitBytes`); anything else by
+    /// `rateByStrings`, which gives the same answer to the same text.
+    private static func rate(_ text: String, by units: [UnitFactor]) -> Decimal? {
+        var text = text
+        let read = text.withUTF8 { UnitBytes(bytes: $0)?.rate(by: units, per: perFactors) }
+        return read ?? rateByStrings(text, by: units)
+    }
+
+    /// A number followed by one of `units`, read from its bytes when it is plain ASCII, else by `scaledByStrings`.
+    private static func scaled(_ text: String, by units: [UnitFactor]) -> Decimal? {
+        var text = text
+        let read = text.withUTF8 { UnitBytes(bytes: $0)?.scaled(by: units) }
+        return read ?? scaledByStrings(text, by: units)
+    }
+
+    static let perFactors = perUnits.map { UnitFactor($0.suffix, $0.seconds) }
+
+    /// `rate(_:by:)` by strings, as it was written first: the reference `UnitBytes` is tested against.
+    static func rateByStrings(_ text: String, by units: [UnitFactor]) -> Decimal? {
+        let amount = { (text: String) in scaledByStrings(text, by: units) }
         let slash = UInt8(ascii: "/")
         guard let cut = text.utf8.firstIndex(of: slash) else { return nil }
         let after = text.utf8.index(after: cut)
@@ -126,7 +145,7 @@ public enum Units {
     /// runs to the first byte that is neither a digit nor a point, and what follows, trimmed, must
     /// be one of the suffixes: the same answer as trying every suffix that ends the text, without
     /// Unicode-aware suffix tests. Powers of ten move the exponent instead of multiplying.
-    private static func scaled(_ text: String, by units: [UnitFactor]) -> Decimal? {
+    static func scaledByStrings(_ text: String, by units: [UnitFactor]) -> Decimal? {
         let trimmed = text.trimmingSpaces
         let bytes = trimmed.utf8
         var end = bytes.startIndex
@@ -140,16 +159,24 @@ public enum Units {
     }
 
     /// A unit's suffix and what one of it is worth.
-    private struct UnitFactor {
+    struct UnitFactor {
         let suffix: String
+        let suffixBytes: [UInt8]
         let factor: Decimal
         /// The factor's power of ten, when it is one.
         let powerOfTen: Int?
 
         init(_ suffix: String, _ factor: Decimal) {
             self.suffix = suffix
+            suffixBytes = Array(suffix.utf8)
             self.factor = factor
             powerOfTen = factor.powerOfTen
+        }
+
+        /// One of it in `units`, as `scaled` applies it.
+        func apply(to value: Decimal) -> Decimal {
+            if let powerOfTen { return value.shifted(by: powerOfTen) }
+            return value * factor
         }
     }
 }

@@ -32,7 +32,7 @@ struct ValueReader {
                 continue
             }
             if let value = read(pair.value, as: spec.kind, key: key, keyMark: pair.key.mark) {
-                result[key] = value
+                result.append(new: key, value)
             } else {
                 valid = false
             }
@@ -133,11 +133,13 @@ struct ValueReader {
                 log.error("'\(key)' names an unknown AWS region '\(text)'\(Suggestion.hint(for: text, among: Regions.all))", at: mark)
                 return nil
             }
+            return .string(text)
         case .oneOf(let allowed):
             guard allowed.contains(text) else {
                 log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))", at: mark)
                 return nil
             }
+            return .string(text)
         default:
             break
         }
@@ -169,9 +171,14 @@ struct ValueReader {
 /// The spellings a design's own names must follow.
 public enum DesignNames {
     /// Component names: `[a-z0-9][a-z0-9-]*`.
+    /// Read from the name's contiguous bytes: iterating a `String.UTF8View` byte by byte costs
+    /// tens of instructions a byte, and every component and flow end is checked.
     public static func isValid(_ name: String) -> Bool {
-        guard let first = name.utf8.first, isLowerAlnum(first) else { return false }
-        return name.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let first = bytes.first, isLowerAlnum(first) else { return false }
+            return bytes.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+        }
     }
 
     static func isRuleID(_ text: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Diagnostics
 @testable import Model
@@ -38,5 +39,19 @@ import Diagnostics
         #expect(forward != other)
         #expect(forward != ["x": Self.value("1"), "y": Self.value("2")])
         #expect(Value.object(forward) == Value.object(backward))
+    }
+
+    /// A new key is added at the end, below and past the index, and read back as a subscript adds it.
+    @Test func newKeysAppendAsTheSubscriptAddsThem() {
+        var appended = PropertyTable(), assigned = PropertyTable()
+        for index in 0..<30 {
+            let value = PropertyValue(.number(Decimal(index)), text: "\(index)", keyMark: .start, mark: .start)
+            appended.append(new: "k\(index)", value)
+            assigned["k\(index)"] = value
+            #expect(appended["k\(index)"]?.value == .number(Decimal(index)))
+        }
+        #expect(appended.keys == assigned.keys)
+        #expect(appended == assigned)
+        #expect(appended["k29"]?.text == "29" && appended["k30"] == nil)
     }
 }

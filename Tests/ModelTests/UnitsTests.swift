@@ -18,6 +18,47 @@ import Testing
         #expect(Units.size(text) == Decimal(string: bytes))
     }
 
+    /// The bytes of a value, for comparing two to the byte; nil stays nil.
+    private static func bytes(_ value: Decimal?) -> [UInt8]? {
+        value.map { value in withUnsafeBytes(of: value) { Array($0) } }
+    }
+
+    /// Figures read from their bytes (`UnitBytes`) are those read by strings, to the byte, and so
+    /// are the figures refused: numbers of every shape, every unit, spaces and tabs anywhere, and
+    /// the texts that are not figures, each as a size, count, duration and rate of both kinds.
+    @Test func figuresReadFromBytesAreThoseReadByStrings() {
+        let numbers = ["0", "7", "12.5", "0.000", "00012", ".5", "5.", "1.2.3", "", "1 2", "-5", "1e3", "+4",
+                       "999999999999999999", "1234567890123456789", "12345678901234567890.5", "0.000000000000000001"]
+        let gaps = ["", " ", "\t", "  \t"]
+        let suffixes = Units.sizeUnits.map(\.suffix) + Units.durationUnits.map(\.suffix) + Units.countSuffixes.map(\.suffix)
+            + ["kb", "KBs", "K B", "x", "é", "Ｋ"]
+        let pers = Units.perUnits.map(\.suffix) + ["", "sec ", " hour", "days", "s/s", "mo"]
+        var texts: [String] = []
+        for (index, number) in numbers.enumerated() {
+            for (offset, suffix) in suffixes.enumerated() {
+                let gap = gaps[(index + offset) % gaps.count], edge = gaps[(index * 3 + offset) % gaps.count]
+                texts.append(edge + number + gap + suffix + edge)
+            }
+        }
+        var rates: [String] = []
+        for (index, text) in texts.enumerated() where index % 3 == 0 {
+            let per = pers[index % pers.count], gap = gaps[index % gaps.count]
+            rates += [text + "/" + gap + per, text + gap + "/" + per + gap, text + "/" + per + "/s"]
+        }
+        rates += ["/s", "100/", "/", "", "100K/s", "2GB/day", "1.5B/week", "1 / 2 / 3", "５/s", "100\u{00A0}/s", "100/s\u{00A0}"]
+        #expect(texts.count == 442 && rates.count == 455)
+        var read = 0
+        for text in texts + rates {
+            #expect(Self.bytes(Units.size(text)) == Self.bytes(Units.scaledByStrings(text, by: Units.sizeFactors)), "\(text.debugDescription)")
+            #expect(Self.bytes(Units.count(text)) == Self.bytes(Units.scaledByStrings(text, by: Units.countFactors)), "\(text.debugDescription)")
+            #expect(Self.bytes(Units.duration(text)) == Self.bytes(Units.scaledByStrings(text, by: Units.durationFactors)), "\(text.debugDescription)")
+            #expect(Self.bytes(Units.recordRate(text)) == Self.bytes(Units.rateByStrings(text, by: Units.countFactors)), "\(text.debugDescription)")
+            #expect(Self.bytes(Units.byteRate(text)) == Self.bytes(Units.rateByStrings(text, by: Units.sizeFactors)), "\(text.debugDescription)")
+            if Units.size(text) != nil || Units.recordRate(text) != nil { read += 1 }
+        }
+        #expect(read > 100)
+    }
+
     /// A number, then a suffix; spaces around either are allowed, anything else between them is not.
     @Test func numbersAndSuffixesAreSplitWhereTheDigitsEnd() {
         #expect(Units.size("\t5 KB ") == 5000)
