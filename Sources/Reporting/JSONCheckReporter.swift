@@ -7,6 +7,10 @@ public enum JSONCheckReporter: CheckReporter {
     public static let identifier = "json"
 
     public static func report(_ run: CheckReport, options: ReportOptions) -> String {
+        String(decoding: reportUTF8(run, options: options), as: UTF8.self)
+    }
+
+    public static func reportUTF8(_ run: CheckReport, options: ReportOptions) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.field("version", 1)
@@ -42,7 +46,7 @@ public enum JSONCheckReporter: CheckReporter {
                 json.field("baselined", run.baselinedCount)
             }
         }
-        return json.finish()
+        return json.finishUTF8()
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {

@@ -6,9 +6,6 @@ import Parallel
 /// through it, so both give the same bytes.
 public struct JSONWriter {
     private var bytes: [UInt8] = []
-    /// What was written before the last run of shared elements, already made text: runs are made
-    /// text on the cores that wrote them, so the document is not checked as UTF-8 all on one.
-    private var text = ""
     /// How many members or elements each open object or array has so far, innermost last.
     private var counts: [Int] = []
     /// True between a key and its value, which then needs no separator of its own.
@@ -20,10 +17,14 @@ public struct JSONWriter {
 
     /// The document, with its final newline.
     public mutating func finish() -> String {
+        String(decoding: finishUTF8(), as: UTF8.self)
+    }
+
+    /// The document's UTF-8, with its final newline: what is written to a file or standard output,
+    /// without checking as UTF-8 what was written from strings, which are.
+    public mutating func finishUTF8() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        guard !text.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
-        text += String(decoding: bytes, as: UTF8.self)
-        return text
+        return bytes
     }
 
     /// Writes `items` as the elements of the open array, in order, on every core when there are
@@ -33,15 +34,13 @@ public struct JSONWriter {
     public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
         precondition(!counts.isEmpty && !afterKey, "elements(_:) writes the elements of an open array")
         let depth = counts.count, before = counts[depth - 1]
-        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [String] in
+        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [[UInt8]] in
             var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)
             for index in range { write(items[index], &run) }
-            return [String(decoding: run.bytes, as: UTF8.self)]
+            return [run.bytes]
         }
-        text.reserveCapacity(text.utf8.count + bytes.count + runs.reduce(0) { $0 + $1.utf8.count } + (1 << 16))
-        text += String(decoding: bytes, as: UTF8.self)
-        bytes.removeAll(keepingCapacity: true)
-        for run in runs { text += run }
+        bytes.reserveCapacity(bytes.count + runs.reduce(0) { $0 + $1.count } + (1 << 16))
+        for run in runs { bytes += run }
         counts[depth - 1] += items.count
     }
 

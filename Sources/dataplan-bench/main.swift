@@ -70,9 +70,9 @@ func wholeRun(_ bytes: [UInt8]) -> Int {
     var file = loaded.report
     file.diagnostics += run.diagnostics
     file.findings = run.findings
-    let check = JSONCheckReporter.report(CheckReport(files: [file]), options: .plain)
-    let cost = CostOutputFormat.json.render(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
-    return check.utf8.count + cost.utf8.count
+    let check = JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
+    let cost = CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
+    return check.count + cost.count
 }
 
 if let stage = profiledStage {
@@ -93,9 +93,9 @@ if let stage = profiledStage {
         "graph": { DesignGraph(design).topologicalOrder.count },
         "rules": { engine.run(on: graph).findings.count },
         "pricing": { estimator.estimate(graph, path: "generated.yaml").components.count },
-        "check-report": { JSONCheckReporter.report(CheckReport(files: [file]), options: .plain).utf8.count },
+        "check-report": { JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain).count },
         "cost-report": {
-            CostOutputFormat.json.render(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain).utf8.count
+            CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain).count
         },
         "whole": { wholeRun(bytes) },
     ]
@@ -138,9 +138,9 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
     let (estimate, pricing) = milliseconds { estimator.estimate(graph, path: "generated.yaml") }
     let (reportBytes, reporting) = milliseconds { () -> Int in
         let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
-        let check = JSONCheckReporter.report(CheckReport(files: [file]), options: .plain)
-        let cost = CostOutputFormat.json.render(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
-        return check.utf8.count + cost.utf8.count
+        let check = JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
+        let cost = CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
+        return check.count + cost.count
     }
     (times.load, times.model, times.graph, times.rules, times.pricing, times.reporting) = (load, model, graphTime, rules, pricing, reporting)
     (_, times.whole) = milliseconds { wholeRun(bytes) }

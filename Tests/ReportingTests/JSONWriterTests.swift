@@ -4,6 +4,11 @@ import Testing
 /// Elements written on every core join into the bytes of writing them one by one.
 @Suite struct JSONWriterTests {
     private static func document(items: Int, sharing: Bool) -> String {
+        var json = writer(items: items, sharing: sharing)
+        return json.finish()
+    }
+
+    private static func writer(items: Int, sharing: Bool) -> JSONWriter {
         var json = JSONWriter()
         json.object { json in
             json.field("before", 1)
@@ -15,7 +20,7 @@ import Testing
                     json.elements(Array(0..<items), sharing: sharing) { index, json in
                         json.object { json in
                             json.field("index", index)
-                            json.field("text", "quote \" and\ttab \(index)")
+                            json.field("text", "quote \" and\ttab \(index), café, 東京, 🚀")
                             json.key("list")
                             json.array { json in for value in 0..<(index % 3) { json.int(value) } }
                         }
@@ -25,7 +30,17 @@ import Testing
             }
             json.field("after", "end")
         }
-        return json.finish()
+        return json
+    }
+
+    /// The bytes written out are the text's, shared runs and letters beyond ASCII included.
+    @Test(arguments: [3, 2_345])
+    func theUTF8WrittenOutIsTheText(items: Int) {
+        var json = Self.writer(items: items, sharing: true)
+        let utf8 = json.finishUTF8()
+        #expect(utf8 == Array(Self.document(items: items, sharing: false).utf8))
+        #expect(String(validating: utf8, as: UTF8.self) != nil)
+        #expect(utf8.count > 100 * items)
     }
 
     @Test(arguments: [0, 1, 999, 1_000, 4_321])

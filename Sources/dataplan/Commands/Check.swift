@@ -45,7 +45,7 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }
-        try common.emit(format.reporter.report(report, options: common.reportOptions))
+        try common.emit(format.reporter.reportUTF8(report, options: common.reportOptions))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

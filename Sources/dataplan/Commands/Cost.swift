@@ -44,7 +44,7 @@ struct Cost: ParsableCommand {
             configBudget: config.budget
         )
         let report = runner.run(paths: paths, problems: configDiagnostics)
-        try common.emit(format.render(report, options: common.reportOptions))
+        try common.emit(format.renderUTF8(report, options: common.reportOptions))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -32,11 +32,20 @@ struct CommonOptions: ParsableArguments {
 
     /// Writes the report to --output (through a temporary file renamed into place) or to standard output.
     func emit(_ text: String) throws {
+        try emit(Data(text.utf8))
+    }
+
+    /// Writes a report's UTF-8 as `emit(_:)` writes its text.
+    func emit(_ utf8: [UInt8]) throws {
+        try emit(Data(utf8))
+    }
+
+    private func emit(_ data: Data) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
-        try AtomicFile.write(text, to: output)
+        try AtomicFile.write(data, to: output)
     }
 }
 
