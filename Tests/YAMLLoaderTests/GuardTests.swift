@@ -52,6 +52,28 @@ import Diagnostics
         #expect(loader.load("K: letter\nk: small\n\u{212B}: angstrom\n", file: "in.yaml").diagnostics.isEmpty)
     }
 
+    /// Plain text (ASCII, no NUL) is told apart eight bytes at a time as byte by byte, wherever
+    /// a NUL or a byte past ASCII stands; such a file still gets the binary or UTF-8 message.
+    @Test func plainTextIsFoundEightBytesAtATimeAsOneByOne() throws {
+        var state: UInt64 = 11
+        var plain = 0
+        for length in 0..<70 {
+            for trial in 0..<30 {
+                let bytes = (0..<length).map { _ -> UInt8 in
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    let pick = Int(state >> 33) % (trial % 3 == 0 ? 400 : 4000)
+                    return pick == 0 ? 0 : pick == 1 ? 0x80 : pick == 2 ? 0xFF : pick == 3 ? 0x01 : UInt8(ascii: "a") + UInt8(pick % 26)
+                }
+                let expected = bytes.allSatisfy { $0 != 0 && $0 < 0x80 }
+                #expect(SourceText.isPlainText(bytes) == expected, "\(bytes)")
+                if expected { plain += 1 }
+            }
+        }
+        #expect(plain > 300 && plain < 2_100)
+        let binary = try onlyError("name: a\ncomponents: {}\nx: \u{0}\n")
+        #expect(binary.message == "this is a binary file, not YAML (NUL byte)" && binary.location.line == 3)
+    }
+
     @Test func mergedKeysDoNotOverrideExplicitOnesInLargeMappings() throws {
         let base = (0..<12).map { "b\($0): base" }.joined(separator: ", ")
         let document = loader.load("base: &base {\(base)}\nthing:\n  <<: *base\n  b3: own\n", file: "in.yaml")
