@@ -59,13 +59,7 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
                     indexIfLarge()
                 }
             } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
-                if positions != nil {
-                    positions![key] = keys.count - 1
-                } else {
-                    indexIfLarge()
-                }
+                appendAbsent(key, newValue)
             }
         }
     }
@@ -74,6 +68,11 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
     /// refuses duplicates), without searching for it first.
     public mutating func append(new key: String, _ value: PropertyValue) {
         assert(position(of: key) == nil, "'\(key)' is in the table already")
+        appendAbsent(key, value)
+    }
+
+    /// Adds an absent `key` at the end, and to the index if there is one.
+    private mutating func appendAbsent(_ key: String, _ value: PropertyValue) {
         keys.append(key)
         values.append(value)
         if positions != nil {

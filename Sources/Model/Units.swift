@@ -154,8 +154,7 @@ public enum Units {
         }
         let suffix = trimmed[end...].trimmingSpaces
         guard let unit = units.first(where: { $0.suffix == suffix }), let value = number(String(trimmed[..<end])) else { return nil }
-        if let power = unit.powerOfTen { return value.shifted(by: power) }
-        return value * unit.factor
+        return unit.apply(to: value)
     }
 
     /// A unit's suffix and what one of it is worth.
@@ -173,7 +172,8 @@ public enum Units {
             powerOfTen = factor.powerOfTen
         }
 
-        /// One of it in `units`, as `scaled` applies it.
+        /// `value` of this unit in the base one (seconds, bytes, records): the exponent moved for a
+        /// power of ten, else a product.
         func apply(to value: Decimal) -> Decimal {
             if let powerOfTen { return value.shifted(by: powerOfTen) }
             return value * factor

@@ -42,8 +42,8 @@ struct MappingKeys {
         return (print == 0 ? 1 : print, seen < 0x80)
     }
 
-    /// Calls `duplicate` with the index of each key written before at a lower index, and the mark
-    /// of its first writing, in index order.
+    /// Calls `duplicate`, in index order, with the index of each key whose name an earlier key
+    /// already has, and the mark of the first key with that name.
     func forEachDuplicate(in pairs: [YAMLPair], _ duplicate: (Int, Mark) -> Void) {
         if prints.count <= Self.scanLimit {
             for index in prints.indices where prints[index] != 0 {
