@@ -1,7 +1,8 @@
 import Foundation
 
-/// A figure with a unit read from its UTF-8 bytes, with no string made: `Units` reads plain ASCII
-/// text this way, every answer the one its reading by strings gives.
+/// A figure with a unit, or a plain number, read from its UTF-8 bytes with no string made: `Units`
+/// reads plain ASCII text this way, every answer the one its reading by strings gives, and every
+/// number (`Units.number`, which the reading by strings calls too) this way once trimmed.
 ///
 /// For ASCII, the trimmed spaces are exactly the tab and the space (the other ASCII white space is
 /// a line break, which `trimmingSpaces` keeps); a number of more than 18 digits is left to the
@@ -44,24 +45,38 @@ struct UnitBytes {
 
     private func scaled(_ range: Range<Int>, by units: [Units.UnitFactor]) -> Decimal?? {
         var end = range.lowerBound
+        while end < range.upperBound, bytes[end] == Self.dot || Self.isDigit(bytes[end]) { end += 1 }
+        guard let unit = unit(in: units, matching: trimmed(end..<range.upperBound)) else { return .some(nil) }
+        return number(range.lowerBound..<end).map { $0.map(unit.apply) }
+    }
+
+    /// The whole text as a plain number, as `Units.number` reads it.
+    func number() -> Decimal?? {
+        number(0..<bytes.count)
+    }
+
+    /// The non-negative decimal number `range` holds: digits and at most one point, neither first
+    /// nor last. `.some(nil)` when it is not one; nil when it has more than 18 digits, which
+    /// Foundation's parser reads.
+    private func number(_ range: Range<Int>) -> Decimal?? {
+        guard !range.isEmpty, bytes[range.lowerBound] != Self.dot, bytes[range.upperBound - 1] != Self.dot else { return .some(nil) }
         var whole: UInt64 = 0
         var digits = 0, decimals = 0, points = 0
-        while end < range.upperBound, bytes[end] == Self.dot || Self.isDigit(bytes[end]) {
-            if bytes[end] == Self.dot {
+        for index in range {
+            if bytes[index] == Self.dot {
                 points += 1
-            } else {
-                whole = whole &* 10 &+ UInt64(bytes[end] - UInt8(ascii: "0"))
+                guard points == 1 else { return .some(nil) }
+            } else if Self.isDigit(bytes[index]) {
+                whole = whole &* 10 &+ UInt64(bytes[index] - UInt8(ascii: "0"))
                 digits += 1
                 if points > 0 { decimals += 1 }
+            } else {
+                return .some(nil)
             }
-            end += 1
         }
-        guard let unit = unit(in: units, matching: trimmed(end..<range.upperBound)) else { return .some(nil) }
-        guard end > range.lowerBound, bytes[range.lowerBound] != Self.dot, bytes[end - 1] != Self.dot, points <= 1 else { return .some(nil) }
         guard digits <= 18 else { return nil }
-        let value = DecimalParts(mantissa: UInt128(whole), exponent: -decimals, isNegative: false).compactDecimal
+        return DecimalParts(mantissa: UInt128(whole), exponent: -decimals, isNegative: false).compactDecimal
             ?? Decimal(whole).shifted(by: -decimals)
-        return unit.apply(to: value)
     }
 
     /// An amount in `units`, one `/`, and one of `per`: the amount over the seconds of that unit.

@@ -36,31 +36,15 @@ public enum Units {
     static let bandwidthFactors = bandwidthUnits.map { UnitFactor($0.suffix, $0.bitsPerSecond) }
     static let countFactors = countSuffixes.map { UnitFactor($0.suffix, $0.factor) }
 
-    /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused.
+    /// A plain non-negative decimal number: `120`, `0.25`, `1_000` is refused. Read from the
+    /// trimmed text's bytes (`UnitBytes`); more than 18 digits by Foundation's parser.
     public static func number(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.first != ".", trimmed.last != "." else { return nil }
-        var seenPoint = false
-        var whole: UInt64 = 0
-        var digits = 0, decimals = 0
-        for byte in trimmed.utf8 {
-            if byte == UInt8(ascii: ".") {
-                if seenPoint { return nil }
-                seenPoint = true
-            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                whole = whole &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
-                digits += 1
-                if seenPoint { decimals += 1 }
-            } else {
-                return nil
-            }
+        var trimmed = text.trimmingSpaces
+        let read = trimmed.withUTF8 { bytes -> Decimal?? in
+            guard let reader = UnitBytes(bytes: bytes) else { return .some(nil) }
+            return reader.number()
         }
-        // Up to 18 digits fit a UInt64 exactly; longer figures take Foundation's parser.
-        if digits <= 18 {
-            return DecimalParts(mantissa: UInt128(whole), exponent: -decimals, isNegative: false).compactDecimal
-                ?? Decimal(whole).shifted(by: -decimals)
-        }
-        return Decimal(string: trimmed, locale: posix)
+        return read ?? Decimal(string: trimmed, locale: posix)
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")

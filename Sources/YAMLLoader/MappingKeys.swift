@@ -1,15 +1,15 @@
 import Diagnostics
 
 /// A mapping's keys as they are read, each as a 64-bit print of its bytes, so that duplicates are
-/// found by comparing integers, and names only where two prints agree.
+/// found by comparing integers, and names only where two prints agree. Keys that are not scalars
+/// and merge keys have print 0 and are never duplicates (merge keys set `hasMerges`).
 ///
 /// Swift compares strings by canonical equivalence ("K", the Kelvin sign, equals "K"), which a
-/// print of bytes does not see: a mapping with a key that is not ASCII is checked by name
-/// (`allASCII` false), as are keys that are not scalars (print 0: never a duplicate) and merge keys
-/// (print 0, and `hasMerges`).
+/// print of bytes does not see: in a mapping with a key beyond ASCII, every key's print is its
+/// string's own hash, which agrees wherever `==` does.
 struct MappingKeys {
     private(set) var prints: [UInt64] = []
-    private(set) var allASCII = true
+    private var allASCII = true
     private(set) var hasMerges = false
 
     /// Mappings up to this size are searched pair by pair; larger ones indexed by print.
@@ -45,9 +45,13 @@ struct MappingKeys {
     /// Calls `duplicate`, in index order, with the index of each key whose name an earlier key
     /// already has, and the mark of the first key with that name.
     func forEachDuplicate(in pairs: [YAMLPair], _ duplicate: (Int, Mark) -> Void) {
+        let prints = allASCII ? self.prints : self.prints.indices.map { index -> UInt64 in
+            guard self.prints[index] != 0, let name = pairs[index].key.scalar?.value else { return 0 }
+            return UInt64(UInt(bitPattern: name.hashValue)) | 1
+        }
         if prints.count <= Self.scanLimit {
             for index in prints.indices where prints[index] != 0 {
-                if let first = firstEqual(before: index, from: 0, in: pairs) { duplicate(index, pairs[first].key.mark) }
+                if let first = Self.firstEqual(before: index, from: 0, in: pairs, prints) { duplicate(index, pairs[first].key.mark) }
             }
             return
         }
@@ -58,12 +62,12 @@ struct MappingKeys {
                 firstByPrint[prints[index]] = index
                 continue
             }
-            if let first = firstEqual(before: index, from: candidate, in: pairs) { duplicate(index, pairs[first].key.mark) }
+            if let first = Self.firstEqual(before: index, from: candidate, in: pairs, prints) { duplicate(index, pairs[first].key.mark) }
         }
     }
 
     /// The first index from `start` up to `index` whose key has the same print and name as `index`'s.
-    private func firstEqual(before index: Int, from start: Int, in pairs: [YAMLPair]) -> Int? {
+    private static func firstEqual(before index: Int, from start: Int, in pairs: [YAMLPair], _ prints: [UInt64]) -> Int? {
         let print = prints[index]
         for earlier in start..<index where prints[earlier] == print {
             if pairs[earlier].key.scalar?.value == pairs[index].key.scalar?.value { return earlier }

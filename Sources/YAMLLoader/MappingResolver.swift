@@ -4,33 +4,15 @@ import Diagnostics
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
     /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
-    /// `keys`, when given, are the mapping's keys as the tree builder read them (`MappingKeys`).
-    static func resolve(_ pairs: [YAMLPair], keys: MappingKeys? = nil, log: inout DiagnosticLog) -> [YAMLPair]? {
-        var hasMerges = false
+    /// `keys` are the mapping's keys as the tree builder read them.
+    static func resolve(_ pairs: [YAMLPair], keys: MappingKeys, log: inout DiagnosticLog) -> [YAMLPair]? {
         var valid = true
-        if let keys, keys.allASCII {
-            hasMerges = keys.hasMerges
-            keys.forEachDuplicate(in: pairs) { index, first in
-                report(pairs[index].key, firstAt: first, log: &log)
-                valid = false
-            }
-        } else {
-            let seen = SeenKeys(pairs)
-            for index in pairs.indices {
-                let key = pairs[index].key
-                if isMergeKey(key) {
-                    hasMerges = true
-                    continue
-                }
-                guard let name = key.scalar?.value else { continue }
-                if let first = seen.firstMark(of: name, before: index) {
-                    report(key, firstAt: first, log: &log)
-                    valid = false
-                }
-            }
+        keys.forEachDuplicate(in: pairs) { index, first in
+            report(pairs[index].key, firstAt: first, log: &log)
+            valid = false
         }
         guard valid else { return nil }
-        guard hasMerges else { return pairs }
+        guard keys.hasMerges else { return pairs }
         return merged(pairs, log: &log)
     }
 
@@ -63,39 +45,6 @@ enum MappingResolver {
             }
         }
         return result
-    }
-
-    /// Where each key of one mapping is first written. A small mapping (most have a handful of
-    /// keys) is searched among the keys before, with nothing allocated: comparing a few short
-    /// strings costs less than hashing them. A larger one is indexed in a dictionary once.
-    private struct SeenKeys {
-        private let pairs: [YAMLPair]
-        private var firstIndices: [String: Int]?
-        private static let scanLimit = 8
-
-        init(_ pairs: [YAMLPair]) {
-            self.pairs = pairs
-            guard pairs.count > Self.scanLimit else { return }
-            var indices: [String: Int] = [:]
-            indices.reserveCapacity(pairs.count)
-            for (index, pair) in pairs.enumerated() where !isMergeKey(pair.key) {
-                guard let key = pair.key.scalar?.value, indices[key] == nil else { continue }
-                indices[key] = index
-            }
-            firstIndices = indices
-        }
-
-        /// The mark of the first explicit pair with key `name` before `index`, if there is one.
-        func firstMark(of name: String, before index: Int) -> Mark? {
-            if let firstIndices {
-                guard let first = firstIndices[name], first < index else { return nil }
-                return pairs[first].key.mark
-            }
-            for earlier in pairs[..<index] where !isMergeKey(earlier.key) && earlier.key.scalar?.value == name {
-                return earlier.key.mark
-            }
-            return nil
-        }
     }
 
     static func isMergeKey(_ key: YAMLNode) -> Bool {

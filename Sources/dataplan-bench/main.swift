@@ -58,6 +58,16 @@ if arguments.contains("--emit") {
 
 let pipeline = DesignPipeline(limits: limits, designLimits: designLimits)
 
+/// The JSON check report of `file`, as `dataplan check --format json` writes it.
+func checkReport(_ file: FileReport) -> [UInt8] {
+    JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
+}
+
+/// The JSON cost report of `file` priced at `estimate`, as `dataplan cost --format json` writes it.
+func costReport(_ file: FileReport, _ estimate: DesignEstimate) -> [UInt8] {
+    CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
+}
+
 /// Check and cost of a design's bytes as the commands run them, timed as one: read through
 /// `DesignPipeline` (loaded, modelled, graphed, the file's report made), checked, priced and
 /// reported in JSON; gives the reports' size.
@@ -70,9 +80,7 @@ func wholeRun(_ bytes: [UInt8]) -> Int {
     var file = loaded.report
     file.diagnostics += run.diagnostics
     file.findings = run.findings
-    let check = JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
-    let cost = CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
-    return check.count + cost.count
+    return checkReport(file).count + costReport(file, estimate).count
 }
 
 if let stage = profiledStage {
@@ -93,10 +101,8 @@ if let stage = profiledStage {
         "graph": { DesignGraph(design).topologicalOrder.count },
         "rules": { engine.run(on: graph).findings.count },
         "pricing": { estimator.estimate(graph, path: "generated.yaml").components.count },
-        "check-report": { JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain).count },
-        "cost-report": {
-            CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain).count
-        },
+        "check-report": { checkReport(file).count },
+        "cost-report": { costReport(file, estimate).count },
         "whole": { wholeRun(bytes) },
     ]
     guard let body = stages[stage] else {
@@ -138,9 +144,7 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
     let (estimate, pricing) = milliseconds { estimator.estimate(graph, path: "generated.yaml") }
     let (reportBytes, reporting) = milliseconds { () -> Int in
         let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
-        let check = JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
-        let cost = CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
-        return check.count + cost.count
+        return checkReport(file).count + costReport(file, estimate).count
     }
     (times.load, times.model, times.graph, times.rules, times.pricing, times.reporting) = (load, model, graphTime, rules, pricing, reporting)
     (_, times.whole) = milliseconds { wholeRun(bytes) }
