@@ -33,6 +33,33 @@ public indirect enum Condition: Sendable {
     /// The component carries every required cost-allocation tag (configurable).
     case hasRequiredTags
 
+    /// Whether this condition, or one inside it (in a query's conditions too), satisfies `test`.
+    func contains(where test: (Condition) -> Bool) -> Bool {
+        if test(self) { return true }
+        switch self {
+        case .all(let parts), .any(let parts):
+            return parts.contains { $0.contains(where: test) }
+        case .not(let inner), .feedsFrom(let inner), .feedsInto(let inner), .inbound(let inner), .outbound(let inner),
+             .onFailure(let inner), .from(let inner), .to(let inner):
+            return inner.contains(where: test)
+        case .designHas(let query):
+            return query.condition.contains(where: test)
+        case .graph(let query):
+            if case .everyPathFrom(let through) = query.kind, through.contains(where: test) { return true }
+            return query.condition.contains(where: test)
+        case .property, .type, .category, .requirement, .hasRequiredTags:
+            return false
+        }
+    }
+
+    /// Whether the condition asks which components hold personal data.
+    var asksForPIITaint: Bool {
+        contains { condition in
+            if case .graph(let query) = condition, case .piiTainted = query.kind { return true }
+            return false
+        }
+    }
+
     /// The defaults its property tests assume, by path, for messages about unwritten properties.
     var defaults: [String: String] {
         switch self {
@@ -133,6 +160,8 @@ public final class PropertyTest: Sendable {
     public let path: String
     /// `path` split at its dots, once.
     public let parts: [String]
+    /// Whether the path is `tags.<key>`: a component's merged tags, not a property.
+    let readsTag: Bool
     public let operation: Operation
     /// The value assumed when the property is not written (the service's default), and its text.
     public let defaultValue: Value?
@@ -141,6 +170,7 @@ public final class PropertyTest: Sendable {
     public init(path: String, operation: Operation, defaultValue: Value?, defaultText: String?) {
         self.path = path
         self.parts = path.split(separator: ".").map(String.init)
+        self.readsTag = parts.count == 2 && parts[0] == "tags"
         self.operation = operation
         self.defaultValue = defaultValue
         self.defaultText = defaultText

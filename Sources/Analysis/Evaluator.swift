@@ -17,24 +17,38 @@ public struct RuleSettings: Sendable {
 }
 
 /// Evaluates conditions on one design, caching each graph query's answer for every component.
+///
+/// A graph query's answers are kept in memory of the evaluator's own, outside reference counting,
+/// and the last query asked is remembered: a rule asks the same query of every subject in turn, and
+/// a look-up by the query's identity, handing back a counted array, cost more than the question.
 public final class Evaluator {
     public let graph: DesignGraph
     public let settings: RuleSettings
-    private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
+    private var graphAnswers: [ObjectIdentifier: UnsafeMutableBufferPointer<Bool>] = [:]
+    private var lastQuery: ObjectIdentifier?
+    private var lastAnswers = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
     private var designAnswers: [ObjectIdentifier: Bool] = [:]
 
     /// The design's components by type, category and catalog position, made once for the run.
     let components: ComponentIndex
+    /// Which components hold personal data (`pii-tainted`), if found once for the whole run.
+    private let piiTaint: [Bool]?
 
     public convenience init(graph: DesignGraph, settings: RuleSettings) {
         self.init(graph: graph, settings: settings, components: ComponentIndex(graph.design))
     }
 
-    /// An evaluator that shares an index of the design's components made for the whole run.
-    init(graph: DesignGraph, settings: RuleSettings, components: ComponentIndex) {
+    /// An evaluator that shares an index of the design's components, and the components that
+    /// hold personal data, found once for the whole run.
+    init(graph: DesignGraph, settings: RuleSettings, components: ComponentIndex, piiTaint: [Bool]? = nil) {
         self.graph = graph
         self.settings = settings
         self.components = components
+        self.piiTaint = piiTaint
+    }
+
+    deinit {
+        for answers in graphAnswers.values { answers.deallocate() }
     }
 
     var design: Design { graph.design }
@@ -73,7 +87,7 @@ public final class Evaluator {
             return answer
         case .graph(let query):
             guard case .component(let index) = subject else { return false }
-            return answers(for: query)[index]
+            return answer(query, at: index)
         case .feedsFrom(let inner):
             guard case .component(let index) = subject else { return false }
             return graph.incoming[index].contains { holds(inner, on: .component(graph.ends[$0].from)) }
@@ -131,7 +145,15 @@ public final class Evaluator {
     }
 
     func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
-        property(test.parts, on: subject)?.value
+        switch subject {
+        case .component(let index):
+            if test.readsTag { return property(test.parts, on: subject)?.value }
+            return graph.component(index).property(parts: test.parts)?.value
+        case .flow(let index):
+            return graph.flow(index).property(parts: test.parts)?.value
+        case .design:
+            return nil
+        }
     }
 
     func evaluate(_ test: PropertyTest, written: Value?) -> Bool {
@@ -182,36 +204,60 @@ public final class Evaluator {
 
     // MARK: Graph queries
 
+    /// The query's answer for the component at `index`.
+    func answer(_ query: GraphQuery, at index: Int) -> Bool {
+        let key = ObjectIdentifier(query)
+        if key != lastQuery {
+            let answers = storedAnswers(for: query, key: key)
+            lastQuery = key
+            lastAnswers = answers
+        }
+        return lastAnswers[index]
+    }
+
     /// The query's answer for every component, computed once per design in linear time.
     func answers(for query: GraphQuery) -> [Bool] {
-        let key = ObjectIdentifier(query)
-        if let cached = graphAnswers[key] { return cached }
+        Array(storedAnswers(for: query, key: ObjectIdentifier(query)))
+    }
+
+    private func storedAnswers(for query: GraphQuery, key: ObjectIdentifier) -> UnsafeMutableBufferPointer<Bool> {
+        if let stored = graphAnswers[key] { return stored }
+        let answer = computeAnswers(for: query)
+        let stored = UnsafeMutableBufferPointer<Bool>.allocate(capacity: answer.count)
+        _ = stored.initialize(from: answer)
+        graphAnswers[key] = stored
+        return stored
+    }
+
+    private func computeAnswers(for query: GraphQuery) -> [Bool] {
         let count = design.components.count
         let condition = query.condition
-        let matching = (0..<count).map { holds(condition, on: .component($0)) }
-        let answer: [Bool]
         switch query.kind {
         case .upstream:
-            let seeds = (0..<count).filter { matching[$0] }.flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
-            answer = Reach.forward(from: seeds, in: graph)
+            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
+            return Reach.forward(from: seeds, in: graph)
         case .downstream:
-            let seeds = (0..<count).filter { matching[$0] }.flatMap { graph.incoming[$0].map { graph.ends[$0].from } }
-            answer = Reach.backward(from: seeds, in: graph)
+            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap { graph.incoming[$0].map { graph.ends[$0].from } }
+            return Reach.backward(from: seeds, in: graph)
         case .everyPathFrom(let through):
             let blocking = (0..<count).map { holds(through, on: .component($0)) }
-            let seeds = (0..<count).filter { matching[$0] && !blocking[$0] }
+            let seeds = (0..<count).filter { holds(condition, on: .component($0)) && !blocking[$0] }
                 .flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
             let reached = Reach.forward(from: seeds, in: graph, stoppingAt: blocking)
-            answer = (0..<count).map { blocking[$0] || !reached[$0] }
+            return (0..<count).map { blocking[$0] || !reached[$0] }
         case .everyFlowUpstream:
             let seeds = design.flows.indices.filter { !holds(condition, on: .flow($0)) }.map { graph.ends[$0].to }
-            answer = Reach.forward(from: seeds, in: graph).map { !$0 }
+            return Reach.forward(from: seeds, in: graph).map { !$0 }
         case .piiTainted:
-            var seeds = (0..<count).filter { graph.component($0).property("pii")?.value.bool == true }
-            seeds += design.flows.indices.filter { graph.flow($0).property("pii")?.value.bool == true }.map { graph.ends[$0].to }
-            answer = Reach.forward(from: seeds, in: graph)
+            return piiTaint ?? Self.piiTaint(of: graph)
         }
-        graphAnswers[key] = answer
-        return answer
+    }
+
+    /// Components that hold personal data: `pii: true` on them, or on a component or flow upstream.
+    static func piiTaint(of graph: DesignGraph) -> [Bool] {
+        let design = graph.design
+        var seeds = design.components.indices.filter { design.components[$0].property("pii")?.value.bool == true }
+        seeds += design.flows.indices.filter { design.flows[$0].property("pii")?.value.bool == true }.map { graph.ends[$0].to }
+        return Reach.forward(from: seeds, in: graph)
     }
 }

@@ -169,3 +169,11 @@ public final class Rule: Sendable {
         return parts.joined(separator: "; ")
     }
 }
+
+extension Rule {
+    /// Whether the rule's conditions ask which components hold personal data, which a run finds
+    /// once for all its rules.
+    var asksForPIITaint: Bool {
+        (when?.asksForPIITaint ?? false) || (require?.asksForPIITaint ?? false)
+    }
+}

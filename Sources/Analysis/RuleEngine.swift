@@ -37,9 +37,10 @@ public struct RuleEngine: Sendable {
     /// `run(on:)`, with the rules shared among the cores or not, whatever the design's size.
     func run(on graph: DesignGraph, sharing: Bool) -> RuleRun {
         let index = ComponentIndex(graph.design)
+        let piiTaint = rules.contains(where: \.asksForPIITaint) ? Evaluator.piiTaint(of: graph) : nil
         let rulesPerRange = sharing ? 4 : rules.count
         let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
-            let evaluator = Evaluator(graph: graph, settings: settings, components: index)
+            let evaluator = Evaluator(graph: graph, settings: settings, components: index, piiTaint: piiTaint)
             var findings: [Finding] = []
             let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, into: &findings)) }
             return [(findings: findings, applicable: applicable)]

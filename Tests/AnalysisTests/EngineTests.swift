@@ -115,6 +115,21 @@ import Model
         let evaluator = Evaluator(graph: design, settings: Self.settings)
         let tainted = evaluator.answers(for: GraphQuery(.piiTainted, .all([])))
         #expect(design.design.components.indices.filter { tainted[$0] }.map { design.component($0).name } == ["join", "lake"])
+        #expect(Evaluator.piiTaint(of: design) == tainted)
+        let given = Evaluator(graph: design, settings: Self.settings, components: ComponentIndex(design.design), piiTaint: [true, false, false, false, false, true])
+        #expect(given.answers(for: GraphQuery(.piiTainted, .all([]))) == [true, false, false, false, false, true],
+                "an evaluator takes the run's answer rather than finding its own")
+        #expect(given.answer(GraphQuery(.piiTainted, .all([])), at: 5) && !given.answer(GraphQuery(.piiTainted, .all([])), at: 4))
+    }
+
+    @Test func aRunFindsPersonalDataOnceForTheRulesThatAsk() {
+        let rules = RuleCatalog.bundled().rules
+        #expect(rules.filter(\.asksForPIITaint).map(\.id).sorted() == ["GOV-004", "GOV-005", "SEC-006", "SEC-019"])
+        let nested: Condition = .not(.designHas(DesignQuery(.from(.graph(GraphQuery(.piiTainted, .all([])))))))
+        #expect(nested.asksForPIITaint)
+        let through: Condition = .graph(GraphQuery(.everyPathFrom(through: .graph(GraphQuery(.piiTainted, .all([])))), .type(["s3"])))
+        #expect(through.asksForPIITaint)
+        #expect(!Condition.graph(GraphQuery(.upstream, .type(["s3"]))).asksForPIITaint)
     }
 
     @Test func everyPathFromQuestionsAreAnsweredWithoutWalkingPaths() throws {

@@ -18,7 +18,7 @@ enum BulkTransfer: BuiltinEvaluation {
                   let bandwidth = database.property("bandwidth")?.value.decimal, bandwidth > 0
             else { continue }
             let seconds = size * 8 / (bandwidth * check.limit("link-utilisation"))
-            guard seconds > check.limit("max-transfer-time"), !evaluator.answers(for: shipsBySnowball)[index] else { continue }
+            guard seconds > check.limit("max-transfer-time"), !evaluator.answer(shipsBySnowball, at: index) else { continue }
             results.append(BuiltinResult(subject: .component(index), mark: sizeProperty.keyMark, variables: [
                 "size": Quantities.bytes(size),
                 "bandwidth": Quantities.bandwidth(bandwidth),
