@@ -33,6 +33,28 @@ extension Decimal {
     }
 }
 
+extension Decimal {
+    /// self == other, Foundation's answer: values stored alike are equal (a figure carried along
+    /// a path meets copies of itself), and only others are compared by Foundation, which first
+    /// brings both to one exponent.
+    public func equals(_ other: Decimal) -> Bool {
+        let alike = withUnsafeBytes(of: self) { left in
+            withUnsafeBytes(of: other) { right in
+                left.count == 20 && right.count == 20
+                    && left.loadUnaligned(as: UInt64.self) == right.loadUnaligned(as: UInt64.self)
+                    && left.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    && left.loadUnaligned(fromByteOffset: 16, as: UInt32.self) == right.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+            }
+        }
+        return alike || self == other
+    }
+
+    /// self > 0, read from the sign and length rather than compared (NaN is neither).
+    public var isPositive: Bool {
+        !isZero && !isNaN && sign == .plus
+    }
+}
+
 extension Sequence<Decimal> {
     /// The sum of the values, added in order with `plus`; zero when there are none. Inlinable, so
     /// that callers in other modules get it specialised, without generic metadata at every call.

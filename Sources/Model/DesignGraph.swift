@@ -54,7 +54,9 @@ public final class DesignGraph: Sendable {
         var inbound = [Throughput](repeating: .unknown, count: count)
         for node in order {
             let group = components.groupOf[node]
-            let external = incoming[node].filter { components.groupOf[ends[$0].from] != group }
+            // Outside a cycle every flow in comes from another group: no flow to filter out.
+            let external = components.groups[group].count == 1 ? incoming[node]
+                : incoming[node].filter { components.groupOf[ends[$0].from] != group }
             inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: design.components[node].name)
             let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
             for index in outgoing[node] {

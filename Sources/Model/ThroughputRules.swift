@@ -27,7 +27,7 @@ enum ThroughputRules {
                 volumes += 1
             }
             if let size = throughput.recordSize?.value {
-                if sizes == 0 { commonSize = size } else if size != commonSize { sizesAgree = false }
+                if sizes == 0 { commonSize = size } else if let commonSize, !size.equals(commonSize) { sizesAgree = false }
                 sizes += 1
             }
         }
@@ -42,7 +42,7 @@ enum ThroughputRules {
         let rate = rates == 0 ? nil : Figure(rateSum, derived: true, origin: sum)
         let volume = volumes == 0 ? nil : Figure(volumeSum, derived: true, origin: sum)
         var recordSize: Figure?
-        if let rate, let volume, rates == known, volumes == known, rate.value > 0 {
+        if let rate, let volume, rates == known, volumes == known, rate.value.isPositive {
             // Flows of one record size average to that size, exactly and without a division.
             let size = sizes == known && sizesAgree ? commonSize : nil
             recordSize = Figure(size ?? volume.value.divided(by: rate.value), derived: true, origin: .averageSizeInto(component: name))
@@ -95,7 +95,7 @@ enum ThroughputRules {
             )
         case (nil, let volume?):
             var rate: Figure?
-            if let size = recordSize, size.value > 0 {
+            if let size = recordSize, size.value.isPositive {
                 rate = Figure(volume.divided(by: size.value), derived: true, origin: .volumeOverSize(from: from, to: to))
             }
             return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)

@@ -49,6 +49,19 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    @Test func comparisonsAreFoundations() {
+        let values = Self.figures + [Decimal.nan, Decimal(string: "1.0")!, Decimal(string: "1024.000")!, Decimal(string: "-0")!]
+        var mismatches: [String] = []
+        for left in values {
+            if left.isPositive != (left > 0) { mismatches.append("\(left) > 0") }
+            for right in values where left.equals(right) != (left == right) {
+                mismatches.append("\(left) == \(right)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(Decimal(string: "1024.000")!.equals(1024), "equal values stored differently are compared by Foundation")
+    }
+
     /// Where Foundation's quotient is exact, the mantissa path gives its very bytes; where the exact
     /// quotient ends but Foundation's is off (it loses a divisor's digit on a few quotients near
     /// 10^37), the mantissa path gives the exact one; elsewhere it is Foundation's.
