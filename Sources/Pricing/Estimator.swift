@@ -30,8 +30,9 @@ public struct Estimator: Sendable {
     func estimate(_ graph: DesignGraph, path: String, sharing: Bool) -> DesignEstimate {
         let count = graph.design.components.count
         let perRange = sharing ? 8 : count
+        let month = Month(hours: settings.hoursPerMonth)
         let outcomes = Concurrently.mapRanges(count: count, minimumPerRange: perRange) { range in
-            range.map { price(graph, index: $0) }
+            range.map { price(graph, index: $0, month: month) }
         }
         var components: [ComponentEstimate] = []
         var unpriced: [Unpriced] = []
@@ -54,7 +55,7 @@ public struct Estimator: Sendable {
         case unpriced(Unpriced)
     }
 
-    private func price(_ graph: DesignGraph, index: Int) -> Outcome {
+    private func price(_ graph: DesignGraph, index: Int, month: Month) -> Outcome {
         let component = graph.design.components[index]
         if component.type.role == .producer || component.type.role == .database {
             return .unpriced(Unpriced(component: component.name, reason: "outside AWS"))
@@ -64,7 +65,7 @@ public struct Estimator: Sendable {
         }
         let region = settings.region ?? component.region
         var context = PricingContext(component: component, graph: graph, index: index, region: region,
-                                     table: book.tables[region], hoursPerMonth: settings.hoursPerMonth)
+                                     table: book.tables[region], month: month)
         let priced = StreamingPricing.price(&context) || ComputePricing.price(&context)
             || StoragePricing.price(&context) || ServicesPricing.price(&context)
         guard priced else {

@@ -9,17 +9,17 @@ struct PricingContext {
     let index: Int
     let region: String
     let table: RateTable?
-    let hoursPerMonth: Decimal
+    let month: Month
     private(set) var items: [LineItem] = []
     private(set) var assumptions: [String] = []
 
-    init(component: Component, graph: DesignGraph, index: Int, region: String, table: RateTable?, hoursPerMonth: Decimal) {
+    init(component: Component, graph: DesignGraph, index: Int, region: String, table: RateTable?, month: Month) {
         self.component = component
         self.graph = graph
         self.index = index
         self.region = region
         self.table = table
-        self.hoursPerMonth = hoursPerMonth
+        self.month = month
     }
 
     static let gibibyte: Decimal = 1_073_741_824
@@ -30,8 +30,9 @@ struct PricingContext {
     /// 2^-30, exact in 21 digits: multiplying by it costs a fraction of dividing by 2^30.
     static let perGibibyte = Decimal(string: "0.000000000931322574615478515625")!
 
-    var secondsPerMonth: Decimal { hoursPerMonth.times(3600) }
-    var daysPerMonth: Decimal { hoursPerMonth.divided(by: 24) }
+    var hoursPerMonth: Decimal { month.hours }
+    var secondsPerMonth: Decimal { month.seconds }
+    var daysPerMonth: Decimal { month.days }
     var inbound: Throughput { graph.inbound[index] }
     var consumers: Int { graph.outgoing[index].count }
 
@@ -70,7 +71,7 @@ struct PricingContext {
     mutating func runsPerMonth() -> Decimal? {
         if let runs = usage("runs") { return runs }
         guard let schedule = component.property("schedule")?.value.schedule else { return nil }
-        if let runs = schedule.runs(inMonthOf: hoursPerMonth) { return runs }
+        if let runs = month.runs(of: schedule) { return runs }
         assume("the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: {runs: N}` to say otherwise)")
         return daysPerMonth
     }
