@@ -40,7 +40,10 @@ extension Decimal {
 
     /// The value rounded to `scale` places and written without trailing zeros: "2.5", "87600".
     public func plainText(scale: Int) -> String {
-        Self.trimmed(fixedText(scale: scale))
+        if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
+            return FixedPointText.write(units: units, negative: parts.isNegative, scale: scale, trimmingZeros: true)
+        }
+        return Self.trimmed(fixedText(scale: scale))
     }
 
     /// The value rounded to `scale` places and written with exactly `scale` decimals: "2.50".
@@ -51,23 +54,12 @@ extension Decimal {
     /// Where the parts cannot be read, or the count passes 128 bits, Foundation rounds and writes it.
     public func fixedText(scale: Int) -> String {
         if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
-            return Self.text(digits: String(units), negative: parts.isNegative, scale: scale)
+            return FixedPointText.write(units: units, negative: parts.isNegative, scale: scale, trimmingZeros: false)
         }
         var text = "\(rounded(scale))"
         let decimals = text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
         if scale > 0 && decimals == 0 { text += "." }
         return text + String(repeating: "0", count: max(scale - decimals, 0))
-    }
-
-    /// `digits` (a whole count of 10^-scale units) with the decimal point put in; a minus sign
-    /// only when the count is not zero.
-    private static func text(digits magnitude: String, negative: Bool, scale: Int) -> String {
-        var digits = magnitude
-        if scale > 0 {
-            if digits.utf8.count <= scale { digits = String(repeating: "0", count: scale - digits.utf8.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
-        }
-        return (negative && magnitude != "0" ? "-" : "") + digits
     }
 
     /// k when the value is exactly 10^k for k from 0 to 18, else nil: a factor that is one moves an
