@@ -5,14 +5,14 @@ import Parallel
 /// bytes, for reports too large to build as a `JSONValue` tree first; `JSONValue` writes itself
 /// through it, so both give the same bytes.
 public struct JSONWriter {
-    private var bytes: [UInt8] = []
+    private var bytes: ByteBuffer
     /// How many members or elements each open object or array has so far, innermost last.
     private var counts: [Int] = []
     /// True between a key and its value, which then needs no separator of its own.
     private var afterKey = false
 
     public init() {
-        bytes.reserveCapacity(1 << 16)
+        bytes = ByteBuffer(capacity: 1 << 16)
     }
 
     /// The document, with its final newline.
@@ -23,8 +23,8 @@ public struct JSONWriter {
     /// The document's UTF-8, with its final newline: what is written to a file or standard output,
     /// without checking as UTF-8 what was written from strings, which are.
     public mutating func finishUTF8() -> [UInt8] {
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        append(UInt8(ascii: "\n"))
+        return bytes.array
     }
 
     /// Writes `items` as the elements of the open array, in order, on every core when there are
@@ -34,35 +34,35 @@ public struct JSONWriter {
     public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
         precondition(!counts.isEmpty && !afterKey, "elements(_:) writes the elements of an open array")
         let depth = counts.count, before = counts[depth - 1]
-        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [[UInt8]] in
+        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [ByteBuffer] in
             var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)
             for index in range { write(items[index], &run) }
             return [run.bytes]
         }
-        bytes.reserveCapacity(bytes.count + runs.reduce(0) { $0 + $1.count } + (1 << 16))
-        for run in runs { bytes += run }
+        for run in runs { append(run.bytes) }
         counts[depth - 1] += items.count
     }
 
     /// A writer of a run of elements of an array `depth` levels in, after `elementsBefore` others.
     private init(depth: Int, elementsBefore: Int) {
-        bytes.reserveCapacity(1 << 16)
+        bytes = ByteBuffer(capacity: 1 << 16)
         counts = Array(repeating: 1, count: depth - 1) + [elementsBefore]
     }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        container(open: "{", close: "}", body)
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
 
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        container(open: "[", close: "]", body)
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
     }
 
     /// The key of the next member of the open object; the value follows with any writer method.
     public mutating func key(_ name: String) {
         separate()
         writeString(name)
-        bytes.append(contentsOf: ": ".utf8)
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
         afterKey = true
     }
 
@@ -83,17 +83,17 @@ public struct JSONWriter {
     /// A number written exactly as given.
     public mutating func number(_ text: String) {
         beginValue()
-        bytes.append(contentsOf: text.utf8)
+        append(text)
     }
 
     public mutating func bool(_ value: Bool) {
         beginValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append(value ? "true" : "false")
     }
 
     public mutating func null() {
         beginValue()
-        bytes.append(contentsOf: "null".utf8)
+        append("null")
     }
 
     /// `key` then a string value: the most common member.
@@ -112,17 +112,17 @@ public struct JSONWriter {
         int(value)
     }
 
-    private mutating func container(open: Character, close: Character, _ body: (inout JSONWriter) -> Void) {
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
         beginValue()
-        bytes.append(open.asciiValue!)
+        append(open)
         counts.append(0)
         body(&self)
         let members = counts.removeLast()
         if members > 0 {
-            bytes.append(UInt8(ascii: "\n"))
+            append(UInt8(ascii: "\n"))
             indent(counts.count)
         }
-        bytes.append(close.asciiValue!)
+        append(close)
     }
 
     /// Before a value: nothing after a key or at the top; else the separator of an array element.
@@ -136,9 +136,9 @@ public struct JSONWriter {
 
     /// The newline (and comma after the first) and indentation before a member or element.
     private mutating func separate() {
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
+        if counts[counts.count - 1] > 0 { append(UInt8(ascii: ",")) }
         counts[counts.count - 1] += 1
-        bytes.append(UInt8(ascii: "\n"))
+        append(UInt8(ascii: "\n"))
         indent(counts.count)
     }
 
@@ -147,37 +147,53 @@ public struct JSONWriter {
         var remaining = level * 2
         while remaining > 0 {
             let run = min(remaining, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            Self.spaces.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[..<run])) }
             remaining -= run
         }
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
+    /// Appends to the bytes, copying them first if another writer shares them.
+    private mutating func append(_ byte: UInt8) {
+        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        bytes.append(byte)
+    }
+
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        bytes.append(run)
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
     /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters
     /// escaped; the runs between them are copied whole.
     private mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
             var index = Self.nextEscaped(in: utf8, from: 0)
             while index < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 switch utf8[index] {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-                default: bytes.append(contentsOf: String(format: "\\u%04x", utf8[index]).utf8)
+                case UInt8(ascii: "\""): append("\\\"")
+                case UInt8(ascii: "\\"): append("\\\\")
+                case UInt8(ascii: "\n"): append("\\n")
+                case UInt8(ascii: "\r"): append("\\r")
+                case UInt8(ascii: "\t"): append("\\t")
+                default: append(String(format: "\\u%04x", utf8[index]))
                 }
                 start = index + 1
                 index = Self.nextEscaped(in: utf8, from: start)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// The position of the first byte from `start` on that JSON escapes (a quote, a backslash, a

@@ -34,6 +34,20 @@ import Testing
     }
 
     /// The bytes written out are the text's, shared runs and letters beyond ASCII included.
+    @Test func aCopiedWriterWritesBytesOfItsOwn() {
+        var original = JSONWriter()
+        var copied = ""
+        original.array { json in
+            json.int(1)
+            var copy = json
+            copy.int(2)
+            json.int(3)
+            copied = String(decoding: copy.finishUTF8(), as: UTF8.self)
+        }
+        #expect(String(decoding: original.finishUTF8(), as: UTF8.self) == "[\n  1,\n  3\n]\n")
+        #expect(copied == "[\n  1,\n  2\n", "the copy went on from where the original was, and the original never saw it")
+    }
+
     @Test(arguments: [3, 2_345])
     func theUTF8WrittenOutIsTheText(items: Int) {
         var json = Self.writer(items: items, sharing: true)
