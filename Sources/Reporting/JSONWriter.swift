@@ -155,11 +155,13 @@ public struct JSONWriter {
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Appends to the bytes, copying them first if another writer shares them.
+    @inline(__always)
     private mutating func append(_ byte: UInt8) {
         if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
         bytes.append(byte)
     }
 
+    @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
         if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
         bytes.append(run)
