@@ -69,7 +69,11 @@ public struct YAMLScalar: Sendable, Hashable {
         switch value.utf8.count {
         case 0: return true
         case 1: return value == "~"
-        case 4: return value == "null" || value == "Null" || value == "NULL"
+        case 4:
+            // Most four-letter values ("true", "gold") differ in the first letter: no string compare.
+            let first = value.utf8.first
+            guard first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else { return false }
+            return value == "null" || value == "Null" || value == "NULL"
         default: return false
         }
     }
