@@ -15,10 +15,12 @@ extension Decimal {
     }
 
     /// self × other: the value, and the very bytes, of Foundation's `*`, worked out on the
-    /// mantissas when the exact product fits 128 bits; Foundation's `*` otherwise.
+    /// mantissas: exactly when the product fits 128 bits, else cut to 128 bits as Foundation
+    /// cuts it (`DecimalParts.timesCut`; a 38-digit quotient times anything passes 128 bits, and
+    /// Foundation's `*` works on arrays of 16-bit words); Foundation's `*` where neither applies.
     public func times(_ other: Decimal) -> Decimal {
         guard let left = DecimalParts(self), let right = DecimalParts(other),
-              let product = left.times(right), let result = product.compactDecimal else { return self * other }
+              let product = left.times(right) ?? left.timesCut(right), let result = product.compactDecimal else { return self * other }
         return result
     }
 

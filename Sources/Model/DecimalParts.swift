@@ -106,6 +106,50 @@ public struct DecimalParts: Equatable, Sendable {
         return overflow ? nil : DecimalParts(mantissa: product, exponent: exponent + other.exponent, isNegative: isNegative != other.isNegative)
     }
 
+    /// The product as Foundation's `*` gives it when the exact product passes 128 bits: the
+    /// 256-bit product cut to eight 16-bit words, four digits at a time while it has more than
+    /// nine words, then one digit at a time, the digits cut dropped (Foundation's `_fitMantissa`
+    /// does not round them). Nil where the exponent would leave its range, or where this
+    /// Foundation is found to cut otherwise (`cutsAsFoundation`): Foundation's own path then.
+    func timesCut(_ other: DecimalParts) -> DecimalParts? {
+        guard Self.cutsAsFoundation else { return nil }
+        return product(other)
+    }
+
+    private func product(_ other: DecimalParts) -> DecimalParts? {
+        var (high, low) = mantissa.multipliedFullWidth(by: other.mantissa)
+        var exponent = exponent + other.exponent
+        func words() -> Int {
+            high != 0 ? 8 + (128 - high.leadingZeroBitCount + 15) / 16 : (128 - low.leadingZeroBitCount + 15) / 16
+        }
+        func cut(by divisor: UInt128) {
+            let (highQuotient, highRemainder) = high.quotientAndRemainder(dividingBy: divisor)
+            high = highQuotient
+            low = divisor.dividingFullWidth((highRemainder, low)).quotient
+        }
+        while words() > 9 {
+            cut(by: 10_000)
+            exponent += 4
+        }
+        while words() > 8 {
+            cut(by: 10)
+            exponent += 1
+        }
+        guard exponent >= -128 && exponent <= 127 else { return nil }
+        return DecimalParts(mantissa: low, exponent: exponent, isNegative: isNegative != other.isNegative)
+    }
+
+    /// Whether this Foundation's `*` cuts a product past 128 bits as `product` does: checked once,
+    /// on products of 38-digit quotients, whole numbers and a 128-bit maximum, byte for byte.
+    static let cutsAsFoundation: Bool = isWritable && [("19.6666666666666666666666666666666666666", "3"),
+        ("0.5", "0.71428571428571428571428571428571428571"), ("1024", "340282366920938463463374607431768211455"),
+        ("-7.3333333333333333333333333333333333333", "8.5714285714285714285714285714285714285")].allSatisfy { left, right in
+        guard let left = Decimal(string: left), let right = Decimal(string: right),
+              let a = read(left), let b = read(right), a.times(b) == nil,
+              let cut = a.product(b)?.written else { return false }
+        return withUnsafeBytes(of: cut) { Array($0) } == withUnsafeBytes(of: left * right) { Array($0) }
+    }
+
     /// The exact quotient, or nil when it does not end within 128 bits of mantissa (a third, say).
     ///
     /// A quotient ends exactly when the divisor's mantissa, rid of its factors 2 and 5, divides

@@ -49,6 +49,33 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    /// Products past 128 bits (a quotient of 38 digits times a figure, or two long figures) are
+    /// cut to 128 bits as Foundation cuts them, to the byte.
+    @Test func productsPast128BitsAreCutAsFoundationCutsThem() {
+        #expect(DecimalParts.cutsAsFoundation)
+        var generator = SplitMix64(seed: 7)
+        var long: [Decimal] = (1...40).map { Decimal($0) / 7 } + (1...40).map { Decimal($0) / 3 }
+        for _ in 0..<120 {
+            let digits = 20 + Int(generator.next() % 19)
+            let text = (0..<digits).map { _ in String(generator.next() % 10) }.joined()
+            let sign = generator.next() % 4 == 0 ? "-" : ""
+            long.append(Decimal(string: sign + text + "e\(Int(generator.next() % 30) - 20)")!)
+        }
+        var cut = 0
+        var mismatches: [String] = []
+        for left in long {
+            for right in long + Self.figures {
+                guard let a = DecimalParts(left), let b = DecimalParts(right), a.times(b) == nil else { continue }
+                cut += 1
+                if Self.bytes(left.times(right)) != Self.bytes(left * right) {
+                    mismatches.append("\(left) × \(right): \(left.times(right)), Foundation \(left * right)")
+                }
+            }
+        }
+        #expect(cut > 40_000, "the products tried pass 128 bits")
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func comparisonsAreFoundations() {
         let values = Self.figures + [Decimal.nan, Decimal(string: "1.0")!, Decimal(string: "1024.000")!, Decimal(string: "-0")!]
         var mismatches: [String] = []
