@@ -53,14 +53,14 @@ enum ComputePricing {
             return
         }
         let flex = context.text("execution-class") == "flex"
-        context.add("DPU hours\(flex ? " (Flex)" : "")", quantity: dpus * hours, rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
+        context.add("DPU hours\(flex ? " (Flex)" : "")", quantity: dpus.times(hours), rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
     }
 
     static func databrew(_ context: inout PricingContext) {
         let nodes = context.property("nodes") ?? 5
         if context.property("nodes") == nil { context.assume("no nodes: priced as 5 (DataBrew's default)") }
         let hours = context.runningHours()
-        context.add("Node hours", quantity: nodes * hours, rate: "databrew/node-hour")
+        context.add("Node hours", quantity: nodes.times(hours), rate: "databrew/node-hour")
     }
 
     static func emr(_ context: inout PricingContext) {
@@ -95,8 +95,8 @@ enum ComputePricing {
         if context.property("vcpu") == nil || context.property("memory") == nil {
             context.assume("vCPU and memory not both given: priced as 4 vCPU and 16 GB")
         }
-        context.add("vCPU hours", quantity: vcpu * hours, rate: "emr-serverless/vcpu-hour")
-        context.add("Memory GB hours", quantity: memory * hours, rate: "emr-serverless/gb-hour")
+        context.add("vCPU hours", quantity: vcpu.times(hours), rate: "emr-serverless/vcpu-hour")
+        context.add("Memory GB hours", quantity: memory.times(hours), rate: "emr-serverless/gb-hour")
     }
 
     static func lambda(_ context: inout PricingContext) {
@@ -138,7 +138,7 @@ enum ComputePricing {
         let kpu = context.property("kpu") ?? 1
         let hours = context.hoursPerMonth
         context.assume("\(Quantities.number(kpu)) KPU plus 1 KPU for orchestration, running all month")
-        context.add("KPU hours", quantity: (kpu + 1) * hours, rate: "flink/kpu-hour")
+        context.add("KPU hours", quantity: (kpu + 1).times(hours), rate: "flink/kpu-hour")
         context.assume("running storage: 50 GB per KPU")
         context.add("Running application storage", quantity: kpu * 50, rate: "flink/running-storage-gb-month")
     }
@@ -148,7 +148,7 @@ enum ComputePricing {
         if context.text("instance-type") == nil { context.assume("no instance-type: priced as ml.m5.xlarge") }
         let instances = context.property("instances") ?? 1
         let hours = context.runningHours()
-        context.add("Instance hours (\(type))", quantity: instances * hours, rate: "sagemaker/instance-hour/\(type)")
+        context.add("Instance hours (\(type))", quantity: instances.times(hours), rate: "sagemaker/instance-hour/\(type)")
     }
 
     static func fargate(_ context: inout PricingContext) {
@@ -157,7 +157,7 @@ enum ComputePricing {
         let memory = PricingContext.gigabytes(context.property("memory") ?? 2 * PricingContext.gibibyte)
         let architecture = context.text("architecture") ?? "x86_64"
         let hours = context.runningHours().times(tasks)
-        context.add("vCPU hours (\(architecture))", quantity: vcpu * hours, rate: "ecs-fargate/vcpu-hour/\(architecture)")
-        context.add("Memory GB hours (\(architecture))", quantity: memory * hours, rate: "ecs-fargate/gb-hour/\(architecture)")
+        context.add("vCPU hours (\(architecture))", quantity: vcpu.times(hours), rate: "ecs-fargate/vcpu-hour/\(architecture)")
+        context.add("Memory GB hours (\(architecture))", quantity: memory.times(hours), rate: "ecs-fargate/gb-hour/\(architecture)")
     }
 }

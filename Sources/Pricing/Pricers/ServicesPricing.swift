@@ -25,13 +25,13 @@ enum ServicesPricing {
             } else {
                 let transitions = context.property("transitions") ?? 1
                 context.assume("\(Quantities.count(executions)) executions × \(Quantities.number(transitions)) state transitions")
-                context.add("State transitions", quantity: executions * transitions, rate: "step-functions/standard-transitions")
+                context.add("State transitions", quantity: executions.times(transitions), rate: "step-functions/standard-transitions")
             }
         case "mwaa":
             let size = context.text("environment-class") ?? "mw1.small"
             context.add("Environment hours (\(size))", quantity: hours, rate: "mwaa/environment-hour/\(size)")
             if let workers = context.property("workers"), workers > 1 {
-                context.add("Additional worker hours", quantity: (workers - 1) * hours, rate: "mwaa/worker-hour/\(size)")
+                context.add("Additional worker hours", quantity: (workers - 1).times(hours), rate: "mwaa/worker-hour/\(size)")
             }
         case "sqs":
             if let records = context.usage("requests") ?? context.recordsPerMonth().map({ $0 * 3 }) {
@@ -46,7 +46,7 @@ enum ServicesPricing {
             let type = context.text("device-type") ?? "edge-storage-optimized"
             let devices = context.property("devices") ?? 1
             context.add("Jobs (\(type))", quantity: devices, rate: "snowball/job/\(type)")
-            if let extra = context.usage("extra-days") { context.add("Extra days on site", quantity: devices * extra, rate: "snowball/extra-day/\(type)") }
+            if let extra = context.usage("extra-days") { context.add("Extra days on site", quantity: devices.times(extra), rate: "snowball/extra-day/\(type)") }
         case "kms":
             context.add("Keys", quantity: context.property("keys") ?? 1, rate: "kms/key-month")
             if let requests = context.usage("requests") { context.add("Requests", quantity: requests, rate: "kms/requests") }
@@ -72,10 +72,10 @@ enum ServicesPricing {
                 context.add("Data inspected", quantity: PricingContext.gigabytes(inspected * context.secondsPerMonth), rate: "macie/gb-inspected")
             }
         case "x-ray":
-            if let traces = context.property("traces") { context.add("Traces recorded", quantity: traces * context.secondsPerMonth, rate: "x-ray/traces") }
+            if let traces = context.property("traces") { context.add("Traces recorded", quantity: traces.times(context.secondsPerMonth), rate: "x-ray/traces") }
         case "route53":
             context.add("Hosted zones", quantity: context.property("hosted-zones") ?? 1, rate: "route53/hosted-zone-month")
-            if let queries = context.property("queries") { context.add("Queries", quantity: queries * context.secondsPerMonth, rate: "route53/queries") }
+            if let queries = context.property("queries") { context.add("Queries", quantity: queries.times(context.secondsPerMonth), rate: "route53/queries") }
             if let checks = context.property("health-checks") { context.add("Health checks", quantity: checks, rate: "route53/health-check-month") }
         case "direct-connect":
             let bandwidth = context.component.property("bandwidth")?.text ?? "1Gbps"
@@ -84,7 +84,7 @@ enum ServicesPricing {
             let budgets = context.property("budgets") ?? 1
             if budgets > 2 {
                 context.assume("the first two budgets are free")
-                context.add("Budgets past the first two", quantity: (budgets - 2) * context.daysPerMonth, rate: "budgets/budget-day")
+                context.add("Budgets past the first two", quantity: (budgets - 2).times(context.daysPerMonth), rate: "budgets/budget-day")
             }
         case "glue-data-catalog":
             if let objects = context.property("objects"), objects > 1_000_000 {

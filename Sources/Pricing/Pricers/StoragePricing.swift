@@ -84,8 +84,8 @@ enum StoragePricing {
             context.assume("\(Quantities.number(unitsPerWrite)) write unit(s) per item of \(Quantities.bytes(itemSize))")
         }
         if context.text("capacity") == "provisioned" {
-            if let wcu = context.property("wcu") { context.add("Write capacity unit hours", quantity: wcu * context.hoursPerMonth, rate: "dynamodb/wcu-hour") }
-            if let rcu = context.property("rcu") { context.add("Read capacity unit hours", quantity: rcu * context.hoursPerMonth, rate: "dynamodb/rcu-hour") }
+            if let wcu = context.property("wcu") { context.add("Write capacity unit hours", quantity: wcu.times(context.hoursPerMonth), rate: "dynamodb/wcu-hour") }
+            if let rcu = context.property("rcu") { context.add("Read capacity unit hours", quantity: rcu.times(context.hoursPerMonth), rate: "dynamodb/rcu-hour") }
         } else {
             if let writes { context.add("Write request units", quantity: writes, rate: "dynamodb/write-request-units") }
             if let reads = context.usage("reads") { context.add("Read request units", quantity: reads, rate: "dynamodb/read-request-units") }
@@ -99,7 +99,7 @@ enum StoragePricing {
         let replicas = Decimal((context.component.property("global-tables")?.value.list?.count ?? 1) - 1)
         if replicas > 0, let writes {
             context.assume("each write is replicated to \(Quantities.number(replicas)) other region(s)")
-            context.add("Replicated write units", quantity: writes * replicas, rate: "dynamodb/replicated-write-request-units")
+            context.add("Replicated write units", quantity: writes.times(replicas), rate: "dynamodb/replicated-write-request-units")
         }
     }
 
@@ -108,7 +108,7 @@ enum StoragePricing {
         if context.text("node-type") == nil { context.assume("no node-type: priced as ra3.xlplus") }
         let nodes = context.property("nodes") ?? 2
         let reserved = context.text("pricing") == "reserved"
-        context.add("Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes * context.hoursPerMonth,
+        context.add("Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes.times(context.hoursPerMonth),
                     rate: reserved ? "redshift/reserved-node-hour/\(type)" : "redshift/node-hour/\(type)")
         if type.hasPrefix("ra3"), let stored = storedBytes(&context) {
             context.add("Managed storage", quantity: PricingContext.gigabytes(stored), rate: "redshift/managed-storage-gb-month")
@@ -119,7 +119,7 @@ enum StoragePricing {
         let rpu = context.property("base-rpu") ?? 128
         let hours = context.runningHours()
         context.assume("\(Quantities.number(rpu)) RPU for \(Quantities.number(hours)) h of query activity")
-        context.add("RPU hours", quantity: rpu * hours, rate: "redshift-serverless/rpu-hour")
+        context.add("RPU hours", quantity: rpu.times(hours), rate: "redshift-serverless/rpu-hour")
         if let stored = storedBytes(&context) {
             context.add("Managed storage", quantity: PricingContext.gigabytes(stored), rate: "redshift-serverless/storage-gb-month")
         }
@@ -128,25 +128,25 @@ enum StoragePricing {
     static func elasticache(_ context: inout PricingContext) {
         let type = context.text("node-type") ?? "cache.r6g.large"
         let nodes = context.property("nodes") ?? 1
-        context.add("Node hours (\(type))", quantity: nodes * context.hoursPerMonth, rate: "elasticache/node-hour/\(type)")
+        context.add("Node hours (\(type))", quantity: nodes.times(context.hoursPerMonth), rate: "elasticache/node-hour/\(type)")
     }
 
     static func aurora(_ context: inout PricingContext) {
         let type = context.text("instance-class") ?? "db.r6g.large"
         let instances = context.property("instances") ?? 1
-        context.add("Instance hours (\(type))", quantity: instances * context.hoursPerMonth, rate: "aurora-postgresql/instance-hour/\(type)")
+        context.add("Instance hours (\(type))", quantity: instances.times(context.hoursPerMonth), rate: "aurora-postgresql/instance-hour/\(type)")
         if let stored = storedBytes(&context) {
             context.add("Storage", quantity: PricingContext.gigabytes(stored), rate: "aurora-postgresql/storage-gb-month")
         }
         if let io = context.property("io") {
-            context.add("I/O requests", quantity: io * context.secondsPerMonth, rate: "aurora-postgresql/io-requests")
+            context.add("I/O requests", quantity: io.times(context.secondsPerMonth), rate: "aurora-postgresql/io-requests")
         }
     }
 
     static func featureStore(_ context: inout PricingContext) {
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
             let units = max(1, Quantities.ceiling(context.property("item-size") ?? context.recordSize ?? 1024, over: 1024))
-            context.add("Write units", quantity: records * units, rate: "sagemaker-feature-store/write-units")
+            context.add("Write units", quantity: records.times(units), rate: "sagemaker-feature-store/write-units")
         }
         if let reads = context.usage("reads") { context.add("Read units", quantity: reads, rate: "sagemaker-feature-store/read-units") }
         if let stored = context.property("storage") {

@@ -41,14 +41,14 @@ enum StreamingPricing {
                 shards = 1
                 context.assume("no shard count and no inbound rate: priced as 1 shard")
             }
-            context.add("Shard hours", quantity: shards * hours, rate: "kinesis-data-streams/shard-hour")
+            context.add("Shard hours", quantity: shards.times(hours), rate: "kinesis-data-streams/shard-hour")
             if let records = context.recordsPerMonth() {
                 let units = max(1, Quantities.ceiling(context.recordSize ?? 1024, over: 25_600))
                 context.assume("\(Quantities.number(units)) PUT payload unit(s) of 25 KB per record")
-                context.add("PUT payload units", quantity: records * units, rate: "kinesis-data-streams/put-payload-units")
+                context.add("PUT payload units", quantity: records.times(units), rate: "kinesis-data-streams/put-payload-units")
             }
             if retention > 86400 {
-                context.add("Extended retention (to 7 days)", quantity: shards * hours, rate: "kinesis-data-streams/extended-retention-shard-hour")
+                context.add("Extended retention (to 7 days)", quantity: shards.times(hours), rate: "kinesis-data-streams/extended-retention-shard-hour")
             }
             if let fanOut = context.property("consumers"), fanOut > 0 {
                 context.add("Enhanced fan-out consumer shard hours", quantity: fanOut * shards * hours, rate: "kinesis-data-streams/efo-consumer-shard-hour")
@@ -84,7 +84,7 @@ enum StreamingPricing {
         if context.component.property("serverless")?.value.bool == true {
             context.add("Cluster hours (serverless)", quantity: hours, rate: "msk/serverless-cluster-hour")
             let partitions = context.property("partitions") ?? 1
-            context.add("Partition hours", quantity: partitions * hours, rate: "msk/serverless-partition-hour")
+            context.add("Partition hours", quantity: partitions.times(hours), rate: "msk/serverless-partition-hour")
             if let bytes = context.bytesPerMonth() {
                 context.add("Data in", quantity: PricingContext.gigabytes(bytes), rate: "msk/serverless-gb-in")
                 context.add("Data out", quantity: PricingContext.gigabytes(bytes * Decimal(max(context.consumers, 1))), rate: "msk/serverless-gb-out")
@@ -95,7 +95,7 @@ enum StreamingPricing {
         if context.property("brokers") == nil { context.assume("no broker count: priced as 3 brokers, one per Availability Zone") }
         let type = context.text("broker-type") ?? "kafka.m5.large"
         if context.text("broker-type") == nil { context.assume("no broker-type: priced as kafka.m5.large") }
-        context.add("Broker hours (\(type))", quantity: brokers * hours, rate: "msk/broker-hour/\(type)")
+        context.add("Broker hours (\(type))", quantity: brokers.times(hours), rate: "msk/broker-hour/\(type)")
         if let storage = context.property("storage") {
             context.add("Broker storage", quantity: PricingContext.gigabytes(storage * brokers), rate: "msk/storage-gb-month")
         }
