@@ -93,7 +93,10 @@ extension PropertyHolder {
     @inlinable
     public func property(_ path: String) -> PropertyValue? {
         let dot = UInt8(ascii: ".")
-        guard let firstDot = path.utf8.firstIndex(of: dot) else { return properties[path] }
+        // Searched on the contiguous bytes: `UTF8View.firstIndex` steps through a string's index
+        // a byte at a time, which costs more than the look-up that follows.
+        let hasDot = path.utf8.withContiguousStorageIfAvailable { $0.contains(dot) } ?? path.utf8.contains(dot)
+        guard hasDot, let firstDot = path.utf8.firstIndex(of: dot) else { return properties[path] }
         var current = properties[String(path[..<firstDot])]
         var rest = path[path.utf8.index(after: firstDot)...]
         while let value = current {
