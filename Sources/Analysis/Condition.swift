@@ -160,8 +160,6 @@ public final class PropertyTest: Sendable {
     public let path: String
     /// `path` split at its dots, once.
     public let parts: [String]
-    /// Whether the path is `tags.<key>`: a component's merged tags, not a property.
-    let readsTag: Bool
     public let operation: Operation
     /// The value assumed when the property is not written (the service's default), and its text.
     public let defaultValue: Value?
@@ -170,7 +168,6 @@ public final class PropertyTest: Sendable {
     public init(path: String, operation: Operation, defaultValue: Value?, defaultText: String?) {
         self.path = path
         self.parts = path.split(separator: ".").map(String.init)
-        self.readsTag = parts.count == 2 && parts[0] == "tags"
         self.operation = operation
         self.defaultValue = defaultValue
         self.defaultText = defaultText

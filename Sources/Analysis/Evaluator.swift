@@ -145,15 +145,7 @@ public final class Evaluator {
     }
 
     func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
-        switch subject {
-        case .component(let index):
-            if test.readsTag { return property(test.parts, on: subject)?.value }
-            return graph.component(index).property(parts: test.parts)?.value
-        case .flow(let index):
-            return graph.flow(index).property(parts: test.parts)?.value
-        case .design:
-            return nil
-        }
+        property(test.parts, on: subject)?.value
     }
 
     func evaluate(_ test: PropertyTest, written: Value?) -> Bool {

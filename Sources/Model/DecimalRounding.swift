@@ -40,10 +40,7 @@ extension Decimal {
 
     /// The value rounded to `scale` places and written without trailing zeros: "2.5", "87600".
     public func plainText(scale: Int) -> String {
-        if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
-            return FixedPointText.write(units: units, negative: parts.isNegative, scale: scale, trimmingZeros: true)
-        }
-        return Self.trimmed(fixedText(scale: scale))
+        writtenFromParts(scale: scale, trimmingZeros: true) ?? Self.trimmed(fixedText(scale: scale))
     }
 
     /// The value rounded to `scale` places and written with exactly `scale` decimals: "2.50".
@@ -53,13 +50,18 @@ extension Decimal {
     /// writing it cost a microsecond or two, and reports write hundreds of thousands of figures.
     /// Where the parts cannot be read, or the count passes 128 bits, Foundation rounds and writes it.
     public func fixedText(scale: Int) -> String {
-        if scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) {
-            return FixedPointText.write(units: units, negative: parts.isNegative, scale: scale, trimmingZeros: false)
-        }
+        if let text = writtenFromParts(scale: scale, trimmingZeros: false) { return text }
         var text = "\(rounded(scale))"
         let decimals = text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
         if scale > 0 && decimals == 0 { text += "." }
         return text + String(repeating: "0", count: max(scale - decimals, 0))
+    }
+
+    /// The value rounded to `scale` places and written by `FixedPointText` from its count of
+    /// 10^-scale units; nil where the parts cannot be read or the count passes 128 bits.
+    private func writtenFromParts(scale: Int, trimmingZeros: Bool) -> String? {
+        guard scale >= 0, let parts = DecimalParts(self), let units = parts.units(scale: scale) else { return nil }
+        return FixedPointText.write(units: units, negative: parts.isNegative, scale: scale, trimmingZeros: trimmingZeros)
     }
 
     /// k when the value is exactly 10^k for k from 0 to 18, else nil: a factor that is one moves an
