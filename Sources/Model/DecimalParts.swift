@@ -196,11 +196,21 @@ public struct DecimalParts: Equatable, Sendable {
     private var written: Decimal? {
         guard mantissa != 0 else { return Decimal.zero }
         var mantissa = mantissa, exponent = exponent
-        while exponent < 127 {
-            let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
-            guard remainder == 0 else { break }
-            mantissa = quotient
-            exponent += 1
+        if mantissa <= UInt64.max {
+            // Most figures fit 64 bits, where a division by ten is a multiplication, not a call.
+            var small = UInt64(mantissa)
+            while exponent < 127 && small % 10 == 0 {
+                small /= 10
+                exponent += 1
+            }
+            mantissa = UInt128(small)
+        } else {
+            while exponent < 127 {
+                let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
+                guard remainder == 0 else { break }
+                mantissa = quotient
+                exponent += 1
+            }
         }
         guard exponent >= -128 && exponent <= 127 else { return nil }
         let length = (128 - mantissa.leadingZeroBitCount + 15) / 16

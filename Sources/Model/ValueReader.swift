@@ -26,12 +26,12 @@ struct ValueReader {
                 valid = false
                 continue
             }
-            guard let spec = specs.first(where: { $0.name.isSameName(as: key) }) else {
+            guard let spec = specs.firstIndex(where: { $0.name.isSameName(as: key) }) else {
                 log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pair.key.mark)
                 valid = false
                 continue
             }
-            if let value = read(pair.value, as: spec.kind, key: key, keyMark: pair.key.mark) {
+            if let value = read(pair.value, as: specs[spec].kind, key: key, keyMark: pair.key.mark) {
                 result.append(new: key, value)
             } else {
                 valid = false
