@@ -120,7 +120,7 @@ public struct DecimalParts: Equatable, Sendable {
         var (high, low) = mantissa.multipliedFullWidth(by: other.mantissa)
         var exponent = exponent + other.exponent
         func words() -> Int {
-            high != 0 ? 8 + (128 - high.leadingZeroBitCount + 15) / 16 : (128 - low.leadingZeroBitCount + 15) / 16
+            high != 0 ? 8 + high.words : low.words
         }
         func cut(by divisor: UInt128) {
             let (highQuotient, highRemainder) = high.quotientAndRemainder(dividingBy: divisor)
@@ -213,7 +213,7 @@ public struct DecimalParts: Equatable, Sendable {
             }
         }
         guard exponent >= -128 && exponent <= 127 else { return nil }
-        let length = (128 - mantissa.leadingZeroBitCount + 15) / 16
+        let length = mantissa.words
         var value = Decimal.zero
         withUnsafeMutableBytes(of: &value) { bytes in
             bytes[0] = UInt8(bitPattern: Int8(exponent))
@@ -229,6 +229,11 @@ public struct DecimalParts: Equatable, Sendable {
 }
 
 extension UInt128 {
+    /// The 16-bit words a `Decimal` needs for this mantissa: its length.
+    var words: Int {
+        (128 - leadingZeroBitCount + 15) / 16
+    }
+
     /// self × 10^power, or nil when it passes 128 bits.
     func timesPowerOfTen(_ power: Int) -> UInt128? {
         var value = self

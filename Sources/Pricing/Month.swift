@@ -8,21 +8,23 @@ struct Month: Sendable {
     let hours: Decimal
     let seconds: Decimal
     let days: Decimal
-    private let weeks: Decimal
+    /// Runs of the named periods whose count is a division with no end, counted once by `Schedule`.
+    private let dailyRuns: Decimal?
+    private let weeklyRuns: Decimal?
 
     init(hours: Decimal) {
         self.hours = hours
         seconds = hours.times(3600)
         days = hours.divided(by: 24)
-        weeks = hours.divided(by: 168)
+        dailyRuns = Schedule.daily.runs(inMonthOf: hours)
+        weeklyRuns = Schedule.weekly.runs(inMonthOf: hours)
     }
 
     /// How many times `schedule` fires in the month, as `Schedule.runs(inMonthOf:)` counts it.
     func runs(of schedule: Schedule) -> Decimal? {
         switch schedule {
-        case .hourly: hours
-        case .daily: days
-        case .weekly: weeks
+        case .daily: dailyRuns
+        case .weekly: weeklyRuns
         default: schedule.runs(inMonthOf: hours)
         }
     }
