@@ -57,11 +57,10 @@ public final class DesignGraph: Sendable {
             // Outside a cycle every flow in comes from another group: no flow to filter out.
             let external = components.groups[group].count == 1 ? incoming[node]
                 : incoming[node].filter { components.groupOf[ends[$0].from] != group }
-            inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: design.components[node].name)
-            let leaving = ThroughputRules.output(of: design.components[node], receiving: inbound[node])
+            inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: node)
+            let leaving = ThroughputRules.output(of: design.components[node], at: node, receiving: inbound[node])
             for index in outgoing[node] {
-                let flow = design.flows[index]
-                flowThroughput[index] = ThroughputRules.carried(leaving, stated: flow.stated, from: flow.from, to: flow.to)
+                flowThroughput[index] = ThroughputRules.carried(leaving, stated: design.flows[index].stated, flow: index)
             }
         }
         self.flowThroughput = flowThroughput

@@ -8,7 +8,7 @@ enum ThroughputRules {
     /// What reaches a component: the sum of what its incoming flows (`flows`, indices into
     /// `carried`) carry. One pass, in the flows' order, with no list made on the way: the graph
     /// asks it of every component.
-    static func combine(_ flows: [Int], of carried: [Throughput], into name: String) -> Throughput {
+    static func combine(_ flows: [Int], of carried: [Throughput], into component: Int) -> Throughput {
         var known = 0, rates = 0, volumes = 0, sizes = 0
         var first: Int?
         var rateSum = Decimal.zero, volumeSum = Decimal.zero
@@ -38,41 +38,42 @@ enum ThroughputRules {
                               volume: only.volume.map { Figure($0.value, derived: true, origin: $0.origin) },
                               recordSize: only.recordSize)
         }
-        let sum = FigureOrigin.sumInto(component: name)
+        let sum = FigureOrigin.sumInto(component: component)
         let rate = rates == 0 ? nil : Figure(rateSum, derived: true, origin: sum)
         let volume = volumes == 0 ? nil : Figure(volumeSum, derived: true, origin: sum)
         var recordSize: Figure?
         if let rate, let volume, rates == known, volumes == known, rate.value.isPositive {
             // Flows of one record size average to that size, exactly and without a division.
             let size = sizes == known && sizesAgree ? commonSize : nil
-            recordSize = Figure(size ?? volume.value.divided(by: rate.value), derived: true, origin: .averageSizeInto(component: name))
+            recordSize = Figure(size ?? volume.value.divided(by: rate.value), derived: true, origin: .averageSizeInto(component: component))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
 
-    /// What a component sends on: its own emissions when it is a producer or database, else what it receives.
-    static func output(of component: Component, receiving inbound: Throughput) -> Throughput {
+    /// What a component (`index` in the design) sends on: its own emissions when it is a producer
+    /// or database, else what it receives.
+    static func output(of component: Component, at index: Int, receiving inbound: Throughput) -> Throughput {
         if let rate = component.stated.rate {
             let size = component.stated.recordSize
             return Throughput(
-                rate: Figure(rate, derived: true, origin: .emits(component: component.name)),
-                volume: size.map { Figure(rate.times($0), derived: true, origin: .emittedVolume(component: component.name)) },
-                recordSize: size.map { Figure($0, derived: true, origin: .emits(component: component.name)) }
+                rate: Figure(rate, derived: true, origin: .emits(component: index)),
+                volume: size.map { Figure(rate.times($0), derived: true, origin: .emittedVolume(component: index)) },
+                recordSize: size.map { Figure($0, derived: true, origin: .emits(component: index)) }
             )
         }
         if let changeRate = component.stated.volume {
-            return Throughput(volume: Figure(changeRate, derived: true, origin: .changeRate(component: component.name)))
+            return Throughput(volume: Figure(changeRate, derived: true, origin: .changeRate(component: index)))
         }
         guard !inbound.isUnknown else { return .unknown }
-        let through = FigureOrigin.passedOn(by: component.name, upstream: inbound.rate?.origin ?? inbound.volume?.origin)
+        let through = FigureOrigin.passedOn(by: index)
         return Throughput(rate: inbound.rate.map { Figure($0.value, derived: true, origin: through) },
                           volume: inbound.volume.map { Figure($0.value, derived: true, origin: through) },
                           recordSize: inbound.recordSize)
     }
 
     /// What a flow carries: its declared figures, completed from one another, else what its source sends.
-    /// `stated` is the flow's own figures, `from` and `to` its ends' names.
-    static func carried(_ leaving: Throughput, stated: StatedFigures, from: String, to: String) -> Throughput {
+    /// `stated` is the flow's own figures, `flow` its index in the design.
+    static func carried(_ leaving: Throughput, stated: StatedFigures, flow: Int) -> Throughput {
         let declaredRate = stated.rate
         let declaredVolume = stated.volume
         let declaredSize = stated.recordSize
@@ -84,19 +85,19 @@ enum ThroughputRules {
             var result = leaving
             result.recordSize = recordSize
             if declaredSize != nil, let rate = leaving.rate, let size = recordSize {
-                result.volume = Figure(rate.value.times(size.value), derived: true, origin: .rateTimesSize(from: from, to: to))
+                result.volume = Figure(rate.value.times(size.value), derived: true, origin: .rateTimesSize(flow: flow))
             }
             return result
         case (let rate?, nil):
             return Throughput(
                 rate: Figure(rate, derived: false, origin: onFlow),
-                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: .rateTimesSize(from: from, to: to)) },
+                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: .rateTimesSize(flow: flow)) },
                 recordSize: recordSize
             )
         case (nil, let volume?):
             var rate: Figure?
             if let size = recordSize, size.value.isPositive {
-                rate = Figure(volume.divided(by: size.value), derived: true, origin: .volumeOverSize(from: from, to: to))
+                rate = Figure(volume.divided(by: size.value), derived: true, origin: .volumeOverSize(flow: flow))
             }
             return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):

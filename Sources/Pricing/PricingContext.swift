@@ -52,7 +52,7 @@ struct PricingContext {
     mutating func recordsPerMonth() -> Decimal? {
         guard let rate = inbound.rate else { return nil }
         let records = rate.value.times(secondsPerMonth)
-        assume("\(Quantities.count(rate.value)) records/s in (\(rate.basis)) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month")
+        assume("\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month")
         return records
     }
 
@@ -60,7 +60,7 @@ struct PricingContext {
     mutating func bytesPerMonth() -> Decimal? {
         guard let volume = inbound.volume else { return nil }
         let bytes = volume.value.times(secondsPerMonth)
-        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis)) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month")
+        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month")
         return bytes
     }
 
@@ -82,7 +82,7 @@ struct PricingContext {
         guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume, let runs = runsPerMonth(), runs > 0 else { return nil }
         let bytesPerRun = volume.value.times(secondsPerMonth).divided(by: runs)
         let seconds = bytesPerRun.divided(by: throughput)
-        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis)) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
+        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
         return seconds
     }
 

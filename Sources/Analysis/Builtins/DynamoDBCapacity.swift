@@ -31,7 +31,7 @@ enum DynamoDBCapacity: BuiltinEvaluation {
                 "needed": Quantities.number(needed),
                 "limit": limitText,
                 "rate": Quantities.count(rate.value) + " writes/s",
-                "basis": rate.basis,
+                "basis": rate.basis(in: graph),
             ]))
         }
         return results

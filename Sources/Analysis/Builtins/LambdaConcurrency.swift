@@ -23,7 +23,7 @@ enum LambdaConcurrency: BuiltinEvaluation {
                 "needed": Quantities.number(needed),
                 "limit": limitText,
                 "rate": Quantities.count(rate.value) + " records/s",
-                "basis": rate.basis,
+                "basis": rate.basis(in: graph),
             ]))
         }
         return results

@@ -32,7 +32,7 @@ enum ShardCapacity: BuiltinEvaluation {
                 "shards": Quantities.number(shards),
                 "needed": Quantities.number(needed),
                 "throughput": Quantities.throughput(inbound),
-                "basis": inbound.rate?.basis ?? inbound.volume?.basis ?? "",
+                "basis": inbound.rate?.basis(in: graph) ?? inbound.volume?.basis(in: graph) ?? "",
             ]))
         }
         return results
