@@ -7,6 +7,8 @@ struct ComponentIndex: Sendable {
     /// Each component's type's place in the catalog, by component index: read by `type`
     /// conditions without taking a reference to the component, which every core shares.
     let typeOrdinals: [Int]
+    /// Each component's category, by component index, for `category` conditions likewise.
+    let categories: [Category]
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]
 
@@ -21,6 +23,7 @@ struct ComponentIndex: Sendable {
         self.byType = byType
         self.byCategory = byCategory
         typeOrdinals = design.components.map(\.type.ordinal)
+        categories = design.components.map(\.category)
     }
 
     /// Indices of the components of these types or categories, in file order; all when both are empty.

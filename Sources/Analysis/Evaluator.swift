@@ -70,13 +70,22 @@ public final class Evaluator {
         case .not(let inner):
             return !holds(inner, on: subject)
         case .property(let test):
-            return evaluate(test, written: lookup(test, on: subject))
+            switch subject {
+            case .component(let index):
+                let parts = test.parts
+                if parts.count == 2, parts[0] == "tags" { return evaluate(test, written: lookup(test, on: subject)) }
+                return graph.component(index).withProperty(parts: parts) { evaluate(test, written: $0?.value) }
+            case .flow(let index):
+                return graph.flow(index).withProperty(parts: test.parts) { evaluate(test, written: $0?.value) }
+            case .design:
+                return evaluate(test, written: nil)
+            }
         case .type(let types):
             guard case .component(let index) = subject else { return false }
             return types.contains(ordinal: components.typeOrdinals[index], name: graph.component(index).type.name)
         case .category(let categories):
             guard case .component(let index) = subject else { return false }
-            return categories.contains(graph.component(index).category)
+            return categories.contains(components.categories[index])
         case .requirement(let test):
             return evaluate(test, written: design.requirements.property(parts: test.parts)?.value)
         case .designHas(let query):

@@ -81,6 +81,9 @@ public final class Component: Sendable, PropertyHolder {
     public let suppressions: [Suppression]
     /// What it produces of its own: `emits` (rate and record size), or a database's `change-rate` (volume).
     public let stated: StatedFigures
+    /// The type's category, kept apart: rules ask it of every component, and reading it through
+    /// `type` copies the type, with the reference counts of its texts and lists.
+    public let category: Category
 
     public init(name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
                 properties: PropertyTable, suppressions: [Suppression]) {
@@ -91,13 +94,12 @@ public final class Component: Sendable, PropertyHolder {
         self.tags = tags
         self.properties = properties
         self.suppressions = suppressions
+        category = type.category
         let emits = properties["emits"]?.value.object
         stated = StatedFigures(rate: emits?["rate"]?.value.decimal,
                                volume: type.role == .database ? properties["change-rate"]?.value.decimal : nil,
                                recordSize: emits?["record-size"]?.value.decimal)
     }
-
-    public var category: Category { type.category }
 }
 
 /// A rule a component opts out of, with the required reason and an optional expiry date.
@@ -159,5 +161,22 @@ public struct StatedFigures: Sendable, Hashable {
         self.rate = rate
         self.volume = volume
         self.recordSize = recordSize
+    }
+}
+
+extension Component {
+    /// Calls `body` with the property at a path split at its dots, read where the component keeps
+    /// it (`PropertyTable.withValue(parts:_:)`): a method of the component's own borrows its table.
+    @inlinable
+    public func withProperty<Result>(parts: [String], _ body: (PropertyValue?) -> Result) -> Result {
+        properties.withValue(parts: parts, body)
+    }
+}
+
+extension Flow {
+    /// Calls `body` with the property at a path split at its dots, read where the flow keeps it.
+    @inlinable
+    public func withProperty<Result>(parts: [String], _ body: (PropertyValue?) -> Result) -> Result {
+        properties.withValue(parts: parts, body)
     }
 }

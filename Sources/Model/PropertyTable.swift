@@ -45,6 +45,26 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
         return keys.firstIndex { $0.isSameName(as: key) }
     }
 
+    /// Calls `body` with the value of `key` where it is stored, not a copy of it (nil when absent).
+    @inlinable
+    public func withValue<Result>(_ key: String, _ body: (PropertyValue?) -> Result) -> Result {
+        guard let position = position(of: key) else { return body(nil) }
+        return values.withUnsafeBufferPointer { body($0[position]) }
+    }
+
+    /// Calls `body` with the value at a path already split at its dots, read where it is stored.
+    ///
+    /// Rules on every core read the same components; a property copied out of a component's table
+    /// counts references to the table's storage, which the cores then contend for.
+    @inlinable
+    public func withValue<Result>(parts: [String], _ body: (PropertyValue?) -> Result) -> Result {
+        guard let first = parts.first else { return body(nil) }
+        return withValue(first) { value in
+            guard let value, parts.count > 1 else { return body(value) }
+            return value.withValue(at: parts.dropFirst(), body)
+        }
+    }
+
     /// The value of `key`; setting nil removes it, setting a new key adds it at the end.
     public subscript(key: String) -> PropertyValue? {
         @inlinable get { position(of: key).map { values[$0] } }

@@ -72,6 +72,17 @@ public struct PropertyValue: Sendable, Hashable {
         self.mark = mark
     }
 
+    /// Calls `body` with the value at `parts` below this one, read where it is stored.
+    @inlinable
+    public func withValue<Result>(at parts: ArraySlice<String>, _ body: (PropertyValue?) -> Result) -> Result {
+        guard let part = parts.first else { return body(self) }
+        guard case .object(let table) = value else { return body(nil) }
+        return table.withValue(part) { inner in
+            guard let inner else { return body(nil) }
+            return inner.withValue(at: parts.dropFirst(), body)
+        }
+    }
+
     /// A nested value by a dotted path such as `at-rest` under `encryption`.
     public func value(at path: some Collection<Substring>) -> PropertyValue? {
         guard let first = path.first else { return self }

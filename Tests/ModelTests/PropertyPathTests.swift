@@ -21,6 +21,16 @@ import Diagnostics
         #expect(walked?.value == split?.value)
     }
 
+    @Test(arguments: ["mode", "encryption.at-rest", "encryption.key.rotation", "encryption.key", "encryption.missing",
+                      "missing.at-rest", "mode.at-rest", "encryption.key.rotation.deeper", ""])
+    func aPathReadInPlaceFindsWhatACopyFinds(path: String) {
+        let parts = path.isEmpty ? [] : path.split(separator: ".").map(String.init)
+        let copied = Self.flow.property(parts: parts)
+        let inPlace = Self.flow.withProperty(parts: parts) { $0 }
+        #expect(inPlace == copied)
+        #expect(Self.flow.withProperty(parts: parts) { $0 == nil } == (copied == nil))
+    }
+
     @Test func nestedValuesAreFound() {
         #expect(Self.flow.property("encryption.key.rotation")?.value == .bool(true))
         #expect(Self.flow.property("encryption.at-rest")?.value == .string("kms"))
