@@ -105,8 +105,13 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
     /// Removes `key`; returns the value it had.
     @discardableResult
     public mutating func removeValue(forKey key: String) -> PropertyValue? {
-        let value = self[key]
-        self[key] = nil
+        guard let position = position(of: key) else { return nil }
+        keys.remove(at: position)
+        let value = values.remove(at: position)
+        if positions != nil {
+            positions = nil
+            indexIfLarge()
+        }
         return value
     }
 

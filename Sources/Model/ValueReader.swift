@@ -95,9 +95,10 @@ struct ValueReader {
 
     /// Tries each kind whose shape fits the node; the first that converts cleanly wins.
     private mutating func convertFirstMatching(_ node: YAMLNode, kinds: [ValueKind], key: String, whole: ValueKind) -> Value? {
-        let fitting = kinds.filter { Self.shapeFits(node, $0) }
-        guard !fitting.isEmpty else { return mismatch(node, whole, key) }
-        if fitting.count == 1 { return convert(node, as: fitting[0], key: key) }
+        // Most nodes fit one kind only (a name, or a list of names): converted without making a list.
+        guard let first = kinds.firstIndex(where: { Self.shapeFits(node, $0) }) else { return mismatch(node, whole, key) }
+        if !kinds[(first + 1)...].contains(where: { Self.shapeFits(node, $0) }) { return convert(node, as: kinds[first], key: key) }
+        let fitting = kinds[first...].filter { Self.shapeFits(node, $0) }
         for candidate in fitting {
             var trial = ValueReader(log: DiagnosticLog(file: log.file))
             if let value = trial.convert(node, as: candidate, key: key), !trial.log.hasErrors {

@@ -21,6 +21,8 @@ import Diagnostics
         table["a"] = Self.value("again")
         dictionary["a"] = Self.value("again")
         #expect(table.removeValue(forKey: "key-0") == dictionary.removeValue(forKey: "key-0"))
+        #expect(table.removeValue(forKey: "key-0") == nil)
+        #expect(table.removeValue(forKey: "missing") == nil)
         table["ab"] = nil
         dictionary["ab"] = nil
         #expect(table.count == dictionary.count)
