@@ -22,6 +22,7 @@ func milliseconds<T>(_ body: () -> T) -> (T, Double) {
     return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
 }
 
+ProcessMemory.keepFreedMemory()
 let catalog = RuleCatalog.bundled()
 let engine = RuleEngine(rules: catalog.rules, settings: RuleSettings(today: "2026-01-01"))
 let estimator = Estimator(book: RateBook.bundled())

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataplanKit
 import Foundation
 
 /// The `dataplan` command: lints and prices data-pipeline designs for AWS.
@@ -13,6 +14,7 @@ struct Dataplan: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit code 2 as interface.md fixes (not 64).
     static func main() {
+        ProcessMemory.keepFreedMemory()
         do {
             var command = try parseAsRoot()
             try command.run()
