@@ -1,5 +1,8 @@
 /// One kind of component a design may use, with its place in the services map and its properties.
-public struct ComponentType: Sendable, Hashable {
+///
+/// A class: every component refers to its type, and rules, pricers and the reader on every core
+/// read it; a struct of six texts and lists counted six references at every copy.
+public final class ComponentType: Sendable, Hashable {
     /// How a component of this type takes part in flows.
     public enum Role: String, Sendable, Hashable {
         /// Produces records (`emits`): apps, devices, streams of events from outside AWS.
@@ -23,27 +26,37 @@ public struct ComponentType: Sendable, Hashable {
     public let allProperties: [PropertySpec]
     private let propertiesByName: [String: PropertySpec]
     /// Its position in `ComponentCatalog.all`; -1 for a type made outside the catalog.
-    public private(set) var ordinal = -1
+    public let ordinal: Int
 
-    public init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String, _ properties: [PropertySpec] = []) {
+    public convenience init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String,
+                            _ properties: [PropertySpec] = []) {
+        let all = CommonProperties.component + properties
+        self.init(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
+                  allProperties: all, propertiesByName: Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+                  ordinal: -1)
+    }
+
+    private init(name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
+                 allProperties: [PropertySpec], propertiesByName: [String: PropertySpec], ordinal: Int) {
         self.name = name
         self.title = title
         self.category = category
         self.role = role
         self.summary = summary
         self.properties = properties
-        allProperties = CommonProperties.component + properties
-        propertiesByName = Dictionary(allProperties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.allProperties = allProperties
+        self.propertiesByName = propertiesByName
+        self.ordinal = ordinal
     }
 
     public func property(named name: String) -> PropertySpec? {
         propertiesByName[name]
     }
 
+    /// This type at `ordinal` in the catalog.
     func numbered(_ ordinal: Int) -> ComponentType {
-        var numbered = self
-        numbered.ordinal = ordinal
-        return numbered
+        ComponentType(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
+                      allProperties: allProperties, propertiesByName: propertiesByName, ordinal: ordinal)
     }
 
     /// A type is its name: the catalog has one type of each name.
