@@ -103,8 +103,8 @@ public struct CheckRunner: Sendable {
             byFile[file, default: []].append(diagnostic)
         }
         return order.map { file in
-            let source = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
-            return FileReport(path: file, designName: nil, source: source, diagnostics: byFile[file]!)
+            let source = FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+            return FileReport(path: file, designName: nil, sourceBytes: source, diagnostics: byFile[file]!)
         }
     }
 

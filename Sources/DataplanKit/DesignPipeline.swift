@@ -51,8 +51,7 @@ public struct DesignPipeline: Sendable {
     /// Takes bytes already read through every stage.
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
         let document = YAMLLoader(limits: limits).load(bytes, file: path)
-        let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil
-            ? String(decoding: bytes, as: UTF8.self) : nil
+        let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil ? bytes : nil
         if !explicit, let root = document.root, root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true {
             return nil
         }
@@ -79,7 +78,7 @@ public struct DesignPipeline: Sendable {
             }
         }
         let valid = !diagnostics.contains { $0.severity == .error }
-        let report = FileReport(path: path, designName: reading.design?.name, source: source, diagnostics: diagnostics)
+        let report = FileReport(path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
         return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
                             root: document.root)
     }

@@ -7,21 +7,31 @@ public struct FileReport: Sendable {
     public let path: String
     /// The design's name, when the file is a valid design.
     public let designName: String?
-    /// The file's text, for quoting source lines under diagnostics; nil when it could not be read.
-    public let source: String?
+    /// The file's bytes, for quoting source lines under diagnostics; nil when it could not be read.
+    /// Kept as read (the loader's own array, not a copy), and made into text only by a reporter
+    /// that quotes lines: a large design's text is megabytes that no other format reads.
+    public let sourceBytes: [UInt8]?
     public var diagnostics: [Diagnostic]
     /// Findings in file order, suppressed and baselined ones included and marked.
     public var findings: [Finding]
     /// How many subjects each rule applied to in this file (JUnit's passing test cases).
     public var applicable: [String: Int] = [:]
 
-    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = []) {
+    public init(path: String, designName: String?, sourceBytes: [UInt8]?, diagnostics: [Diagnostic], findings: [Finding] = []) {
         self.path = path
         self.designName = designName
-        self.source = source
+        self.sourceBytes = sourceBytes
         self.diagnostics = diagnostics
         self.findings = findings
     }
+
+    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = []) {
+        self.init(path: path, designName: designName, sourceBytes: source.map { Array($0.utf8) }, diagnostics: diagnostics,
+                  findings: findings)
+    }
+
+    /// The file's text (bytes that are not UTF-8 replaced, as `String(decoding:)` does).
+    public var source: String? { sourceBytes.map { String(decoding: $0, as: UTF8.self) } }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
