@@ -14,9 +14,9 @@ import Parallel
 public final class DesignGraph: Sendable {
     public let design: Design
     /// Flow indices leaving each component, by component index.
-    public let outgoing: [[Int]]
+    public let outgoing: FlowLists
     /// Flow indices reaching each component, by component index.
-    public let incoming: [[Int]]
+    public let incoming: FlowLists
     /// Component indices of each flow's ends, by flow index.
     public let ends: [(from: Int, to: Int)]
     /// What each flow carries, by flow index.
@@ -31,23 +31,22 @@ public final class DesignGraph: Sendable {
     public init(_ design: Design) {
         self.design = design
         let count = design.components.count
-        var outgoing = [[Int]](repeating: [], count: count)
-        var incoming = [[Int]](repeating: [], count: count)
         // Names to indices on every core: a hash of each end's name is most of building the edges.
         let ends = Concurrently.mapRanges(count: design.flows.count, minimumPerRange: 2_000) { range in
             range.map { (from: design.index(of: design.flows[$0].from)!, to: design.index(of: design.flows[$0].to)!) }
         }
-        for (index, end) in ends.enumerated() {
-            outgoing[end.from].append(index)
-            incoming[end.to].append(index)
-        }
+        let outgoing = FlowLists(count: count, flowCount: ends.count) { ends[$0].from }
+        let incoming = FlowLists(count: count, flowCount: ends.count) { ends[$0].to }
         self.outgoing = outgoing
         self.incoming = incoming
         self.ends = ends
 
-        let components = StronglyConnected(successors: outgoing.map { $0.map { ends[$0].to } })
-        cycles = components.groups.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        let order = components.groups.reversed().flatMap { $0.sorted() }
+        let components = StronglyConnected(outgoing: outgoing, ends: ends)
+        cycles = (0..<components.groupCount).compactMap { group in
+            let members = components.members(of: group)
+            return members.count > 1 ? members.sorted() : nil
+        }.sorted { $0[0] < $1[0] }
+        let order = (0..<components.groupCount).reversed().flatMap { components.members(of: $0).sorted() }
         topologicalOrder = order
 
         var flowThroughput = [Throughput](repeating: .unknown, count: design.flows.count)
@@ -55,8 +54,8 @@ public final class DesignGraph: Sendable {
         for node in order {
             let group = components.groupOf[node]
             // Outside a cycle every flow in comes from another group: no flow to filter out.
-            let external = components.groups[group].count == 1 ? incoming[node]
-                : incoming[node].filter { components.groupOf[ends[$0].from] != group }
+            let external = components.members(of: group).count == 1 ? incoming[node]
+                : incoming[node].filter { components.groupOf[ends[$0].from] != group }[...]
             inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: node)
             let leaving = ThroughputRules.output(of: design.components[node], at: node, receiving: inbound[node])
             for index in outgoing[node] {
@@ -85,13 +84,27 @@ public final class DesignGraph: Sendable {
 
 /// Strongly connected components by Tarjan's algorithm with an explicit stack (no recursion).
 struct StronglyConnected {
-    /// Groups in reverse topological order: every group comes after the groups it reaches.
-    private(set) var groups: [[Int]] = []
+    /// Every group's members, group after group, in reverse topological order of the groups:
+    /// every group comes after the groups it reaches.
+    private var members: [Int] = []
+    /// Where each group starts in `members`, and the end of the last one.
+    private var groupStarts: [Int] = [0]
     private(set) var groupOf: [Int]
 
-    init(successors: [[Int]]) {
-        let count = successors.count
+    var groupCount: Int { groupStarts.count - 1 }
+
+    /// The components of group `group`, in the order Tarjan's walk closed them.
+    func members(of group: Int) -> ArraySlice<Int> {
+        members[groupStarts[group] ..< groupStarts[group + 1]]
+    }
+
+    /// The groups of the graph whose flows leave each component as `outgoing` lists them and end where `ends` says.
+    init(outgoing: FlowLists, ends: [(from: Int, to: Int)]) {
+        let count = outgoing.count
+        let flows = outgoing.flows, starts = outgoing.starts
         groupOf = [Int](repeating: -1, count: count)
+        members.reserveCapacity(count)
+        groupStarts.reserveCapacity(count + 1)
         var index = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)
         var onStack = [Bool](repeating: false, count: count)
@@ -100,23 +113,23 @@ struct StronglyConnected {
         var work: [(node: Int, edge: Int)] = []
 
         for root in 0..<count where index[root] == -1 {
-            work.append((root, 0))
+            work.append((root, starts[root]))
             index[root] = nextIndex
             lowLink[root] = nextIndex
             nextIndex += 1
             stack.append(root)
             onStack[root] = true
             while let (node, edge) = work.last {
-                if edge < successors[node].count {
+                if edge < starts[node + 1] {
                     work[work.count - 1].edge += 1
-                    let next = successors[node][edge]
+                    let next = ends[flows[edge]].to
                     if index[next] == -1 {
                         index[next] = nextIndex
                         lowLink[next] = nextIndex
                         nextIndex += 1
                         stack.append(next)
                         onStack[next] = true
-                        work.append((next, 0))
+                        work.append((next, starts[next]))
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], index[next])
                     }
@@ -127,14 +140,14 @@ struct StronglyConnected {
                     lowLink[parent] = min(lowLink[parent], lowLink[node])
                 }
                 if lowLink[node] == index[node] {
-                    var group: [Int] = []
+                    let group = groupCount
                     while let member = stack.popLast() {
                         onStack[member] = false
-                        groupOf[member] = groups.count
-                        group.append(member)
+                        groupOf[member] = group
+                        members.append(member)
                         if member == node { break }
                     }
-                    groups.append(group)
+                    groupStarts.append(members.count)
                 }
             }
         }

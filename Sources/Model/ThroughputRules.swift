@@ -8,7 +8,7 @@ enum ThroughputRules {
     /// What reaches a component: the sum of what its incoming flows (`flows`, indices into
     /// `carried`) carry. One pass, in the flows' order, with no list made on the way: the graph
     /// asks it of every component.
-    static func combine(_ flows: [Int], of carried: [Throughput], into component: Int) -> Throughput {
+    static func combine(_ flows: ArraySlice<Int>, of carried: [Throughput], into component: Int) -> Throughput {
         var known = 0, rates = 0, volumes = 0, sizes = 0
         var first: Int?
         var rateSum = Decimal.zero, volumeSum = Decimal.zero
