@@ -22,7 +22,8 @@ public enum ProcessMemory {
         #if canImport(Glibc)
         // Looked up by name: Swift's Glibc module does not import `malloc.h`, and a C target for
         // one call would put DWARF 5 into the binary, which the valgrind of Debian 12 cannot read.
-        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "mallopt") else { return false }
+        // glibc's own, not one interposed before it: a sanitizer's allocator refuses every setting.
+        guard let libc = dlopen("libc.so.6", RTLD_NOW | RTLD_NOLOAD), let symbol = dlsym(libc, "mallopt") else { return false }
         let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
         return mallopt(mmapThreshold, 32 << 20) == 1 && mallopt(trimThreshold, 1 << 30) == 1
         #else
