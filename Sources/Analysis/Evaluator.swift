@@ -70,16 +70,7 @@ public final class Evaluator {
         case .not(let inner):
             return !holds(inner, on: subject)
         case .property(let test):
-            switch subject {
-            case .component(let index):
-                let parts = test.parts
-                if parts.count == 2, parts[0] == "tags" { return evaluate(test, written: lookup(test, on: subject)) }
-                return graph.component(index).withProperty(parts: parts) { evaluate(test, written: $0?.value) }
-            case .flow(let index):
-                return graph.flow(index).withProperty(parts: test.parts) { evaluate(test, written: $0?.value) }
-            case .design:
-                return evaluate(test, written: nil)
-            }
+            return withProperty(test.parts, on: subject) { evaluate(test, written: $0?.value) }
         case .type(let types):
             guard case .component(let index) = subject else { return false }
             return types.contains(ordinal: components.typeOrdinals[index], name: graph.component(index).type.name)
@@ -139,22 +130,26 @@ public final class Evaluator {
     /// A component's `tags.<key>` are its merged tags (design's and own), which keep no position of
     /// their own: they point at the component.
     func property(_ parts: [String], on subject: Subject) -> PropertyValue? {
+        withProperty(parts, on: subject) { $0 }
+    }
+
+    /// Calls `body` with the property `property(_:on:)` gives, read where the component or flow
+    /// keeps it: conditions test every subject of every rule, and a copy of the property counts a
+    /// reference to the table that every core reads.
+    @inline(__always)
+    func withProperty<Result>(_ parts: [String], on subject: Subject, _ body: (PropertyValue?) -> Result) -> Result {
         switch subject {
         case .component(let index):
             let component = graph.component(index)
             if parts.count == 2, parts[0] == "tags" {
-                return component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) }
+                return body(component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) })
             }
-            return component.property(parts: parts)
+            return component.withProperty(parts: parts, body)
         case .flow(let index):
-            return graph.flow(index).property(parts: parts)
+            return graph.flow(index).withProperty(parts: parts, body)
         case .design:
-            return nil
+            return body(nil)
         }
-    }
-
-    func lookup(_ test: PropertyTest, on subject: Subject) -> Value? {
-        property(test.parts, on: subject)?.value
     }
 
     func evaluate(_ test: PropertyTest, written: Value?) -> Bool {

@@ -83,11 +83,6 @@ public struct PropertyValue: Sendable, Hashable {
         }
     }
 
-    /// A nested value by a dotted path such as `at-rest` under `encryption`.
-    public func value(at path: some Collection<Substring>) -> PropertyValue? {
-        guard let first = path.first else { return self }
-        return value.object?[String(first)]?.value(at: path.dropFirst())
-    }
 }
 
 /// A set of properties reachable by dotted paths (`encryption.at-rest`).
@@ -121,11 +116,6 @@ extension PropertyHolder {
     /// A property by a path already split at its dots (rules split theirs once, when read).
     @inlinable
     public func property(parts: [String]) -> PropertyValue? {
-        guard let first = parts.first else { return nil }
-        var current = properties[first]
-        for part in parts.dropFirst() {
-            current = current?.value.object?[part]
-        }
-        return current
+        properties.withValue(parts: parts) { $0 }
     }
 }
