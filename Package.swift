@@ -8,7 +8,7 @@ let fuzzing = ProcessInfo.processInfo.environment["DATAPLAN_FUZZ"] == "1"
 let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 /// Stages, each its own module; imports only point down:
-/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis, Pricing -> Model -> YAMLLoader -> CYAML, all over Diagnostics.
+/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis, Pricing -> Model -> YAMLLoader -> CYAML, all over Diagnostics and Parallel.
 /// Rules/ is built into the binary by the EmbedData plugin (target BundledRules).
 let package = Package(
     name: "dataplan",
@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(name: "Diagnostics", swiftSettings: instrumented),
         .target(name: "Parallel"),
-        .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics"], swiftSettings: instrumented),
+        .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .executableTarget(name: "embed-data"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Sources/EmbedDataPlugin"),

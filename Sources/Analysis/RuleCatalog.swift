@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import YAMLLoader
 import BundledRules
@@ -74,15 +78,15 @@ public struct RuleCatalog: Sendable {
     /// A pack's rule files as path and text; an unreadable pack is itself a diagnostic.
     private static func packFiles(_ pack: String) -> [(path: String, text: String)] {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard manager.fileExists(atPath: pack, isDirectory: &isDirectory) else {
             return [(pack, "")]
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             return [(pack, (try? String(contentsOfFile: pack, encoding: .utf8)) ?? "")]
         }
         let base = pack.hasSuffix("/") ? String(pack.dropLast()) : pack
-        let paths = (manager.enumerator(atPath: base)?.allObjects as? [String] ?? [])
+        let paths = ((try? manager.subpathsOfDirectory(atPath: base)) ?? [])
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
             .sorted()
         return paths.map { path in

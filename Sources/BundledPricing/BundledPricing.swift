@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The rate tables of `PricingTables/`, built into the binary by the EmbedData plugin.
 public enum BundledPricing {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The rule catalog of `Rules/`, built into the binary by the EmbedData plugin.
 public enum BundledRules {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import YAMLLoader
 import Model
@@ -90,22 +94,13 @@ public struct DesignPipeline: Sendable {
 
     /// The file's bytes, refusing before reading anything larger than the size limit.
     private func read(_ path: String) -> ReadResult {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure("no such file or folder")
-        }
-        guard !isDirectory.boolValue else { return .failure("is a folder") }
-        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > limits.maxFileBytes {
-            return .failure("the file is \(size.intValue) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot be read (permission denied?)") }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-            return .success([UInt8](data))
-        } catch {
-            return .failure("cannot be read: \(error.localizedDescription)")
+        switch FileBytes.contents(of: path, limit: limits.maxFileBytes) {
+        case .bytes(let bytes): return .success(bytes)
+        case .missing: return .failure("no such file or folder")
+        case .folder: return .failure("is a folder")
+        case .tooLarge(let size): return .failure("the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
+        case .unreadable("permission denied"): return .failure("cannot be read (permission denied?)")
+        case .unreadable(let reason): return .failure("cannot be read: \(reason)")
         }
     }
 

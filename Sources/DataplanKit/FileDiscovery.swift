@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns the paths named on a command line into the design files to read.
 ///
@@ -50,8 +54,8 @@ public enum FileDiscovery {
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+        var directory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory
     }
 
     private static func search(folder: String) -> [Candidate] {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import YAMLLoader
 import Model
@@ -60,7 +64,7 @@ public struct SweepSpec: Sendable, Equatable {
             let key = String(path.dropFirst("rate:".count))
             return key.isEmpty ? nil : .rate(key)
         }
-        if let arrow = path.range(of: "->") {
+        if let arrow = path.firstRange(of: "->") {
             let from = path[..<arrow.lowerBound].trimmingSpaces
             let rest = path[arrow.upperBound...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard rest.count == 2, DesignNames.isValid(from), DesignNames.isValid(rest[0].trimmingSpaces), !rest[1].isEmpty else { return nil }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Decimal {
     /// self + other: the value, and the very bytes, of Foundation's `+`.

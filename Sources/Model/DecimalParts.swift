@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A `Decimal`'s sign, power of ten and 128-bit whole mantissa, read from its storage.
 ///
@@ -63,10 +67,36 @@ public struct DecimalParts: Equatable, Sendable {
     public func units(scale: Int) -> UInt128? {
         let shift = exponent + scale
         if shift >= 0 { return mantissa.timesPowerOfTen(shift) }
-        guard -shift < Self.powersOfTen.count else { return 0 }
-        let divisor = Self.powersOfTen[-shift]
+        return units(scale: scale, mode: .plain)
+    }
+
+    /// The magnitude in 10^-scale units for a value with more places than `scale`, rounded as
+    /// `mode` rounds the signed value (`.up` toward +∞, `.down` toward −∞).
+    func units(scale: Int, mode: Decimal.RoundingMode) -> UInt128 {
+        let places = -(exponent + scale)
+        guard places > 0 else { return mantissa.timesPowerOfTen(-places) ?? mantissa }
+        guard places < Self.powersOfTen.count else {
+            let awayFromZero = mantissa != 0 && (mode == .up && !isNegative || mode == .down && isNegative)
+            return awayFromZero ? 1 : 0
+        }
+        let divisor = Self.powersOfTen[places]
         let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: divisor)
-        return remainder >= divisor - remainder ? quotient + 1 : quotient
+        let roundsAway: Bool
+        switch mode {
+        case .plain: roundsAway = remainder >= divisor - remainder
+        case .up: roundsAway = remainder != 0 && !isNegative
+        case .down: roundsAway = remainder != 0 && isNegative
+        case .bankers:
+            let half = divisor - remainder
+            roundsAway = remainder > half || remainder == half && quotient & 1 == 1
+        @unknown default: roundsAway = remainder >= divisor - remainder
+        }
+        return roundsAway ? quotient + 1 : quotient
+    }
+
+    /// The value written out in full, for `Decimal(string:)`: "-12345e-3".
+    var text: String {
+        (isNegative ? "-" : "") + String(mantissa) + "e" + String(exponent)
     }
 
     /// 10^0 through 10^38, every power of ten below 2^128.

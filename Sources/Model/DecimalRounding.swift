@@ -1,41 +1,45 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Decimal {
-    /// The value rounded to `scale` decimal places, half away from zero (`.plain`), or up (`.up`).
+    /// The value rounded to `scale` decimal places as Foundation's `NSDecimalRound` rounds it:
+    /// `.plain` half away from zero, `.up` toward +∞, `.down` toward −∞, `.bankers` half to even.
     ///
-    /// Half away from zero is worked out on the mantissa (`DecimalParts`), giving Foundation's
-    /// bytes: the value itself when it has no more places, else the rounded value, compact. A
-    /// zero result, another mode, or a value whose parts cannot be read take Foundation's path.
-    public func rounded(_ scale: Int, _ mode: NSDecimalNumber.RoundingMode = .plain) -> Decimal {
-        if mode == .plain, let parts = DecimalParts(self) {
-            if parts.exponent >= -scale && parts.mantissa != 0 { return self }
-            if let units = parts.units(scale: scale), units != 0,
-               let result = DecimalParts(mantissa: units, exponent: -scale, isNegative: parts.isNegative).compactDecimal {
-                return result
-            }
-        }
-        var input = self
-        var result = Decimal()
-        NSDecimalRound(&result, &input, scale, mode)
-        return result
+    /// Worked out on the mantissa (`DecimalParts`), giving `NSDecimalRound`'s bytes (a test
+    /// compares them with Foundation's): the value itself when it has no more places, a zero
+    /// at exponent −`scale`, else the rounded value, compact. NaN is given back as it is.
+    public func rounded(_ scale: Int, _ mode: RoundingMode = .plain) -> Decimal {
+        guard let parts = DecimalParts(self) else { return self }
+        if parts.exponent >= -scale { return self }
+        let units = parts.units(scale: scale, mode: mode)
+        if units == 0 { return Decimal.zero(exponent: -scale) }
+        let result = DecimalParts(mantissa: units, exponent: -scale, isNegative: parts.isNegative)
+        return result.compactDecimal ?? Decimal(string: result.text) ?? self
+    }
+
+    /// Zero stored at an exponent, as `NSDecimalRound` leaves a value rounded away.
+    private static func zero(exponent: Int) -> Decimal {
+        guard DecimalParts.isWritable, (-128...127).contains(exponent) else { return .zero }
+        var zero = Decimal.zero
+        withUnsafeMutableBytes(of: &zero) { $0[0] = UInt8(bitPattern: Int8(exponent)) }
+        return zero
     }
 
     public var isWhole: Bool { self == rounded(0) }
 
     /// The value × 10^power, exactly: only the exponent moves, where a division would cost far more.
-    /// Moved on the parts (`DecimalParts`), giving Foundation's bytes; Foundation's path where
-    /// they cannot be read or the exponent would leave its range.
+    /// Moved on the parts (`DecimalParts`), giving Foundation's bytes; a multiplication by the
+    /// power where the exponent would leave its range.
     public func shifted(by power: Int) -> Decimal {
-        if let parts = DecimalParts(self) {
-            if parts.mantissa == 0 { return .zero }
-            if let result = DecimalParts(mantissa: parts.mantissa, exponent: parts.exponent + power, isNegative: parts.isNegative).compactDecimal {
-                return result
-            }
+        guard let parts = DecimalParts(self) else { return self }
+        if parts.mantissa == 0 { return .zero }
+        if let result = DecimalParts(mantissa: parts.mantissa, exponent: parts.exponent + power, isNegative: parts.isNegative).compactDecimal {
+            return result
         }
-        var input = self
-        var result = Decimal()
-        _ = NSDecimalMultiplyByPowerOf10(&result, &input, Int16(power), .plain)
-        return result
+        return self * Decimal(sign: .plus, exponent: power, significand: 1)
     }
 
     /// The value rounded to `scale` places and written without trailing zeros: "2.5", "87600".

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import Parallel
 import YAMLLoader
@@ -270,7 +274,7 @@ private struct ReaderState {
                 until = fields["until"]?.value.string
             default: reason = nil
             }
-            guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let reason, !reason.trimmingSpaces.isEmpty else {
                 error("suppressing \(rule) needs a reason: say why the rule does not apply here", at: entry.value.mark)
                 valid = false
                 continue

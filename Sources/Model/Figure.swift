@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A quantity on a flow (records/s, bytes/s or bytes) and how it was obtained.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A `Double` standing in for an exact `Decimal` figure, used only where it provably gives the
 /// same answer: a `Decimal` division or rounding of a quotient's 38 digits costs microseconds, and
@@ -24,9 +28,9 @@ struct NearDouble {
     }
 
     /// From the value's parts where they can be read (three roundings at most, well inside the
-    /// bound above, and no `NSDecimalNumber` to allocate), else through Foundation.
+    /// bound above, and no text to write and read), else through the value's text.
     private static func double(_ decimal: Decimal) -> Double {
-        DecimalParts(decimal)?.double ?? NSDecimalNumber(decimal: decimal).doubleValue
+        DecimalParts(decimal)?.double ?? Double(decimal.description) ?? .nan
     }
 
     /// The figure in 10^-scale units, rounded half away from zero.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Figures written for people, in decimal units, rounded to at most three significant places.
 public enum Quantities {
@@ -74,8 +78,9 @@ public enum Quantities {
         let near = NearDouble(value, over: divisor)
         if let ceiling = near.ceiling { return Decimal(ceiling) }
         if divisor > 0, let nearest = near.nearestWhole {
-            var whole = Decimal(nearest), divisor = divisor, product = Decimal()
-            if NSDecimalMultiply(&product, &whole, &divisor, .plain) == .noError {
+            let whole = Decimal(nearest)
+            if let wholeParts = DecimalParts(whole), let divisorParts = DecimalParts(divisor),
+               let product = wholeParts.times(divisorParts)?.compactDecimal {
                 return value <= product ? whole : whole + 1
             }
         }

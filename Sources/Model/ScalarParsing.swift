@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ValueKind {
     /// The value a scalar written as `text` has for this kind, or nil when it is not one.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// When a batch job or flow runs: a named period, an AWS `rate(...)`, or a cron expression.
 public enum Schedule: Hashable, Sendable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A figure with a unit, or a plain number, read from its UTF-8 bytes with no string made: `Units`
 /// reads plain ASCII text this way, every answer the one its reading by strings gives, and every

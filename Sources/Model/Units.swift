@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Parses the spec's unit syntax (durations, sizes, counts, rates, bandwidth, money) into exact decimals.
 ///

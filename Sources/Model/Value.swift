@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 
 /// A checked property value, in base units: seconds, bytes, records or bytes per second, bits per second.

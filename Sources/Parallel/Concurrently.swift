@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Dispatch
 
 /// Maps a list on every core, keeping the input's order in the result: a run over many files
@@ -26,25 +30,27 @@ public enum Concurrently {
         return map(Array(zip(bounds, bounds.dropFirst())).map { $0..<$1 }, transform).flatMap { $0 }
     }
 
-    /// One slot per input, each written once by one worker, read after all have finished.
+    /// One slot per input, each written once by one worker and read only after
+    /// `concurrentPerform` has returned, which orders every write before the read: no lock needed.
     private final class Slots<Value>: @unchecked Sendable {
-        private var slots: [Value?]
-        private let lock = NSLock()
+        private let slots: UnsafeMutableBufferPointer<Value?>
 
         init(count: Int) {
-            slots = Array(repeating: nil, count: count)
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
         }
 
         func store(_ value: Value, at index: Int) {
-            lock.lock()
             slots[index] = value
-            lock.unlock()
         }
 
         func values() -> [Value] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.map { $0! }
+            slots.map { $0! }
         }
     }
 }

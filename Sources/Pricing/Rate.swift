@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 
 /// One rate of a region's table: its price (or why it is missing), unit, source page and date read.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A rate the estimator knows how to use: its key, the unit its price is per, and how many base
 /// units that is (a price "per 1M requests" has `per` 1,000,000 requests).

@@ -35,11 +35,11 @@ public enum GitHubCheckReporter: CheckReporter {
 
     /// The escaping GitHub's runner applies to a command's message.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacing(every: "%", with: "%25").replacing(every: "\r", with: "%0D").replacing(every: "\n", with: "%0A")
     }
 
     /// The escaping of a command's properties, which also reserve `:` and `,`.
     static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(text).replacing(every: ":", with: "%3A").replacing(every: ",", with: "%2C")
     }
 }

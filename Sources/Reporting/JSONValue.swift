@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A JSON value whose objects keep their keys in the order given, so output is stable and readable.
 public indirect enum JSONValue: Sendable, Equatable {

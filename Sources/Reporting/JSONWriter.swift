@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Parallel
 
 /// Writes pretty-printed JSON (two-space indentation, keys in the order written) straight to
@@ -188,7 +192,7 @@ public struct JSONWriter {
                 case UInt8(ascii: "\n"): append("\\n")
                 case UInt8(ascii: "\r"): append("\\r")
                 case UInt8(ascii: "\t"): append("\\t")
-                default: append(String(format: "\\u%04x", utf8[index]))
+                default: append(Self.unicodeEscape(utf8[index]))
                 }
                 start = index + 1
                 index = Self.nextEscaped(in: utf8, from: start)
@@ -196,6 +200,12 @@ public struct JSONWriter {
             append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// A control character as JSON writes it: "\u001f", in lowercase hex.
+    static func unicodeEscape(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: Array("\\u00".utf8) + [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
     }
 
     /// The position of the first byte from `start` on that JSON escapes (a quote, a backslash, a

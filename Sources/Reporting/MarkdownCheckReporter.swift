@@ -55,6 +55,6 @@ public enum MarkdownCheckReporter: CheckReporter {
 
     /// Text safe inside a table cell: pipes escaped, newlines as spaces.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        text.replacing(every: "|", with: "\\|").replacing(every: "\n", with: " ")
     }
 }

@@ -21,8 +21,8 @@ public enum RulesReporter {
             guard !members.isEmpty else { continue }
             output += pillar.rawValue.capitalized + "\n"
             for rule in members {
-                let id = rule.id.padding(toLength: 10, withPad: " ", startingAt: 0)
-                let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let id = rule.id.padded(to: 10)
+                let severity = rule.severity.rawValue.padded(to: 8)
                 output += "  \(id)\(severity)\(rule.title)  [\(rule.tags.map(\.rawValue).joined(separator: ", "))]\n"
             }
             output += "\n"
@@ -72,7 +72,7 @@ public enum RulesReporter {
                 output += "\n### \(rule.id)\n\n"
                 output += "**\(rule.title)** · \(rule.severity.rawValue) · \(rule.tags.map { "`\($0.rawValue)`" }.joined(separator: " "))\n\n"
                 output += "- Applies to: \(rule.scope.summary)\n"
-                output += "- Condition: \(rule.conditionSummary.replacingOccurrences(of: "|", with: "\\|"))\n"
+                output += "- Condition: \(rule.conditionSummary.replacing(every: "|", with: "\\|"))\n"
                 if let question = rule.question { output += "- Answers: \(question)\n" }
                 output += "\n\(rule.rationale)\n\n**Fix:** \(rule.remediation)\n\n"
                 if let check = rule.check {

@@ -21,9 +21,9 @@ public enum ServicesReporter {
             guard !members.isEmpty else { continue }
             output += "\(category.title)\n"
             for type in members {
-                output += "  \(type.name.padding(toLength: 26, withPad: " ", startingAt: 0))\(type.title)\n"
+                output += "  \(type.name.padded(to: 26))\(type.title)\n"
                 for property in type.properties {
-                    output += "      \(property.name.padding(toLength: 22, withPad: " ", startingAt: 0))\(property.kind.summary)\n"
+                    output += "      \(property.name.padded(to: 22))\(property.kind.summary)\n"
                 }
             }
             output += "\n"
@@ -112,7 +112,7 @@ public enum ServicesReporter {
     }
 
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        text.replacing(every: "|", with: "\\|")
     }
 }
 

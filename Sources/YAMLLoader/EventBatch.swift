@@ -1,5 +1,9 @@
 import CYAML
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 
 /// A run of libyaml's events copied out of libyaml's buffers: plain records, and one byte arena

@@ -1,18 +1,23 @@
-import Foundation
 import Diagnostics
+import Parallel
 
 /// Reads a large file on two threads: libyaml parses on a thread of its own and hands its events
 /// over in batches, while the calling thread builds the tree from them in the same order. The
-/// tree and the diagnostics are those of `EventReader`; only the parse overlaps the building.
+/// tree and the diagnostics are those of `EventReader`; only the parse overlaps the building. Where
+/// no thread can be started, the file is read on the calling thread alone.
 enum PipelinedEventReader {
     static func read(_ bytes: [UInt8], into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
         let channel = EventChannel(capacity: 8)
-        let parser = Thread {
+        guard let parser = JoinableThread({
             EventReader.parse(bytes) { channel.put($0) }
             channel.finish()
+        }) else {
+            return EventReader.read(bytes, into: &builder, log: &log)
         }
-        parser.start()
-        defer { channel.cancelAndWaitForProducer() }
+        defer {
+            channel.cancel()
+            parser.join()
+        }
 
         var outcome = TreeBuilder.Outcome.more
         while outcome == .more, let batch = channel.take() {
@@ -25,7 +30,7 @@ enum PipelinedEventReader {
 /// A bounded queue of event batches between one producer and one consumer. The producer waits
 /// while it is full and stops once the consumer cancels; the consumer waits while it is empty.
 final class EventChannel: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = ConditionLock()
     private let capacity: Int
     private var batches: [EventBatch] = []
     private var head = 0
@@ -72,14 +77,14 @@ final class EventChannel: @unchecked Sendable {
         return batch
     }
 
-    /// Tells the producer to stop and waits until it has (its last call is `finish`), so that no
-    /// thread outlives the read.
-    func cancelAndWaitForProducer() {
+    /// Tells the producer to stop: its next `put` returns false (the thread is then joined, so that
+    /// none outlives the read).
+    func cancel() {
         condition.lock()
         cancelled = true
-        condition.broadcast()
-        while !finished { condition.wait() }
         batches = []
+        head = 0
+        condition.broadcast()
         condition.unlock()
     }
 }

@@ -253,7 +253,7 @@ struct BlockWriter {
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        "\"" + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
+            .replacing(every: "\n", with: "\\n") + "\""
     }
 }

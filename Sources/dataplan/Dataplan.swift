@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataplanKit
-import Foundation
 
 /// The `dataplan` command: lints and prices data-pipeline designs for AWS.
 @main
@@ -12,16 +11,20 @@ struct Dataplan: ParsableCommand {
         subcommands: [Check.self, Cost.self, Compare.self, Diff.self, Graph.self, Rules.self, Explain.self, Services.self, Schema.self, Init.self]
     )
 
-    /// Runs the command, mapping usage errors to exit code 2 as interface.md fixes (not 64).
+    /// Runs the command, mapping usage errors and files that cannot be written to exit code 2 as
+    /// interface.md fixes (not 64, nor 1).
     static func main() {
         ProcessMemory.keepFreedMemory()
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as AtomicFile.WriteError {
+            StandardStream.error("error: \(error)\n")
+            exit(withError: ExitCode(2))
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                StandardStream.error(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }

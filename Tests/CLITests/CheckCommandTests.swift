@@ -88,4 +88,11 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(try String(contentsOf: file, encoding: .utf8).contains("\"design\": \"ml-feature-store\""))
     }
+
+    @Test func anOutputThatCannotBeWrittenIsExit2WithTheReason() throws {
+        let result = try DataplanBinary.run(["check", "--format", "json", "--output", "/no/such/folder/report.json", "Samples/"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "error: cannot write /no/such/folder/report.json: No such file or directory\n")
+    }
 }

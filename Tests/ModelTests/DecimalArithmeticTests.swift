@@ -128,20 +128,23 @@ import Testing
         #expect((left.divided(by: right) != nil) == ends)
     }
 
-    @Test func roundingIsFoundationsToTheByte() {
+    @Test(arguments: [Decimal.RoundingMode.plain, .up, .down, .bankers])
+    func roundingIsFoundationsToTheByte(mode: Decimal.RoundingMode) {
         var mismatches: [String] = []
         let inputs = Self.figures + Self.figures.map { $0.shifted(by: 3) } + Self.figures.map { $0 / 3 }
-            + ["0.005", "-0.005", "0.0049", "2.675", "99.995", "-99.995", "0.000", "1.10"].map { Decimal(string: $0)! }
+            + Self.figures.map { -$0 / 7 }
+            + ["0.005", "-0.005", "0.0049", "2.675", "99.995", "-99.995", "0.000", "1.10", "-1.21", "1.25", "-1.25",
+               "1.35", "-1.35", "12355", "-0.0001", "0", "-12345678901234567890123456789012345678e-50"].map { Decimal(string: $0)! }
         for figure in inputs {
-            for scale in [-2, 0, 1, 2, 4, 6, 10] {
+            for scale in [-2, 0, 1, 2, 4, 6, 10, 40] {
                 var input = figure, expected = Decimal()
-                NSDecimalRound(&expected, &input, scale, .plain)
-                if Self.bytes(figure.rounded(scale)) != Self.bytes(expected) {
-                    mismatches.append("\(figure) to \(scale): \(figure.rounded(scale)), Foundation \(expected)")
+                NSDecimalRound(&expected, &input, scale, mode)
+                if Self.bytes(figure.rounded(scale, mode)) != Self.bytes(expected) {
+                    mismatches.append("\(figure) to \(scale): \(figure.rounded(scale, mode)), Foundation \(expected)")
                 }
             }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(mismatches.isEmpty, "\(mismatches.count): \(mismatches.prefix(5))")
     }
 
     @Test func shiftsAreFoundationsToTheByte() {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// How long a database's `size` takes over its `bandwidth`; past the limit, ship it on Snowball.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// Write capacity a DynamoDB table needs at its inbound rate, against its `wcu` and the table quota.

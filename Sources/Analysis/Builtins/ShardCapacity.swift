@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// Provisioned Kinesis shards against the throughput that reaches the stream and its shared readers.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// DMS, Glue, DataBrew, EMR, EMR Serverless, Lambda, Flink, SageMaker and Fargate.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// S3, DynamoDB, Redshift, Redshift Serverless, ElastiCache, Aurora PostgreSQL and Feature Store.

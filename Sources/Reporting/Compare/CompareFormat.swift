@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// The figures a comparison prints: money to the cent (a lower bound marked `≥`), savings with

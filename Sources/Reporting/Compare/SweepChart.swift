@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Model
 
 /// A sweep as an SVG line chart drawn by Dataplan: monthly cost against the swept figure, one line

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Every variant priced at each step of one figure's range, and the exact values where the
 /// cheapest variant changes.

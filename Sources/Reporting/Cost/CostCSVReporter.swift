@@ -20,6 +20,6 @@ public enum CostCSVReporter {
 
     static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing(every: "\"", with: "\"\"") + "\""
     }
 }

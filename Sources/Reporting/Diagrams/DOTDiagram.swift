@@ -28,7 +28,7 @@ public enum DOTDiagram {
 
     /// A DOT string literal: quotes and backslashes escaped, newlines as `\n`.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        "\"" + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
+            .replacing(every: "\n", with: "\\n") + "\""
     }
 }

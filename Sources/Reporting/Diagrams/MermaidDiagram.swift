@@ -31,6 +31,6 @@ public enum MermaidDiagram {
 
     /// Mermaid labels are quoted; a quote inside one is written as an entity.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;")
+        text.replacing(every: "\"", with: "#quot;")
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Pricing
 
 /// The diff as a pull-request comment: a one-line verdict, a short table of the components whose

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Pricing
 
 /// The diff for a terminal: the verdict, the components whose cost changed, the findings added and resolved.

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Reporting
 
 /// `dataplan explain RULE`: one rule in full, with its rationale, fix, limits and examples.
@@ -20,7 +24,7 @@ struct Explain: ParsableCommand {
         let catalog = try packs.loadCatalog(common)
         guard let found = catalog.rule(rule.uppercased()) else {
             let hint = Suggestion.hint(for: rule.uppercased(), among: catalog.rules.map(\.id))
-            FileHandle.standardError.write(Data("error: no rule has the id '\(rule)'\(hint)\n".utf8))
+            StandardStream.error("error: no rule has the id '\(rule)'\(hint)\n")
             throw ExitCode(2)
         }
         try common.emit(ExplainReporter.report(found, style: common.style))

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Reporting
 
 /// `dataplan init`: a starter design, with the schema beside it for the editor.
@@ -18,7 +22,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: path)
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            FileHandle.standardError.write(Data("error: \(path) exists; dataplan init never overwrites a file\n".utf8))
+            StandardStream.error("error: \(path) exists; dataplan init never overwrites a file\n")
             throw ExitCode(2)
         }
         let designName = name ?? url.deletingPathExtension().lastPathComponent.lowercased()

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAMLLoader
 import Model
 import DataplanKit
@@ -23,7 +27,7 @@ struct CommonOptions: ParsableArguments {
     var style: TerminalStyle {
         let environment = ProcessInfo.processInfo.environment
         let noColorSet = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TerminalStyle(colored: !noColor && !noColorSet && output == nil && isatty(STDOUT_FILENO) == 1)
+        return TerminalStyle(colored: !noColor && !noColorSet && output == nil && StandardStream.outputIsTerminal)
     }
 
     var reportOptions: ReportOptions {
@@ -32,20 +36,16 @@ struct CommonOptions: ParsableArguments {
 
     /// Writes the report to --output (through a temporary file renamed into place) or to standard output.
     func emit(_ text: String) throws {
-        try emit(Data(text.utf8))
+        try emit(Array(text.utf8))
     }
 
     /// Writes a report's UTF-8 as `emit(_:)` writes its text.
     func emit(_ utf8: [UInt8]) throws {
-        try emit(Data(utf8))
-    }
-
-    private func emit(_ data: Data) throws {
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            StandardStream.output(utf8)
             return
         }
-        try AtomicFile.write(data, to: output)
+        try AtomicFile.write(Data(utf8), to: output)
     }
 }
 

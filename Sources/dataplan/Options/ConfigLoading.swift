@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import Analysis
 import DataplanKit
@@ -22,7 +26,7 @@ extension CommonOptions {
     /// Prints the problems of files that could not be used, like `check` does, and exits 2.
     func fail(with problems: [FileReport]) throws -> Never {
         let report = CheckReport(files: problems.filter { !$0.diagnostics.isEmpty })
-        FileHandle.standardError.write(Data(TextCheckReporter.report(report, options: ReportOptions(style: style, quiet: true)).utf8))
+        StandardStream.error(TextCheckReporter.report(report, options: ReportOptions(style: style, quiet: true)))
         throw ExitCode(2)
     }
 }
