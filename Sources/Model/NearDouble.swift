@@ -8,11 +8,9 @@ import Foundation
 /// same answer: a `Decimal` division or rounding of a quotient's 38 digits costs microseconds, and
 /// reports and messages write hundreds of thousands of figures.
 ///
-/// Foundation converts a `Decimal` with one rounding per 16-bit word of its mantissa and per power
-/// of ten of its exponent, at most 8 + 128 (`Decimal.doubleValue` in swift-corelibs-foundation:
-/// words accumulated times 65,536, then divided or multiplied by 10 once per unit of the
-/// exponent), so a converted value, or a quotient of two, is within
-/// a relative 10^-13 of the exact figure. Below 10^8 that is an absolute error under 10^-5, so
+/// A `Decimal` is converted from its parts (`DecimalParts.double`) with at most eight roundings,
+/// so a converted value, or a quotient of two, is well within a relative 10^-13 of the exact
+/// figure (the bound was set for Foundation's own conversion, up to 136 roundings). Below 10^8 that is an absolute error under 10^-5, so
 /// rounding the `Double` agrees with rounding the `Decimal` unless the `Double` lies within 10^-3
 /// of where the rounding changes; then, and for larger figures, the answer is nil and the caller
 /// takes the exact path.
@@ -27,10 +25,10 @@ struct NearDouble {
         value = Self.double(numerator) / Self.double(divisor)
     }
 
-    /// From the value's parts where they can be read (three roundings at most, well inside the
-    /// bound above, and no text to write and read), else through the value's text.
+    /// From the value's parts (eight roundings at most, well inside the bound above); NaN,
+    /// whose parts cannot be read, stays NaN.
     private static func double(_ decimal: Decimal) -> Double {
-        DecimalParts(decimal)?.double ?? Double(decimal.description) ?? .nan
+        DecimalParts(decimal)?.double ?? .nan
     }
 
     /// The figure in 10^-scale units, rounded half away from zero.

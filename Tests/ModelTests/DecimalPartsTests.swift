@@ -69,6 +69,16 @@ import Testing
         }
     }
 
+    @Test func doublesOfWideExponentsAreWithinEightRoundings() throws {
+        for text in ["1e-40", "0.33333333333333333333333333333333333333", "-1.2345678901234567890123456789e-100",
+                     "3.4028236692093846346e120", "340282366920938463463374607431768211455e-127"] {
+            let value = try #require(Decimal(string: text))
+            let double = try #require(DecimalParts(value)?.double)
+            let expected = try #require(Double(text))
+            #expect(abs(double - expected) <= 1e-15 * abs(expected), "\(text)")
+        }
+    }
+
     @Test(arguments: [("1", 0), ("1000", 3), ("1000.000", 3), ("1e15", 15), ("1e18", 18)])
     func powersOfTenAreKnown(text: String, power: Int) throws {
         #expect(try #require(Decimal(string: text)).powerOfTen == power)
