@@ -200,7 +200,7 @@ private struct ReaderState {
             return nil
         }
 
-        var properties: PropertyTable = [:]
+        var properties = PropertyTable(minimumCapacity: pairs.count)
         var suppressions: [Suppression] = []
         var tags = designTags
         var region = designRegion

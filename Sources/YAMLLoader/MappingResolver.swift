@@ -4,15 +4,14 @@ import Diagnostics
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
     /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
-    /// `keys` are the mapping's keys as the tree builder read them.
-    static func resolve(_ pairs: [YAMLPair], keys: MappingKeys, log: inout DiagnosticLog) -> [YAMLPair]? {
+    static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
         var valid = true
-        keys.forEachDuplicate(in: pairs) { index, first in
+        let hasMerges = MappingKeys.scan(pairs) { index, first in
             report(pairs[index].key, firstAt: first, log: &log)
             valid = false
         }
         guard valid else { return nil }
-        guard keys.hasMerges else { return pairs }
+        guard hasMerges else { return pairs }
         return merged(pairs, log: &log)
     }
 

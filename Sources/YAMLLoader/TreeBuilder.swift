@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// Builds positioned nodes from libyaml events with an explicit stack (no recursion at any depth),
-/// counting nesting and alias-expanded size as it goes.
+/// counting nesting and alias-expanded size as it goes. The entries of open collections wait in
+/// buffers the builder owns (`OpenCollections`): it is passed `inout`, never copied.
 struct TreeBuilder {
     enum Outcome { case more, finished, failed }
 
@@ -12,13 +13,10 @@ struct TreeBuilder {
         let anchor: String?
         let tag: String?
         let nodesBefore: Int
-        /// A sequence's items.
-        var items: [YAMLNode] = []
-        /// A mapping's pairs, and the key read before its value.
-        var pairs: [YAMLPair] = []
+        /// Where a sequence's items, or a mapping's pairs, begin in `openItems` or `openPairs`.
+        let firstEntry: Int
+        /// A mapping's key read before its value.
         var pendingKey: YAMLNode?
-        /// A mapping's keys, for finding duplicates.
-        var keys = MappingKeys()
     }
 
     private struct Anchored {
@@ -29,6 +27,9 @@ struct TreeBuilder {
     let limits: LoaderLimits
     private(set) var root: YAMLNode?
     private var stack: [Frame] = []
+    /// The items of every open sequence and the pairs of every open mapping, innermost last.
+    private let openItems = OpenCollections<YAMLNode>()
+    private let openPairs = OpenCollections<YAMLPair>()
     private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents = 0
@@ -93,7 +94,8 @@ struct TreeBuilder {
             return .failed
         }
         guard count(1, at: mark, log: &log) else { return .failed }
-        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1))
+        let firstEntry = kind == .sequence ? openItems.count : openPairs.count
+        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1, firstEntry: firstEntry))
         return .more
     }
 
@@ -102,9 +104,9 @@ struct TreeBuilder {
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = YAMLNode(.sequence(frame.items), at: frame.mark, tag: frame.tag)
+            node = YAMLNode(.sequence(openItems.removeAll(from: frame.firstEntry)), at: frame.mark, tag: frame.tag)
         case .mapping:
-            guard let merged = MappingResolver.resolve(frame.pairs, keys: frame.keys, log: &log) else { return .failed }
+            guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
         }
         let weight = expandedNodes - frame.nodesBefore
@@ -123,7 +125,7 @@ struct TreeBuilder {
     }
 
     /// Puts a finished node in its parent: a sequence's next item, a mapping's next key or the value
-    /// that completes a pair (pairs are made as they are read, so closing a mapping copies nothing).
+    /// that completes a pair (pairs are made as they are read; closing a mapping moves them out).
     private mutating func attach(_ node: YAMLNode) -> Outcome {
         guard !stack.isEmpty else {
             root = node
@@ -132,13 +134,12 @@ struct TreeBuilder {
         let top = stack.count - 1
         switch stack[top].kind {
         case .sequence:
-            stack[top].items.append(node)
+            openItems.append(node)
         case .mapping:
             if let key = stack[top].pendingKey {
-                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                openPairs.append(YAMLPair(key: key, value: node))
                 stack[top].pendingKey = nil
             } else {
-                stack[top].keys.append(node)
                 stack[top].pendingKey = node
             }
         }
