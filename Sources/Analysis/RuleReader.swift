@@ -379,14 +379,15 @@ struct Reading {
 
     private mutating func propertyKind(_ path: String, specs: [[PropertySpec]], at mark: Mark) -> ValueKind? {
         let parts = path.split(separator: ".").map(String.init)
-        var candidates: Set<String> = []
+        // The levels where a part was not found, whose names are suggested only if no type has the path.
+        var missedLevels: [[PropertySpec]] = []
         var missing = path
         for start in specs {
             var level = start
             var found: ValueKind?
             for (offset, part) in parts.enumerated() {
                 guard let spec = level.first(where: { $0.name == part }) else {
-                    candidates.formUnion(level.map(\.name))
+                    missedLevels.append(level)
                     missing = part
                     found = nil
                     break
@@ -410,6 +411,7 @@ struct Reading {
                 return found
             }
         }
+        let candidates = Set(missedLevels.joined().map(\.name))
         error("no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: missing, among: candidates))", at: mark)
         return nil
     }

@@ -41,8 +41,7 @@ extension Decimal {
 
 extension Decimal {
     /// self == other, Foundation's answer: values stored alike are equal (a figure carried along
-    /// a path meets copies of itself), and only others are compared by Foundation, which first
-    /// brings both to one exponent.
+    /// a path meets copies of itself), others are compared on their mantissas (`order(against:)`).
     public func equals(_ other: Decimal) -> Bool {
         let alike = withUnsafeBytes(of: self) { left in
             withUnsafeBytes(of: other) { right in
@@ -52,7 +51,16 @@ extension Decimal {
                     && left.loadUnaligned(fromByteOffset: 16, as: UInt32.self) == right.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
             }
         }
-        return alike || self == other
+        if alike { return true }
+        guard let left = DecimalParts(self), let right = DecimalParts(other) else { return self == other }
+        return left.order(against: right) == 0
+    }
+
+    /// self < other, Foundation's answer, worked out on the mantissas (Foundation's `<` first
+    /// brings both values to one exponent, on arrays of 16-bit words); NaN takes Foundation's path.
+    public func isBelow(_ other: Decimal) -> Bool {
+        guard let left = DecimalParts(self), let right = DecimalParts(other) else { return self < other }
+        return left.order(against: right) < 0
     }
 
     /// self > 0, read from the sign and length rather than compared (NaN is neither).

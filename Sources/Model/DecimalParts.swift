@@ -129,6 +129,26 @@ public struct DecimalParts: Equatable, Sendable {
     /// 10^0 through 10^22, the powers of ten a `Double` holds exactly.
     private static let doublePowers: [Double] = (0...22).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 
+    /// −1, 0 or 1 as the value is below, equal to or above `other`: signs first, then the
+    /// magnitudes at one exponent (a mantissa that passes 128 bits when aligned is the larger).
+    func order(against other: DecimalParts) -> Int {
+        let leftZero = mantissa == 0, rightZero = other.mantissa == 0
+        if leftZero || rightZero {
+            if leftZero && rightZero { return 0 }
+            return leftZero ? (other.isNegative ? 1 : -1) : (isNegative ? -1 : 1)
+        }
+        if isNegative != other.isNegative { return isNegative ? -1 : 1 }
+        let magnitudeOrder: Int
+        if exponent >= other.exponent {
+            guard let aligned = mantissa.timesPowerOfTen(exponent - other.exponent) else { return isNegative ? -1 : 1 }
+            magnitudeOrder = aligned < other.mantissa ? -1 : (aligned == other.mantissa ? 0 : 1)
+        } else {
+            guard let aligned = other.mantissa.timesPowerOfTen(other.exponent - exponent) else { return isNegative ? 1 : -1 }
+            magnitudeOrder = mantissa < aligned ? -1 : (mantissa == aligned ? 0 : 1)
+        }
+        return isNegative ? -magnitudeOrder : magnitudeOrder
+    }
+
     /// The exact sum, or nil when aligning the exponents or adding passes 128 bits.
     func plus(_ other: DecimalParts) -> DecimalParts? {
         let (high, low) = exponent >= other.exponent ? (self, other) : (other, self)

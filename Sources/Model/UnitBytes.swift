@@ -89,6 +89,6 @@ struct UnitBytes {
         guard !bytes[(cut + 1)...].contains(Self.slash),
               let seconds = unit(in: per, matching: trimmed((cut + 1)..<bytes.count))?.factor else { return .some(nil) }
         guard let quantity = scaled(trimmed(0..<cut), by: units) else { return nil }
-        return quantity.map { seconds == 1 ? $0 : $0 / seconds }
+        return quantity.map { seconds.equals(1) ? $0 : $0.divided(by: seconds) }
     }
 }

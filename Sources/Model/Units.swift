@@ -164,7 +164,7 @@ public enum Units {
         /// power of ten, else a product.
         func apply(to value: Decimal) -> Decimal {
             if let powerOfTen { return value.shifted(by: powerOfTen) }
-            return value * factor
+            return value.times(factor)
         }
     }
 }

@@ -77,16 +77,18 @@ import Testing
     }
 
     @Test func comparisonsAreFoundations() {
-        let values = Self.figures + [Decimal.nan, Decimal(string: "1.0")!, Decimal(string: "1024.000")!, Decimal(string: "-0")!]
+        let values = Self.figures + Self.figures.prefix(60).map { $0.shifted(by: 1) } + [Decimal.nan]
+            + ["1.0", "1024.000", "-0", "0.000", "1e-128", "-1e127", "0.10", "100e-2"].map { Decimal(string: $0)! }
         var mismatches: [String] = []
         for left in values {
             if left.isPositive != (left > 0) { mismatches.append("\(left) > 0") }
-            for right in values where left.equals(right) != (left == right) {
-                mismatches.append("\(left) == \(right)")
+            for right in values {
+                if left.equals(right) != (left == right) { mismatches.append("\(left) == \(right)") }
+                if left.isBelow(right) != (left < right) { mismatches.append("\(left) < \(right)") }
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-        #expect(Decimal(string: "1024.000")!.equals(1024), "equal values stored differently are compared by Foundation")
+        #expect(Decimal(string: "1024.000")!.equals(1024), "equal values stored differently are equal")
     }
 
     /// Where Foundation's quotient is exact, the mantissa path gives its very bytes; where the exact
