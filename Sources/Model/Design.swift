@@ -134,12 +134,16 @@ public final class Flow: Sendable, PropertyHolder {
     public let properties: PropertyTable
     /// Its own `rate`, `volume` and `record-size`.
     public let stated: StatedFigures
+    /// Where `from` and `to` are written among the design's components, when the reader knew it:
+    /// the graph takes these positions (once their names agree) instead of looking the names up.
+    public let writtenPositions: (from: Int, to: Int)?
 
-    public init(from: String, to: String, mark: Mark, properties: PropertyTable) {
+    public init(from: String, to: String, mark: Mark, properties: PropertyTable, writtenPositions: (from: Int, to: Int)? = nil) {
         self.from = from
         self.to = to
         self.mark = mark
         self.properties = properties
+        self.writtenPositions = writtenPositions
         stated = properties.isEmpty ? StatedFigures() : StatedFigures(rate: properties["rate"]?.value.decimal,
                                                                       volume: properties["volume"]?.value.decimal,
                                                                       recordSize: properties["record-size"]?.value.decimal)

@@ -35,9 +35,14 @@ public final class DesignGraph: Sendable {
     public init(_ design: Design) {
         self.design = design
         let count = design.components.count
-        // Names to indices on every core: a hash of each end's name is most of building the edges.
-        let ends = Concurrently.mapRanges(count: design.flows.count, minimumPerRange: 2_000) { range in
-            range.map { (from: design.index(of: design.flows[$0].from)!, to: design.index(of: design.flows[$0].to)!) }
+        // Each end at the position the reader found it written, where that component has the name;
+        // else the name is looked up (a design made other than by the reader).
+        func index(of name: String, writtenAt position: Int?) -> Int {
+            if let position, position < count, design.components[position].name == name { return position }
+            return design.index(of: name)!
+        }
+        let ends = design.flows.map { flow in
+            (from: index(of: flow.from, writtenAt: flow.writtenPositions?.from), to: index(of: flow.to, writtenAt: flow.writtenPositions?.to))
         }
         let outgoing = FlowLists(count: count, flowCount: ends.count) { ends[$0].from }
         let incoming = FlowLists(count: count, flowCount: ends.count) { ends[$0].to }

@@ -98,8 +98,12 @@ private struct ReaderState {
             return nil
         }
         let components = readComponents(componentsPair, designRegion: region, designTags: tags)
-        // Names of every component written, valid or not, so one bad component does not make its flows dangle too.
-        let names = Set(componentsPair.value.mapping?.compactMap { $0.key.scalar?.value } ?? [])
+        // Names of every component written, valid or not, so one bad component does not make its flows
+        // dangle too, each with its position among them.
+        var names: [String: Int] = [:]
+        for (position, entry) in (componentsPair.value.mapping ?? []).enumerated() {
+            if let name = entry.key.scalar?.value, names[name] == nil { names[name] = position }
+        }
         let flows = top["flows"].map { readFlows($0, names: names) } ?? []
         if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
             error("the design has \(flows.count) flows, over the limit of \(limits.maxFlows) (--max-flows)", at: flowsPair.key.mark)
@@ -284,7 +288,7 @@ private struct ReaderState {
         return valid ? result : nil
     }
 
-    private mutating func readFlows(_ pair: YAMLPair, names: Set<String>) -> [Flow] {
+    private mutating func readFlows(_ pair: YAMLPair, names: [String: Int]) -> [Flow] {
         guard let entries = pair.value.sequence else {
             error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
             return []
@@ -302,29 +306,31 @@ private struct ReaderState {
         }
     }
 
-    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: Set<String>) -> [Flow] {
+    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: [String: Int]) -> [Flow] {
         let parts = FlowChain.split(scalar, at: node.mark)
         guard parts.count >= 2 else {
             error("a flow chain needs at least two components joined by `->`, e.g. `a -> b`; found '\(scalar.value)'", at: node.mark)
             return []
         }
-        var valid = true
-        for part in parts where !check(name: part.name, at: part.mark, names: names) {
-            valid = false
+        var positions: [Int] = []
+        for part in parts {
+            if let position = check(name: part.name, at: part.mark, names: names) { positions.append(position) }
         }
-        guard valid else { return [] }
+        guard positions.count == parts.count else { return [] }
         var flows: [Flow] = []
-        for (from, to) in zip(parts, parts.dropFirst()) {
+        for step in 0..<(parts.count - 1) {
+            let from = parts[step], to = parts[step + 1]
             guard from.name != to.name else {
                 error("flow '\(from.name) -> \(to.name)' goes from a component to itself", at: to.mark)
                 continue
             }
-            flows.append(Flow(from: from.name, to: to.name, mark: from.mark, properties: [:]))
+            flows.append(Flow(from: from.name, to: to.name, mark: from.mark, properties: [:],
+                              writtenPositions: (positions[step], positions[step + 1])))
         }
         return flows
     }
 
-    private mutating func readFlowMap(_ node: YAMLNode, names: Set<String>) -> [Flow] {
+    private mutating func readFlowMap(_ node: YAMLNode, names: [String: Int]) -> [Flow] {
         guard var properties = values.readObject(node, properties: CommonProperties.flow, context: "a flow") else { return [] }
         guard let from = properties.removeValue(forKey: "from") else {
             error("a flow written as a mapping needs `from`", at: node.mark)
@@ -335,34 +341,36 @@ private struct ReaderState {
             return []
         }
         let targets: [PropertyValue] = to.value.list ?? [to]
-        guard let source = from.value.string, check(name: source, at: from.mark, names: names) else { return [] }
+        guard let source = from.value.string, let sourcePosition = check(name: source, at: from.mark, names: names) else { return [] }
         var flows: [Flow] = []
         for target in targets {
-            guard let name = target.value.string, check(name: name, at: target.mark, names: names) else { continue }
+            guard let name = target.value.string, let position = check(name: name, at: target.mark, names: names) else { continue }
             guard name != source else {
                 error("flow '\(source) -> \(name)' goes from a component to itself", at: target.mark)
                 continue
             }
             let mark = targets.count > 1 ? target.mark : node.mark
-            flows.append(Flow(from: source, to: name, mark: mark, properties: properties))
+            flows.append(Flow(from: source, to: name, mark: mark, properties: properties, writtenPositions: (sourcePosition, position)))
         }
         return flows
     }
 
-    private mutating func check(name: String, at mark: Mark, names: Set<String>) -> Bool {
+    /// The position among the design's components of the one a flow names; nil after reporting a
+    /// name that is empty or not a component's.
+    private mutating func check(name: String, at mark: Mark, names: [String: Int]) -> Int? {
         guard !name.isEmpty else {
             error("a flow names an empty component: check the `->` arrows", at: mark)
-            return false
+            return nil
         }
-        guard names.contains(name) else {
-            error("flow names '\(name)', which is not a component of this design\(Suggestion.hint(for: name, among: names.sorted()))", at: mark)
-            return false
+        guard let position = names[name] else {
+            error("flow names '\(name)', which is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: mark)
+            return nil
         }
-        return true
+        return position
     }
 
     /// `on-failure` and `replication.to` must name components of the design.
-    private mutating func checkReferences(_ components: [Component], names: Set<String>) {
+    private mutating func checkReferences(_ components: [Component], names: [String: Int]) {
         for component in components {
             var references: [PropertyValue] = []
             if let target = component.properties["on-failure"] { references.append(target) }
@@ -371,8 +379,8 @@ private struct ReaderState {
                 guard let name = reference.value.string else { continue }
                 if name == component.name {
                     error("'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component", at: reference.mark)
-                } else if !names.contains(name) {
-                    error("'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.sorted()))", at: reference.mark)
+                } else if names[name] == nil {
+                    error("'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: reference.mark)
                 }
             }
         }

@@ -30,6 +30,24 @@ import Testing
         #expect(g.inbound[1].volume?.basis(in: g) == "web's emits: rate × record-size")
     }
 
+    @Test func flowEndsAreTakenWhereTheReaderFoundThemAndLookedUpOtherwise() throws {
+        let read = try #require(readDesign(design(components: """
+          src: {type: web-app, emits: {rate: 10/s, record-size: 1KB}}
+          mid: {type: lambda}
+          dst: {type: s3}
+
+        """, flows: "  - src -> mid\n  - {from: mid, to: [dst, src]}\n")).design)
+        #expect(read.flows.map { $0.writtenPositions.map { [$0.from, $0.to] } } == [[0, 1], [1, 2], [1, 0]])
+        #expect(DesignGraph(read).ends.map { [$0.from, $0.to] } == [[0, 1], [1, 2], [1, 0]])
+        // A design made by hand: no positions, or positions that do not name the same components.
+        let made = Design(file: read.file, name: read.name, description: nil, region: read.region, tags: [:],
+                          requirements: read.requirements, components: read.components,
+                          flows: [Flow(from: "src", to: "mid", mark: .start, properties: [:]),
+                                  Flow(from: "mid", to: "dst", mark: .start, properties: [:], writtenPositions: (from: 2, to: 7))],
+                          topLevelMarks: [:], suppressions: [])
+        #expect(DesignGraph(made).ends.map { [$0.from, $0.to] } == [[0, 1], [1, 2]])
+    }
+
     @Test func declaredFiguresWinAndFanInSums() throws {
         let g = try graph(design(components: """
           web: {type: web-app, emits: {rate: 1K/s, record-size: 2KB}}
