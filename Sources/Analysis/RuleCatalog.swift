@@ -20,15 +20,20 @@ public struct RuleCatalog: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The rules of `Rules/`, as built into the binary.
-    public static func bundled() -> RuleCatalog {
-        let files = BundledRules.files.map { (path: "Rules/" + $0.path, text: $0.text) }
-        return read(files, origin: .bundled)
+    /// The rules of `Rules/`, as built into the binary. Without `examples`, each file is read up to
+    /// its `examples` (the last key of a bundled rule): checking, pricing and drawing designs never
+    /// read a rule's examples, which are a third of the catalog's bytes, read at every start.
+    public static func bundled(examples: Bool = true) -> RuleCatalog {
+        let files = BundledRules.files.map { file in
+            (path: "Rules/" + file.path, text: examples ? file.text : RuleExamples.cut(from: file.text))
+        }
+        return read(files, origin: .bundled, examplesRequired: examples)
     }
 
-    /// The bundled rules plus every `*.yaml` rule file under each pack folder (or a single file).
-    public static func load(packs: [String]) -> RuleCatalog {
-        var catalog = bundled()
+    /// The bundled rules plus every `*.yaml` rule file under each pack folder (or a single file);
+    /// `examples` as for `bundled` (a pack's rules are always read whole).
+    public static func load(packs: [String], examples: Bool = true) -> RuleCatalog {
+        var catalog = bundled(examples: examples)
         for pack in packs {
             catalog = catalog.adding(read(packFiles(pack), origin: .pack(pack)))
         }
@@ -60,8 +65,8 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Reads the files on every core; duplicate ids are then reported in file order.
-    static func read(_ files: [(path: String, text: String)], origin: RuleOrigin) -> RuleCatalog {
-        let reader = RuleReader(origin: origin)
+    static func read(_ files: [(path: String, text: String)], origin: RuleOrigin, examplesRequired: Bool = true) -> RuleCatalog {
+        let reader = RuleReader(origin: origin, examplesRequired: examplesRequired)
         let read = Concurrently.map(files) { file in
             reader.read(YAMLLoader().load(file.text, file: file.path))
         }

@@ -13,13 +13,17 @@ import Model
 /// rule pack with a typo fails like a design with one: file:line:col and a did-you-mean.
 public struct RuleReader: Sendable {
     public let origin: RuleOrigin
+    /// Whether a rule without `examples` is an error; false only for bundled rules read without them.
+    public let examplesRequired: Bool
 
-    public init(origin: RuleOrigin) {
+    public init(origin: RuleOrigin, examplesRequired: Bool = true) {
         self.origin = origin
+        self.examplesRequired = examplesRequired
     }
 
     public func read(_ document: LoadedDocument) -> (rule: Rule?, diagnostics: [Diagnostic]) {
         var reading = Reading(file: document.file, origin: origin)
+        reading.examplesRequired = examplesRequired
         var rule: Rule?
         if let root = document.root, !document.hasErrors {
             rule = reading.readRule(root)
@@ -54,6 +58,7 @@ struct Reading {
     let file: String
     let origin: RuleOrigin
     var log: DiagnosticLog
+    var examplesRequired = true
 
     init(file: String, origin: RuleOrigin) {
         self.file = file
@@ -111,7 +116,7 @@ struct Reading {
         let remediation = requiredText(fields, "remediation", root)
         let references = readReferences(fields["references"], root)
         let question = fields["question"].flatMap { text($0) }
-        let examples = readExamples(fields["examples"], root)
+        let examples = examplesRequired || fields["examples"] != nil ? readExamples(fields["examples"], root) : ([], [])
 
         guard let id, let title, let severity, let pillar, let tags, let scope, let message, let rationale,
               let remediation, let references, let examples

@@ -83,7 +83,7 @@ public struct CheckRunner: Sendable {
 
     /// Reads the rules, packs and baseline once for a run.
     public func prepare(_ settings: CheckSettings) -> PreparedCheck {
-        let catalog = RuleCatalog.load(packs: settings.config.rulePacks + settings.rulePacks)
+        let catalog = RuleCatalog.load(packs: settings.config.rulePacks + settings.rulePacks, examples: false)
         var problems = settings.configDiagnostics + catalog.diagnostics
         problems += settings.config.unknownRuleDiagnostics(known: Set(catalog.rules.map(\.id)))
         var baseline: Baseline?
