@@ -56,13 +56,6 @@ extension Decimal {
         return left.order(against: right) == 0
     }
 
-    /// self < other, Foundation's answer, worked out on the mantissas (Foundation's `<` first
-    /// brings both values to one exponent, on arrays of 16-bit words); NaN takes Foundation's path.
-    public func isBelow(_ other: Decimal) -> Bool {
-        guard let left = DecimalParts(self), let right = DecimalParts(other) else { return self < other }
-        return left.order(against: right) < 0
-    }
-
     /// self > 0, read from the sign and length rather than compared (NaN is neither).
     public var isPositive: Bool {
         !isZero && !isNaN && sign == .plus

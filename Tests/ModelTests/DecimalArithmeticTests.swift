@@ -84,7 +84,9 @@ import Testing
             if left.isPositive != (left > 0) { mismatches.append("\(left) > 0") }
             for right in values {
                 if left.equals(right) != (left == right) { mismatches.append("\(left) == \(right)") }
-                if left.isBelow(right) != (left < right) { mismatches.append("\(left) < \(right)") }
+                if let l = DecimalParts(left), let r = DecimalParts(right), (l.order(against: r) < 0) != (left < right) {
+                    mismatches.append("\(left) < \(right)")
+                }
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
