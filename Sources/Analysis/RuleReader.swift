@@ -22,8 +22,7 @@ public struct RuleReader: Sendable {
     }
 
     public func read(_ document: LoadedDocument) -> (rule: Rule?, diagnostics: [Diagnostic]) {
-        var reading = Reading(file: document.file, origin: origin)
-        reading.examplesRequired = examplesRequired
+        var reading = Reading(file: document.file, origin: origin, examplesRequired: examplesRequired)
         var rule: Rule?
         if let root = document.root, !document.hasErrors {
             rule = reading.readRule(root)
@@ -58,11 +57,12 @@ struct Reading {
     let file: String
     let origin: RuleOrigin
     var log: DiagnosticLog
-    var examplesRequired = true
+    let examplesRequired: Bool
 
-    init(file: String, origin: RuleOrigin) {
+    init(file: String, origin: RuleOrigin, examplesRequired: Bool = true) {
         self.file = file
         self.origin = origin
+        self.examplesRequired = examplesRequired
         self.log = DiagnosticLog(file: file)
     }
 

@@ -99,7 +99,7 @@ public struct DesignPipeline: Sendable {
         case .missing: return .failure("no such file or folder")
         case .folder: return .failure("is a folder")
         case .tooLarge(let size): return .failure("the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
-        case .unreadable("permission denied"): return .failure("cannot be read (permission denied?)")
+        case .permissionDenied: return .failure("cannot be read (permission denied?)")
         case .unreadable(let reason): return .failure("cannot be read: \(reason)")
         }
     }

@@ -11,6 +11,7 @@ enum FileBytes {
         case bytes([UInt8])
         case missing
         case folder
+        case permissionDenied
         /// The file's size, over the limit.
         case tooLarge(Int)
         case unreadable(String)
@@ -23,7 +24,7 @@ enum FileBytes {
             let code = errno
             switch code {
             case ENOENT, ENOTDIR: return .missing
-            case EACCES: return .unreadable("permission denied")
+            case EACCES: return .permissionDenied
             default: return .unreadable(message(code))
             }
         }
