@@ -8,7 +8,7 @@ enum EventReader {
 
     static func read(_ bytes: [UInt8], into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
         var outcome = TreeBuilder.Outcome.more
-        parse(bytes) { batch in
+        parse(bytes, reusingBatches: true) { batch in
             outcome = builder.accept(batch, log: &log)
             return outcome == .more
         }
@@ -17,7 +17,8 @@ enum EventReader {
 
     /// Hands the events of `bytes` to `consume` in batches, in order, until the stream ends,
     /// libyaml rejects the input (a `.parserError` record, the last) or `consume` returns false.
-    static func parse(_ bytes: [UInt8], _ consume: (EventBatch) -> Bool) {
+    /// A batch handed to `consume` is a new one unless `reusingBatches` (when `consume` keeps none).
+    static func parse(_ bytes: [UInt8], reusingBatches: Bool, _ consume: (EventBatch) -> Bool) {
         var batch = EventBatch(capacity: batchSize)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
@@ -30,11 +31,16 @@ enum EventReader {
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, base, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
             while true {
-                let isLast = batch.appendNext(from: &parser).isLast
-                guard isLast || batch.records.count == batchSize else { continue }
-                guard consume(batch), !isLast else { return }
-                batch.removeAll()
+                batch.appendNext(from: &parser, using: &event)
+                guard batch.isLast || batch.isFull else { continue }
+                guard consume(batch), !batch.isLast else { return }
+                if reusingBatches {
+                    batch.removeAll()
+                } else {
+                    batch = EventBatch(capacity: batchSize)
+                }
             }
         }
     }

@@ -15,6 +15,11 @@ enum MappingKeys {
     /// already has, and the mark of the first key with that name; returns whether some key is a
     /// merge key (`<<`). The prints live in a temporary buffer (on the stack for most mappings).
     static func scan(_ pairs: [YAMLPair], duplicate: (Int, Mark) -> Void) -> Bool {
+        // Read through a buffer, whose elements are borrowed where an array's are copied out.
+        pairs.withUnsafeBufferPointer { scan($0, duplicate: duplicate) }
+    }
+
+    private static func scan(_ pairs: UnsafeBufferPointer<YAMLPair>, duplicate: (Int, Mark) -> Void) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: pairs.count) { prints in
             var allASCII = true, hasMerges = false
             for index in pairs.indices {
@@ -54,7 +59,7 @@ enum MappingKeys {
         return (print == 0 ? 1 : print, seen < 0x80)
     }
 
-    private static func forEachDuplicate(in pairs: [YAMLPair], _ prints: UnsafeBufferPointer<UInt64>, _ duplicate: (Int, Mark) -> Void) {
+    private static func forEachDuplicate(in pairs: UnsafeBufferPointer<YAMLPair>, _ prints: UnsafeBufferPointer<UInt64>, _ duplicate: (Int, Mark) -> Void) {
         if prints.count <= Self.scanLimit {
             for index in prints.indices where prints[index] != 0 {
                 if let first = Self.firstEqual(before: index, from: 0, in: pairs, prints) { duplicate(index, pairs[first].key.mark) }
@@ -73,7 +78,7 @@ enum MappingKeys {
     }
 
     /// The first index from `start` up to `index` whose key has the same print and name as `index`'s.
-    private static func firstEqual(before index: Int, from start: Int, in pairs: [YAMLPair], _ prints: UnsafeBufferPointer<UInt64>) -> Int? {
+    private static func firstEqual(before index: Int, from start: Int, in pairs: UnsafeBufferPointer<YAMLPair>, _ prints: UnsafeBufferPointer<UInt64>) -> Int? {
         let print = prints[index]
         for earlier in start..<index where prints[earlier] == print {
             if pairs[earlier].key.scalar?.value == pairs[index].key.scalar?.value { return earlier }

@@ -17,7 +17,7 @@ final class OpenCollections<Element> {
         storage.deallocate()
     }
 
-    func append(_ element: Element) {
+    func append(_ element: consuming Element) {
         if count == capacity { grow() }
         (storage + count).initialize(to: element)
         count += 1

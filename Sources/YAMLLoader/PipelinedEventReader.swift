@@ -9,7 +9,7 @@ enum PipelinedEventReader {
     static func read(_ bytes: [UInt8], into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
         let channel = EventChannel(capacity: 8)
         guard let parser = JoinableThread({
-            EventReader.parse(bytes) { channel.put($0) }
+            EventReader.parse(bytes, reusingBatches: false) { channel.put($0) }
             channel.finish()
         }) else {
             return EventReader.read(bytes, into: &builder, log: &log)
@@ -32,7 +32,7 @@ enum PipelinedEventReader {
 final class EventChannel: @unchecked Sendable {
     private let condition = ConditionLock()
     private let capacity: Int
-    private var batches: [EventBatch] = []
+    private var batches: [EventBatch?] = []
     private var head = 0
     private var finished = false
     private var cancelled = false
@@ -71,7 +71,7 @@ final class EventChannel: @unchecked Sendable {
         while head == batches.count && !finished { condition.wait() }
         guard head < batches.count else { return nil }
         let batch = batches[head]
-        batches[head] = EventBatch(capacity: 0)
+        batches[head] = nil
         head += 1
         condition.broadcast()
         return batch

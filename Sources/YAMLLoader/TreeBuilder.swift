@@ -41,13 +41,12 @@ struct TreeBuilder {
     /// Takes a batch of events; `.finished` after the stream's end, `.failed` once an error is
     /// logged, `.more` when the batch is used up.
     mutating func accept(_ batch: EventBatch, log: inout DiagnosticLog) -> Outcome {
-        batch.bytes.withUnsafeBufferPointer { arena in
-            for record in batch.records {
-                let outcome = accept(record, arena: arena, log: &log)
-                if outcome != .more { return outcome }
-            }
-            return .more
+        var outcome = Outcome.more
+        batch.forEach { record, arena in
+            outcome = accept(record, arena: arena, log: &log)
+            return outcome == .more
         }
+        return outcome
     }
 
     private mutating func accept(_ record: EventBatch.Record, arena: UnsafeBufferPointer<UInt8>, log: inout DiagnosticLog) -> Outcome {
@@ -69,9 +68,9 @@ struct TreeBuilder {
             return .more
         case .scalar:
             guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
+            guard count(1, at: mark, log: &log) else { return .failed }
             let scalar = YAMLScalar(EventBatch.string(record.text, in: arena) ?? "", style: record.style)
-            return add(YAMLNode(.scalar(scalar), at: mark, tag: tag.value), weight: 1,
-                       anchor: EventBatch.string(record.anchor, in: arena), at: mark, log: &log)
+            return place(YAMLNode(.scalar(scalar), at: mark, tag: tag.value), weight: 1, anchor: EventBatch.string(record.anchor, in: arena))
         case .sequenceStart, .mappingStart:
             guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
             return open(record.kind == .sequenceStart ? .sequence : .mapping, at: mark,
@@ -79,13 +78,19 @@ struct TreeBuilder {
         case .end:
             return close(log: &log)
         case .alias:
-            let name = EventBatch.string(record.text, in: arena) ?? ""
-            guard let anchored = anchors[name] else {
-                log.error("alias '*\(name)' refers to no anchor defined before it", at: mark)
-                return .failed
-            }
-            return add(anchored.node, weight: anchored.weight, anchor: nil, at: mark, log: &log)
+            return repeatAnchor(named: EventBatch.string(record.text, in: arena) ?? "", at: mark, log: &log)
         }
+    }
+
+    /// Adds an alias's node: a copy of the anchored one, counted at its full size.
+    @inline(never)
+    private mutating func repeatAnchor(named name: String, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
+        guard let anchored = anchors[name] else {
+            log.error("alias '*\(name)' refers to no anchor defined before it", at: mark)
+            return .failed
+        }
+        guard count(anchored.weight, at: mark, log: &log) else { return .failed }
+        return attach(anchored.node)
     }
 
     private mutating func open(_ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: String?, log: inout DiagnosticLog) -> Outcome {
@@ -109,15 +114,11 @@ struct TreeBuilder {
             guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
         }
-        let weight = expandedNodes - frame.nodesBefore
-        if let anchor = frame.anchor {
-            anchors[anchor] = Anchored(node: node, weight: weight)
-        }
-        return attach(node)
+        return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)
     }
 
-    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
-        guard count(weight, at: mark, log: &log) else { return .failed }
+    /// Attaches a node that was counted, keeping it under its anchor if it has one.
+    private mutating func place(_ node: __owned YAMLNode, weight: Int, anchor: String?) -> Outcome {
         if let anchor {
             anchors[anchor] = Anchored(node: node, weight: weight)
         }
@@ -126,7 +127,7 @@ struct TreeBuilder {
 
     /// Puts a finished node in its parent: a sequence's next item, a mapping's next key or the value
     /// that completes a pair (pairs are made as they are read; closing a mapping moves them out).
-    private mutating func attach(_ node: YAMLNode) -> Outcome {
+    private mutating func attach(_ node: consuming YAMLNode) -> Outcome {
         guard !stack.isEmpty else {
             root = node
             return .more
@@ -136,9 +137,8 @@ struct TreeBuilder {
         case .sequence:
             openItems.append(node)
         case .mapping:
-            if let key = stack[top].pendingKey {
+            if let key = stack[top].pendingKey.take() {
                 openPairs.append(YAMLPair(key: key, value: node))
-                stack[top].pendingKey = nil
             } else {
                 stack[top].pendingKey = node
             }
