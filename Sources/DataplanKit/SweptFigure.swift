@@ -93,7 +93,7 @@ struct SweptFigure: Sendable {
             }), let changed = flows[position].replacing([property], with: text, creating: 0) else { return nil }
             flows[position] = changed
             top[index].value = YAMLNode(.sequence(flows), at: top[index].value.mark)
-            return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
+            return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
         }
     }
 }

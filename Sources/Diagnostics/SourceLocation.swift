@@ -18,13 +18,18 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// The 1-based line and column of a point inside one file, before the file's name is attached.
+/// Kept in 32 bits each (a design file is far smaller than 4 GB): every node of a loaded document
+/// carries a mark, and a smaller node is cheaper to copy.
 public struct Mark: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let column: Int
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
+
+    public var line: Int { Int(storedLine) }
+    public var column: Int { Int(storedColumn) }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
     }
 
     public static let start = Mark(line: 1, column: 1)

@@ -77,7 +77,7 @@ public enum Alternatives {
     static func variantRoot(_ root: YAMLNode, changes: [YAMLPair]) -> YAMLNode {
         var top = (root.mapping ?? []).filter { $0.key.scalar?.value != "alternatives" }
         guard let index = top.firstIndex(where: { $0.key.scalar?.value == "components" }), var components = top[index].value.mapping else {
-            return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
+            return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
         }
         for change in changes {
             let name = change.key.scalar?.value
@@ -92,8 +92,8 @@ public enum Alternatives {
                 components[position].value = patched(components[position].value, with: change.value.mapping ?? [])
             }
         }
-        top[index].value = YAMLNode(.mapping(components), at: top[index].value.mark, tag: top[index].value.tag)
-        return YAMLNode(.mapping(top), at: root.mark, tag: root.tag)
+        top[index].value = YAMLNode(.mapping(components), at: top[index].value.mark, coreTag: top[index].value.coreTag)
+        return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
     }
 
     /// The base component's mapping with each patched key's pair replaced by the alternative's, new
@@ -109,6 +109,6 @@ public enum Alternatives {
                 pairs.append(change)
             }
         }
-        return YAMLNode(.mapping(pairs), at: base.mark, tag: base.tag)
+        return YAMLNode(.mapping(pairs), at: base.mark, coreTag: base.coreTag)
     }
 }

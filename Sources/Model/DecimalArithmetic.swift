@@ -18,6 +18,14 @@ extension Decimal {
         return result
     }
 
+    /// self − other: the value, and the very bytes, of Foundation's `-`, which adds the negated
+    /// operand: `plus` with the sign of `other` turned, on the mantissas under the same conditions.
+    public func minus(_ other: Decimal) -> Decimal {
+        guard let left = DecimalParts(self), let right = DecimalParts(other), left.mantissa != 0, right.mantissa != 0,
+              let difference = left.plus(right.negated), let result = difference.compactDecimal else { return self - other }
+        return result
+    }
+
     /// self × other: the value, and the very bytes, of Foundation's `*`, worked out on the
     /// mantissas: exactly when the product fits 128 bits, else cut to 128 bits as Foundation
     /// cuts it (`DecimalParts.timesCut`; a 38-digit quotient times anything passes 128 bits, and

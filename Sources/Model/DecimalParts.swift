@@ -149,6 +149,11 @@ public struct DecimalParts: Equatable, Sendable {
         return isNegative ? -magnitudeOrder : magnitudeOrder
     }
 
+    /// The same magnitude with the other sign.
+    var negated: DecimalParts {
+        DecimalParts(mantissa: mantissa, exponent: exponent, isNegative: !isNegative)
+    }
+
     /// The exact sum, or nil when aligning the exponents or adding passes 128 bits.
     func plus(_ other: DecimalParts) -> DecimalParts? {
         let (high, low) = exponent >= other.exponent ? (self, other) : (other, self)

@@ -94,12 +94,13 @@ public enum RateCatalog {
     ]
 
     private static let exact: [String: RateSpec] = Dictionary(specs.filter { !$0.isFamily }.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-    private static let families: [String: RateSpec] = Dictionary(specs.filter(\.isFamily).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Keyed by substrings, so that a key's family is found without making a string of its prefix.
+    private static let families: [Substring: RateSpec] = Dictionary(specs.filter(\.isFamily).map { ($0.key[...], $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The spec a table's key follows, if any: a dictionary lookup, since every priced line asks.
     public static func spec(for key: String) -> RateSpec? {
         if let spec = exact[key] { return spec }
-        guard let slash = key.lastIndex(of: "/"), key.index(after: slash) < key.endIndex else { return nil }
-        return families[String(key[...slash])]
+        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")), key.utf8.index(after: slash) < key.endIndex else { return nil }
+        return families[key[...slash]]
     }
 }

@@ -1,12 +1,24 @@
-/// Bytes appended at the end of one growing allocation: a JSON report appends a few bytes at a
+/// Bytes appended at the end of a list of allocations: a JSON report appends a few bytes at a
 /// time, millions of times, and an `Array`'s append goes through generic code that checks
-/// uniqueness and capacity in calls of their own. Owned by one `JSONWriter`, which copies it
-/// before writing if it is ever shared (`isKnownUniquelyReferenced`), so writers keep value semantics;
-/// a run of elements written on another core hands its buffer over whole, never to be written again.
+/// uniqueness and capacity in calls of their own. A full allocation is kept and the next one, twice
+/// as large, is started, so no byte is moved while the report grows; a run of elements written on
+/// another core is taken over whole (`adopt`), and the bytes are copied once, into the array that
+/// is written out. Owned by one `JSONWriter`, which copies it before writing if it is ever shared
+/// (`isKnownUniquelyReferenced`), so writers keep value semantics.
 final class ByteBuffer: @unchecked Sendable {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
+    /// Full allocations, in order, each with the bytes it holds.
+    private var full: [UnsafeMutableBufferPointer<UInt8>] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes in the current allocation.
+    private var used = 0
     private var capacity: Int
+    /// Bytes in the full allocations.
+    private var fullCount = 0
+
+    /// The largest allocation started; larger reports take more of them.
+    private static let largestCapacity = 4 << 20
+    /// Runs shorter than this are copied rather than taken over, which would end the current allocation.
+    private static let leastAdopted = 16 << 10
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
@@ -14,48 +26,92 @@ final class ByteBuffer: @unchecked Sendable {
     }
 
     deinit {
+        for chunk in full { chunk.deallocate() }
         base.deallocate()
     }
 
+    /// Bytes held.
+    var count: Int { fullCount + used }
+
     /// A buffer of its own with the same bytes.
     func copy() -> ByteBuffer {
-        let copy = ByteBuffer(capacity: capacity)
-        copy.append(UnsafeBufferPointer(start: base, count: count))
+        let copy = ByteBuffer(capacity: max(count, 16))
+        forEachChunk { copy.append($0) }
         return copy
     }
 
     @inline(__always)
     func append(_ byte: UInt8) {
-        if count == capacity { grow(toHold: count + 1) }
-        base[count] = byte
-        count += 1
+        if used == capacity { startAllocation(holding: 1) }
+        base[used] = byte
+        used += 1
     }
 
     @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        if used + bytes.count > capacity { startAllocation(holding: bytes.count) }
+        (base + used).update(from: source, count: bytes.count)
+        used += bytes.count
     }
 
-    /// The bytes, for reading while the buffer is not written.
-    var bytes: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base, count: count)
+    /// Takes over `other`'s bytes, which follow this buffer's, without copying them unless they
+    /// are few; `other` is left empty.
+    func adopt(_ other: ByteBuffer) {
+        guard other.count >= Self.leastAdopted else {
+            other.forEachChunk { append($0) }
+            other.clear()
+            return
+        }
+        if used > 0 { seal(startingOneOf: capacity) }
+        full += other.full
+        fullCount += other.fullCount
+        other.full = []
+        other.fullCount = 0
+        if other.used > 0 {
+            full.append(UnsafeMutableBufferPointer(start: other.base, count: other.used))
+            fullCount += other.used
+            other.base = .allocate(capacity: other.capacity)
+            other.used = 0
+        }
     }
 
-    /// The bytes as an array.
+    /// Drops the bytes, keeping the current allocation.
+    private func clear() {
+        for chunk in full { chunk.deallocate() }
+        full = []
+        fullCount = 0
+        used = 0
+    }
+
+    /// The bytes as one array.
     var array: [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            forEachChunk { chunk in
+                guard chunk.count > 0 else { return }
+                (buffer.baseAddress! + initialized).initialize(from: chunk.baseAddress!, count: chunk.count)
+                initialized += chunk.count
+            }
+        }
     }
 
-    private func grow(toHold needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.initialize(from: base, count: count)
-        base.deallocate()
-        base = grown
+    /// Calls `body` with each run of bytes, in order.
+    private func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for chunk in full { body(UnsafeBufferPointer(chunk)) }
+        body(UnsafeBufferPointer(start: base, count: used))
+    }
+
+    /// Keeps the current allocation as full and starts one with room for at least `needed` bytes.
+    private func startAllocation(holding needed: Int) {
+        seal(startingOneOf: max(min(capacity * 2, Self.largestCapacity), needed))
+    }
+
+    /// Moves the current allocation, with its bytes, to the full list, and starts an empty one.
+    private func seal(startingOneOf newCapacity: Int) {
+        full.append(UnsafeMutableBufferPointer(start: base, count: used))
+        fullCount += used
+        used = 0
+        base = .allocate(capacity: newCapacity)
         capacity = newCapacity
     }
 }

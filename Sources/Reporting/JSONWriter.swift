@@ -43,7 +43,8 @@ public struct JSONWriter {
             for index in range { write(items[index], &run) }
             return [run.bytes]
         }
-        for run in runs { append(run.bytes) }
+        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        for run in runs { bytes.adopt(run) }
         counts[depth - 1] += items.count
     }
 

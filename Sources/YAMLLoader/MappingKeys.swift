@@ -43,7 +43,7 @@ enum MappingKeys {
     private static func print(of key: YAMLNode) -> (UInt64, Bool, Bool) {
         guard case .scalar(let scalar) = key.content else { return (0, true, false) }
         let utf8 = scalar.value.utf8
-        if (key.tag != nil || utf8.count == 2) && MappingResolver.isMergeKey(key) { return (0, true, true) }
+        if (key.coreTag != nil || utf8.count == 2) && MappingResolver.isMergeKey(key) { return (0, true, true) }
         let (print, ascii) = utf8.withContiguousStorageIfAvailable(Self.print) ?? Array(utf8).withUnsafeBufferPointer(Self.print)
         return (print, ascii, false)
     }

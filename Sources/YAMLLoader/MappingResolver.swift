@@ -48,7 +48,7 @@ enum MappingResolver {
 
     static func isMergeKey(_ key: YAMLNode) -> Bool {
         guard let scalar = key.scalar else { return false }
-        if key.tag == "tag:yaml.org,2002:merge" { return true }
-        return scalar.value == "<<" && scalar.style == .plain && key.tag == nil
+        if key.coreTag == .merge { return true }
+        return scalar.value == "<<" && scalar.style == .plain && key.coreTag == nil
     }
 }

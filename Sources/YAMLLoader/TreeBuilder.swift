@@ -11,7 +11,7 @@ struct TreeBuilder {
         let kind: Kind
         let mark: Mark
         let anchor: String?
-        let tag: String?
+        let tag: YAMLCoreTag?
         let nodesBefore: Int
         /// Where a sequence's items, or a mapping's pairs, begin in `openItems` or `openPairs`.
         let firstEntry: Int
@@ -70,7 +70,7 @@ struct TreeBuilder {
             guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
             guard count(1, at: mark, log: &log) else { return .failed }
             let scalar = YAMLScalar(EventBatch.string(record.text, in: arena) ?? "", style: record.style)
-            return place(YAMLNode(.scalar(scalar), at: mark, tag: tag.value), weight: 1, anchor: EventBatch.string(record.anchor, in: arena))
+            return place(YAMLNode(.scalar(scalar), at: mark, coreTag: tag.value), weight: 1, anchor: EventBatch.string(record.anchor, in: arena))
         case .sequenceStart, .mappingStart:
             guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
             return open(record.kind == .sequenceStart ? .sequence : .mapping, at: mark,
@@ -93,7 +93,7 @@ struct TreeBuilder {
         return attach(anchored.node)
     }
 
-    private mutating func open(_ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: String?, log: inout DiagnosticLog) -> Outcome {
+    private mutating func open(_ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: YAMLCoreTag?, log: inout DiagnosticLog) -> Outcome {
         if stack.count >= limits.maxDepth {
             log.error("nesting is deeper than \(limits.maxDepth) levels (--max-depth)", at: mark)
             return .failed
@@ -109,10 +109,10 @@ struct TreeBuilder {
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = YAMLNode(.sequence(openItems.removeAll(from: frame.firstEntry)), at: frame.mark, tag: frame.tag)
+            node = YAMLNode(.sequence(openItems.removeAll(from: frame.firstEntry)), at: frame.mark, coreTag: frame.tag)
         case .mapping:
             guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log) else { return .failed }
-            node = YAMLNode(.mapping(merged), at: frame.mark, tag: frame.tag)
+            node = YAMLNode(.mapping(merged), at: frame.mark, coreTag: frame.tag)
         }
         return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)
     }
@@ -156,19 +156,13 @@ struct TreeBuilder {
         return true
     }
 
-    private static let coreTags: Set<String> = [
-        "!", "?",
-        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
-        "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge",
-    ]
-
     /// The explicit tag, if any, or nil after reporting a tag Dataplan does not accept.
     private func checkedTag(_ span: EventBatch.Span, arena: UnsafeBufferPointer<UInt8>, at mark: Mark,
-                            log: inout DiagnosticLog) -> (value: String?, Void)? {
-        guard let tag = EventBatch.string(span, in: arena) else { return (nil, ()) }
-        guard Self.coreTags.contains(tag) else {
-            log.error("tag '\(tag)' is not supported; a design uses plain YAML values", at: mark)
+                            log: inout DiagnosticLog) -> (value: YAMLCoreTag?, Void)? {
+        guard span.count >= 0 else { return (nil, ()) }
+        let start = Int(span.start)
+        guard let tag = YAMLCoreTag(bytes: UnsafeBufferPointer(rebasing: arena[start ..< start + Int(span.count)])) else {
+            log.error("tag '\(EventBatch.string(span, in: arena) ?? "")' is not supported; a design uses plain YAML values", at: mark)
             return nil
         }
         return (tag, ())

@@ -39,6 +39,16 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    @Test func differencesAreFoundationsToTheByte() {
+        var mismatches: [String] = []
+        for left in Self.figures {
+            for right in Self.figures where Self.bytes(left.minus(right)) != Self.bytes(left - right) {
+                mismatches.append("\(left) - \(right): \(left.minus(right)), Foundation \(left - right)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func productsAreFoundationsToTheByte() {
         var mismatches: [String] = []
         for left in Self.figures {

@@ -44,9 +44,10 @@ enum StoragePricing {
               let after = context.property("lifecycle.transition-after"), after < retention,
               let target = context.text("lifecycle.transition-to"), target != storageClass else { return nil }
         let first = volume.times(after)
-        let later = volume.times(retention - after)
+        let remaining = retention.minus(after)
+        let later = volume.times(remaining)
         context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = \(Quantities.bytes(first)), "
-            + "then × \(Quantities.duration(retention - after)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)")
+            + "then × \(Quantities.duration(remaining)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)")
         return (first, (target, later))
     }
 

@@ -62,8 +62,9 @@ enum StreamingPricing {
             }
         }
         if retention > 7 * 86400, let volume = context.inbound.volume?.value {
-            let stored = PricingContext.gigabytes(volume * (retention - 7 * 86400))
-            context.assume("data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(retention - 7 * 86400)) = \(Quantities.number(stored)) GB on average")
+            let pastSevenDays = retention.minus(7 * 86400)
+            let stored = PricingContext.gigabytes(volume * pastSevenDays)
+            context.assume("data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = \(Quantities.number(stored)) GB on average")
             context.add("Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")
         }
     }
