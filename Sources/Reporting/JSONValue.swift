@@ -43,7 +43,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .object(let members):
             writer.object { writer in
                 for (key, value) in members {
-                    writer.key(key)
+                    writer.key(named: key)
                     value.write(to: &writer)
                 }
             }

@@ -63,9 +63,28 @@ public struct JSONWriter {
     }
 
     /// The key of the next member of the open object; the value follows with any writer method.
-    public mutating func key(_ name: String) {
+    /// A name written in the source is plain ASCII that JSON takes as it is: its bytes are copied
+    /// without the search for characters to escape that every other string gets.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes in
+            assert(Self.nextEscaped(in: bytes, from: 0) == bytes.count && bytes.allSatisfy { $0 < 0x80 }, "a key written in the source needs no escaping")
+            append(bytes)
+        }
+        append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// A key made at run time, escaped as any string.
+    public mutating func key(named name: String) {
         separate()
         writeString(name)
+        endKey()
+    }
+
+    /// The colon and space after a key's closing quote.
+    private mutating func endKey() {
         append(UInt8(ascii: ":"))
         append(UInt8(ascii: " "))
         afterKey = true
@@ -102,17 +121,17 @@ public struct JSONWriter {
     }
 
     /// `key` then a string value: the most common member.
-    public mutating func field(_ name: String, _ text: String) {
+    public mutating func field(_ name: StaticString, _ text: String) {
         key(name)
         string(text)
     }
 
-    public mutating func field(_ name: String, _ text: String?) {
+    public mutating func field(_ name: StaticString, _ text: String?) {
         key(name)
         optional(text)
     }
 
-    public mutating func field(_ name: String, _ value: Int) {
+    public mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         int(value)
     }

@@ -71,6 +71,19 @@ import Testing
         #expect(text.contains("      },\n      true\n    ]"))
     }
 
+    /// Keys written in the source are copied as they are; keys made at run time are escaped.
+    @Test func keysMadeAtRunTimeAreEscapedAndSourceKeysCopied() {
+        var json = JSONWriter()
+        json.object { json in
+            json.field("plain", 1)
+            json.key(named: "a \"quoted\"\tkey")
+            json.int(2)
+            json.key("last")
+            json.null()
+        }
+        #expect(json.finish() == "{\n  \"plain\": 1,\n  \"a \\\"quoted\\\"\\tkey\": 2,\n  \"last\": null\n}\n")
+    }
+
     /// The word-at-a-time search finds the byte a byte-by-byte one does, wherever it stands.
     @Test func theEscapedByteIsFoundEightAtATimeAsOneByOne() {
         let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]

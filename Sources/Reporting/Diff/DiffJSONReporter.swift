@@ -40,7 +40,7 @@ public enum DiffJSONReporter {
                 }).write(to: &json)
                 // The findings in `check --format json`'s shape, written by its reporter.
                 for (key, findings) in [("findings_added", diff.added), ("findings_resolved", diff.resolved)] {
-                    json.key(key)
+                    json.key(named: key)
                     json.array { json in
                         for finding in findings {
                             JSONCheckReporter.write(finding, path: RelativePath.of(finding.location.file, in: options.workingDirectory), to: &json)
