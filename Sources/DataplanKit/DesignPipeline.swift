@@ -94,10 +94,13 @@ public struct DesignPipeline: Sendable {
 
     /// The file's bytes, refusing before reading anything larger than the size limit.
     private func read(_ path: String) -> ReadResult {
-        switch FileBytes.contents(of: path, limit: limits.maxFileBytes) {
+        let limit = min(limits.maxFileBytes, LoaderLimits.largestFile)
+        switch FileBytes.contents(of: path, limit: limit) {
         case .bytes(let bytes): return .success(bytes)
         case .missing: return .failure("no such file or folder")
         case .folder: return .failure("is a folder")
+        case .tooLarge(let size) where limit < limits.maxFileBytes:
+            return .failure("the file is \(size) bytes; a design file holds at most \(limit), whatever --max-file-size allows")
         case .tooLarge(let size): return .failure("the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
         case .permissionDenied: return .failure("cannot be read (permission denied?)")
         case .unreadable(let reason): return .failure("cannot be read: \(reason)")

@@ -14,4 +14,8 @@ public struct LoaderLimits: Sendable, Hashable {
     }
 
     public static let `default` = LoaderLimits()
+
+    /// The largest file any limit lets through (2 GiB less a byte): the loader keeps offsets, lines
+    /// and columns in 32 bits.
+    public static let largestFile = Int(Int32.max)
 }

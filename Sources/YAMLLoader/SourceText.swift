@@ -7,6 +7,9 @@ enum SourceText {
         if bytes.count > limits.maxFileBytes {
             return ("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)", .start)
         }
+        if bytes.count > LoaderLimits.largestFile {
+            return ("the file is \(bytes.count) bytes; a design file holds at most \(LoaderLimits.largestFile), whatever --max-file-size allows", .start)
+        }
         if isPlainText(bytes) { return nil }
         if let nul = bytes.firstIndex(of: 0) {
             return ("this is a binary file, not YAML (NUL byte)", mark(ofOffset: nul, in: bytes))

@@ -83,7 +83,6 @@ struct TreeBuilder {
     }
 
     /// Adds an alias's node: a copy of the anchored one, counted at its full size.
-    @inline(never)
     private mutating func repeatAnchor(named name: String, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
         guard let anchored = anchors[name] else {
             log.error("alias '*\(name)' refers to no anchor defined before it", at: mark)

@@ -68,6 +68,20 @@ import Testing
         #expect(result.stdout.contains("huge.yaml:1:1: error: the file is 100000000 bytes, over the limit of 16777216 bytes (--max-file-size)"))
     }
 
+    /// Offsets, lines and columns are 32-bit in the loader: no option lets a larger file through.
+    @Test func noOptionLetsThroughAFileOfTwoGibibytes() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("vast.yaml").path
+        _ = FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        let result = try DataplanBinary.run(["check", "--max-file-size", "5000000000", path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, whatever --max-file-size allows"))
+    }
+
     @Test func limitsMustBePositive() throws {
         #expect(try DataplanBinary.run(["check", "--max-flows", "0", "Samples/"]).status == 2)
     }
