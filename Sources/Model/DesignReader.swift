@@ -209,26 +209,26 @@ private struct ReaderState {
         var tags = designTags
         var region = designRegion
         var valid = true
-        for pair in pairs {
-            guard let key = values.scalarKey(pair.key) else {
+        for index in pairs.indices {
+            guard let key = values.scalarKey(pairs[index].key) else {
                 valid = false
                 continue
             }
             if key == "type" { continue }
             guard let spec = type.property(named: key) else {
-                error("unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))", at: pair.key.mark)
+                error("unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))", at: pairs[index].key.mark)
                 valid = false
                 continue
             }
             if key == "suppress" {
-                guard let read = readSuppressions(pair) else {
+                guard let read = readSuppressions(pairs[index]) else {
                     valid = false
                     continue
                 }
                 suppressions = read
                 continue
             }
-            guard let value = values.read(pair.value, as: spec.kind, key: key, keyMark: pair.key.mark) else {
+            guard let value = values.read(pairs[index].value, as: spec.kind, key: key, keyMark: pairs[index].key.mark) else {
                 valid = false
                 continue
             }

@@ -25,17 +25,17 @@ struct ValueReader {
         }
         var result = PropertyTable(minimumCapacity: pairs.count)
         var valid = true
-        for pair in pairs {
-            guard let key = scalarKey(pair.key) else {
+        for index in pairs.indices {
+            guard let key = scalarKey(pairs[index].key) else {
                 valid = false
                 continue
             }
             guard let spec = specs.firstIndex(where: { $0.name.isSameName(as: key) }) else {
-                log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pair.key.mark)
+                log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pairs[index].key.mark)
                 valid = false
                 continue
             }
-            if let value = read(pair.value, as: specs[spec].kind, key: key, keyMark: pair.key.mark) {
+            if let value = read(pairs[index].value, as: specs[spec].kind, key: key, keyMark: pairs[index].key.mark) {
                 result.append(new: key, value)
             } else {
                 valid = false
@@ -59,8 +59,8 @@ struct ValueReader {
             guard let items = node.sequence else { return mismatch(node, kind, key) }
             var values: [PropertyValue] = []
             var valid = true
-            for item in items {
-                if let value = read(item, as: element, key: key, keyMark: item.mark) {
+            for index in items.indices {
+                if let value = read(items[index], as: element, key: key, keyMark: items[index].mark) {
                     values.append(value)
                 } else {
                     valid = false
@@ -71,12 +71,12 @@ struct ValueReader {
             guard let pairs = node.mapping else { return mismatch(node, kind, key) }
             var values = PropertyTable(minimumCapacity: pairs.count)
             var valid = true
-            for pair in pairs {
-                guard let name = scalarKey(pair.key) else {
+            for index in pairs.indices {
+                guard let name = scalarKey(pairs[index].key) else {
                     valid = false
                     continue
                 }
-                if let value = read(pair.value, as: element, key: name, keyMark: pair.key.mark) {
+                if let value = read(pairs[index].value, as: element, key: name, keyMark: pairs[index].key.mark) {
                     values[name] = value
                 } else {
                     valid = false
