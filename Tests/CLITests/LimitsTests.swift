@@ -55,14 +55,21 @@ import Testing
         #expect(result.status == 2 && result.error == "7:1: the design has 2 flows, over the limit of 1 (--max-flows)")
     }
 
+    /// A design of `size` bytes in `folder`, its start written and the rest a hole the file
+    /// system does not store.
+    private static func sparseDesign(_ name: String, size: UInt64, in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        _ = FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: size)
+        try handle.close()
+        return path
+    }
+
     @Test func aHundredMegabyteFileIsRefusedUnread() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("huge.yaml").path
-        _ = FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: 100_000_000)
-        try handle.close()
+        let path = try Self.sparseDesign("huge.yaml", size: 100_000_000, in: folder)
         let result = try DataplanBinary.run(["check", path])
         #expect(result.status == 2)
         #expect(result.stdout.contains("huge.yaml:1:1: error: the file is 100000000 bytes, over the limit of 16777216 bytes (--max-file-size)"))
@@ -72,11 +79,7 @@ import Testing
     @Test func noOptionLetsThroughAFileOfTwoGibibytes() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("vast.yaml").path
-        _ = FileManager.default.createFile(atPath: path, contents: Data("dataplan: 1\n".utf8))
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: 3 << 30)
-        try handle.close()
+        let path = try Self.sparseDesign("vast.yaml", size: 3 << 30, in: folder)
         let result = try DataplanBinary.run(["check", "--max-file-size", "5000000000", path])
         #expect(result.status == 2)
         #expect(result.stdout.contains("vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, whatever --max-file-size allows"))
