@@ -100,7 +100,7 @@ public struct DesignPipeline: Sendable {
         case .missing: return .failure("no such file or folder")
         case .folder: return .failure("is a folder")
         case .tooLarge(let size) where limit < limits.maxFileBytes:
-            return .failure("the file is \(size) bytes; a design file holds at most \(limit), whatever --max-file-size allows")
+            return .failure(LoaderLimits.beyondLargestFile(size))
         case .tooLarge(let size): return .failure("the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
         case .permissionDenied: return .failure("cannot be read (permission denied?)")
         case .unreadable(let reason): return .failure("cannot be read: \(reason)")

@@ -113,6 +113,6 @@ extension YAMLNode {
             guard let child = empty.replacing(Array(path.dropFirst()), with: value, creating: 0) else { return nil }
             pairs.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar(key)), at: mark), value: child))
         }
-        return YAMLNode(.mapping(pairs), at: mark, tag: tag)
+        return YAMLNode(.mapping(pairs), at: mark, coreTag: coreTag)
     }
 }

@@ -63,17 +63,21 @@ final class ByteBuffer: @unchecked Sendable {
             other.clear()
             return
         }
-        if used > 0 { seal(startingOneOf: capacity) }
+        // This buffer's current allocation joins the full ones (or goes to `other`, if empty),
+        // `other`'s full ones follow, and `other`'s current one, partly written, becomes this
+        // buffer's: writing goes on after its bytes, and no allocation is made or left unused.
+        var spare = (base: base, capacity: capacity)
+        if used > 0 {
+            full.append(UnsafeMutableBufferPointer(start: base, count: used))
+            fullCount += used
+            spare = (.allocate(capacity: 16), 16)
+        }
         full += other.full
         fullCount += other.fullCount
+        (base, used, capacity) = (other.base, other.used, other.capacity)
+        (other.base, other.used, other.capacity) = (spare.base, 0, spare.capacity)
         other.full = []
         other.fullCount = 0
-        if other.used > 0 {
-            full.append(UnsafeMutableBufferPointer(start: other.base, count: other.used))
-            fullCount += other.used
-            other.base = .allocate(capacity: other.capacity)
-            other.used = 0
-        }
     }
 
     /// Drops the bytes, keeping the current allocation.

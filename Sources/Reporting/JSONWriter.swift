@@ -43,7 +43,7 @@ public struct JSONWriter {
             for index in range { write(items[index], &run) }
             return [run.bytes]
         }
-        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        ownBytes()
         for run in runs { bytes.adopt(run) }
         counts[depth - 1] += items.count
     }
@@ -178,16 +178,21 @@ public struct JSONWriter {
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
-    /// Appends to the bytes, copying them first if another writer shares them.
+    /// Copies the bytes first if another writer shares them: every write goes through here.
+    @inline(__always)
+    private mutating func ownBytes() {
+        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+    }
+
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
-        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        ownBytes()
         bytes.append(byte)
     }
 
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
+        ownBytes()
         bytes.append(run)
     }
 

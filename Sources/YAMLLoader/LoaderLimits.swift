@@ -18,4 +18,9 @@ public struct LoaderLimits: Sendable, Hashable {
     /// The largest file any limit lets through (2 GiB less a byte): the loader keeps offsets, lines
     /// and columns in 32 bits.
     public static let largestFile = Int(Int32.max)
+
+    /// Why a file of `size` bytes, over `largestFile`, is refused whatever `maxFileBytes` says.
+    public static func beyondLargestFile(_ size: Int) -> String {
+        "the file is \(size) bytes; a design file holds at most \(largestFile), whatever --max-file-size allows"
+    }
 }

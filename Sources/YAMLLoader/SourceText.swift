@@ -8,7 +8,7 @@ enum SourceText {
             return ("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)", .start)
         }
         if bytes.count > LoaderLimits.largestFile {
-            return ("the file is \(bytes.count) bytes; a design file holds at most \(LoaderLimits.largestFile), whatever --max-file-size allows", .start)
+            return (LoaderLimits.beyondLargestFile(bytes.count), .start)
         }
         if isPlainText(bytes) { return nil }
         if let nul = bytes.firstIndex(of: 0) {

@@ -17,15 +17,7 @@ public struct YAMLNode: Sendable {
     /// The explicit tag, one byte rather than a string a node would retain and release at every copy.
     public var coreTag: YAMLCoreTag?
 
-    /// `tag` must be nil or one of `YAMLCoreTag.names`, the only tags the loader accepts.
-    public init(_ content: Content, at mark: Mark, tag: String? = nil) {
-        self.init(content, at: mark, coreTag: tag.map { name in
-            guard let tag = YAMLCoreTag(name) else { preconditionFailure("'\(name)' is not a tag of YAML's core schema") }
-            return tag
-        })
-    }
-
-    public init(_ content: Content, at mark: Mark, coreTag: YAMLCoreTag?) {
+    public init(_ content: Content, at mark: Mark, coreTag: YAMLCoreTag? = nil) {
         self.content = content
         self.mark = mark
         self.coreTag = coreTag
@@ -99,35 +91,4 @@ public struct YAMLPair: Sendable {
         self.key = key
         self.value = value
     }
-}
-
-/// A tag of YAML's core schema, or the non-specific `!` and `?`: the only tags a design may carry.
-public struct YAMLCoreTag: Hashable, Sendable {
-    /// The tags, as libyaml resolves them.
-    public static let names = [
-        "!", "?",
-        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
-        "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge",
-    ]
-    public static let merge = YAMLCoreTag(index: 9)
-
-    private let index: UInt8
-
-    private init(index: UInt8) {
-        self.index = index
-    }
-
-    public init?(_ name: String) {
-        guard let index = Self.names.firstIndex(of: name) else { return nil }
-        self.index = UInt8(index)
-    }
-
-    /// The tag whose name is `bytes`, as libyaml hands it over; nil for any other.
-    init?(bytes: UnsafeBufferPointer<UInt8>) {
-        guard let index = Self.names.firstIndex(where: { $0.utf8.elementsEqual(bytes) }) else { return nil }
-        self.index = UInt8(index)
-    }
-
-    public var name: String { Self.names[Int(index)] }
 }

@@ -71,6 +71,22 @@ import Testing
         #expect(text.contains("      },\n      true\n    ]"))
     }
 
+    /// A run taken over follows the bytes before it, whether the buffer had some or none, and
+    /// writing goes on after it; a short run is copied, a long one taken whole.
+    @Test(arguments: [0, 5], [100, 40_000])
+    func anAdoptedRunFollowsTheBytesBeforeIt(before: Int, runLength: Int) {
+        let buffer = ByteBuffer(capacity: 16)
+        let run = ByteBuffer(capacity: 16)
+        var expected: [UInt8] = []
+        for index in 0..<before { buffer.append(UInt8(index)); expected.append(UInt8(index)) }
+        for index in 0..<runLength { run.append(UInt8(truncatingIfNeeded: index * 7)); expected.append(UInt8(truncatingIfNeeded: index * 7)) }
+        buffer.adopt(run)
+        for index in 0..<300 { buffer.append(UInt8(truncatingIfNeeded: index)); expected.append(UInt8(truncatingIfNeeded: index)) }
+        #expect(buffer.count == expected.count)
+        #expect(buffer.array == expected)
+        #expect(run.count == 0 && run.array.isEmpty)
+    }
+
     /// Keys written in the source are copied as they are; keys made at run time are escaped.
     @Test func keysMadeAtRunTimeAreEscapedAndSourceKeysCopied() {
         var json = JSONWriter()
