@@ -40,9 +40,12 @@ final class EventBatch: @unchecked Sendable {
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCount = 0
     private var byteCapacity: Int
+    /// Added to the line of every event: a piece of a split file counts the file's lines.
+    private let lineOffset: Int
 
-    init(capacity: Int) {
+    init(capacity: Int, lineOffset: Int = 0) {
         self.capacity = capacity
+        self.lineOffset = lineOffset
         records = .allocate(capacity: Swift.max(capacity, 1))
         byteCapacity = Swift.max(capacity, 1) * 16
         bytes = .allocate(capacity: byteCapacity)
@@ -70,7 +73,7 @@ final class EventBatch: @unchecked Sendable {
             return
         }
         defer { yaml_event_delete(&event) }
-        var record = Record(kind: .ignored, mark: Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1))
+        var record = Record(kind: .ignored, mark: Mark(line: Int(event.start_mark.line) + 1 + lineOffset, column: Int(event.start_mark.column) + 1))
         switch event.type {
         case YAML_STREAM_END_EVENT:
             record.kind = .streamEnd
@@ -154,10 +157,10 @@ final class EventBatch: @unchecked Sendable {
 
     private func appendError(of parser: yaml_parser_t) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        let mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let mark = Mark(line: Int(parser.problem_mark.line) + 1 + lineOffset, column: Int(parser.problem_mark.column) + 1)
         var message = "invalid YAML: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
-            let contextMark = Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+            let contextMark = Mark(line: Int(parser.context_mark.line) + 1 + lineOffset, column: Int(parser.context_mark.column) + 1)
             message += " (\(context) at \(contextMark))"
         }
         appendError(message, at: mark)

@@ -3,8 +3,9 @@ import Diagnostics
 /// Applies YAML merge keys (`<<`) and refuses duplicate keys in one mapping.
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
-    /// A mapping without merge keys (nearly all) is returned as it is, without a copy.
-    static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
+    /// A mapping without merge keys (nearly all) is returned as it is, without a copy; `merged` is
+    /// set when one had some.
+    static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog, merged: inout Bool) -> [YAMLPair]? {
         var valid = true
         let hasMerges = MappingKeys.scan(pairs) { index, first in
             report(pairs[index].key, firstAt: first, log: &log)
@@ -12,7 +13,8 @@ enum MappingResolver {
         }
         guard valid else { return nil }
         guard hasMerges else { return pairs }
-        return merged(pairs, log: &log)
+        merged = true
+        return applyingMerges(pairs, log: &log)
     }
 
     private static func report(_ key: YAMLNode, firstAt first: Mark, log: inout DiagnosticLog) {
@@ -20,7 +22,7 @@ enum MappingResolver {
     }
 
     /// The explicit pairs, then each merged mapping's pairs whose keys are not yet present.
-    private static func merged(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
+    private static func applyingMerges(_ pairs: [YAMLPair], log: inout DiagnosticLog) -> [YAMLPair]? {
         var result = pairs.filter { !isMergeKey($0.key) }
         var present = Set(result.compactMap { $0.key.scalar?.value })
         for merge in pairs.filter({ isMergeKey($0.key) }).map(\.value) {

@@ -31,7 +31,10 @@ struct TreeBuilder {
     private let openItems = OpenCollections<YAMLNode>()
     private let openPairs = OpenCollections<YAMLPair>()
     private var anchors: [String: Anchored] = [:]
-    private var expandedNodes = 0
+    /// Nodes so far, every alias counted at its anchored node's full size.
+    private(set) var expandedNodes = 0
+    /// Whether some mapping had merge keys (`<<`) applied.
+    private(set) var appliedMerges = false
     private var documents = 0
 
     init(limits: LoaderLimits) {
@@ -110,7 +113,7 @@ struct TreeBuilder {
         case .sequence:
             node = YAMLNode(.sequence(openItems.removeAll(from: frame.firstEntry)), at: frame.mark, coreTag: frame.tag)
         case .mapping:
-            guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log) else { return .failed }
+            guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log, merged: &appliedMerges) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, coreTag: frame.tag)
         }
         return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)

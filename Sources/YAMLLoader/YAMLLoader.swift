@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import Diagnostics
 
 /// The outcome of loading one file: its single document's root, or the diagnostics that stopped it.
@@ -24,10 +29,18 @@ public struct YAMLLoader: Sendable {
     /// From this many bytes on, libyaml parses on a thread of its own while the tree is built
     /// from its events on the calling one; smaller files are read on the calling thread alone.
     public var pipeliningThreshold: Int
+    /// From this many bytes on, a file whose largest part is one top-level mapping (a design's
+    /// `components`) is cut into `pieces`, parsed at the same time (`SplitPlan`).
+    public var splittingThreshold: Int
+    /// How many pieces a large file is cut into: as many as there are cores.
+    public var pieces: Int
 
-    public init(limits: LoaderLimits = .default, pipeliningThreshold: Int = 256 << 10) {
+    public init(limits: LoaderLimits = .default, pipeliningThreshold: Int = 256 << 10, splittingThreshold: Int = 256 << 10,
+                pieces: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.limits = limits
         self.pipeliningThreshold = pipeliningThreshold
+        self.splittingThreshold = splittingThreshold
+        self.pieces = pieces
     }
 
     public func load(_ bytes: [UInt8], file: String) -> LoadedDocument {
@@ -35,6 +48,9 @@ public struct YAMLLoader: Sendable {
         if let problem = SourceText.problem(in: bytes, limits: limits) {
             log.error(problem.message, at: problem.mark)
             return LoadedDocument(file: file, root: nil, diagnostics: log.diagnostics)
+        }
+        if bytes.count >= splittingThreshold, let root = readInPieces(bytes) {
+            return LoadedDocument(file: file, root: root, diagnostics: [])
         }
         var builder = TreeBuilder(limits: limits)
         let root = bytes.count >= pipeliningThreshold
@@ -44,6 +60,13 @@ public struct YAMLLoader: Sendable {
             log.error("the file is empty: a design needs at least `dataplan: 1`, a `name` and `components`", at: .start)
         }
         return LoadedDocument(file: file, root: log.hasErrors ? nil : root, diagnostics: log.diagnostics)
+    }
+
+    /// The tree read in pieces on every core, or nil where the file cannot be cut or its pieces
+    /// do not join as the whole reads (then it is read whole).
+    private func readInPieces(_ bytes: [UInt8]) -> YAMLNode? {
+        guard let plan = bytes.withUnsafeBufferPointer({ SplitPlan(cutting: $0, into: pieces) }) else { return nil }
+        return SplitEventReader.read(bytes, plan: plan, limits: limits)
     }
 
     public func load(_ text: String, file: String) -> LoadedDocument {

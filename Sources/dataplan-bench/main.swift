@@ -11,7 +11,7 @@ import DataplanKit
 // floor); then the same for a stress design on which most rules fire; then a run over a folder of
 // 1,000 sample-sized designs.
 // Run from the repository's root: swift run -c release dataplan-bench
-// Profile one stage: dataplan-bench --profile floor|load|load-sequential|model|graph|rules|pricing|check-report|cost-report|whole [--repeat N]
+// Profile one stage: dataplan-bench --profile floor|load|load-pipelined|load-sequential|model|graph|rules|pricing|check-report|cost-report|whole [--repeat N]
 // [--size COMPONENTS] [--design mix|stress] repeats that stage on one generated design (10,000
 // components of the sample mix unless told), for perf or callgrind, and prints its time per run.
 // dataplan-bench --emit [COMPONENTS] [--design mix|stress] prints the generated design.
@@ -96,7 +96,10 @@ if let stage = profiledStage {
     let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
     let stages: [String: () -> Int] = [
         "load": { YAMLLoader(limits: limits).load(bytes, file: "generated.yaml").diagnostics.count },
-        "load-sequential": { YAMLLoader(limits: limits, pipeliningThreshold: .max).load(bytes, file: "generated.yaml").diagnostics.count },
+        "load-pipelined": { YAMLLoader(limits: limits, splittingThreshold: .max).load(bytes, file: "generated.yaml").diagnostics.count },
+        "load-sequential": {
+            YAMLLoader(limits: limits, pipeliningThreshold: .max, splittingThreshold: .max).load(bytes, file: "generated.yaml").diagnostics.count
+        },
         "floor": { ParseFloor.countEvents(bytes) ?? 0 },
         "model": { DesignReader(limits: designLimits).read(document).diagnostics.count },
         "graph": { DesignGraph(design).topologicalOrder.count },

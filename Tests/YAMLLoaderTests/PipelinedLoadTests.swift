@@ -6,32 +6,16 @@ import Diagnostics
 /// Loading with libyaml on its own thread gives the tree and diagnostics of loading on one thread,
 /// also when the tree builder stops early while the parser is still ahead of it.
 @Suite struct PipelinedLoadTests {
-    private static let sequential = YAMLLoader(pipeliningThreshold: .max)
-    private static let pipelined = YAMLLoader(pipeliningThreshold: 0)
+    private static let sequential = YAMLLoader(pipeliningThreshold: .max, splittingThreshold: .max)
+    private static let pipelined = YAMLLoader(pipeliningThreshold: 0, splittingThreshold: .max)
 
-    /// Every node with its position, tag and style, and every diagnostic: equal texts, equal loads.
     private static func dump(_ document: LoadedDocument) -> String {
-        var lines = document.diagnostics.map { "\($0.severity) \($0.location.line):\($0.location.column) \($0.message)" }
-        var pending: [(node: YAMLNode, depth: Int)] = document.root.map { [($0, 0)] } ?? []
-        while let (node, depth) = pending.popLast() {
-            let head = String(repeating: " ", count: depth) + "\(node.mark) \(node.tag ?? "-")"
-            switch node.content {
-            case .scalar(let scalar):
-                lines.append("\(head) \(scalar.style) \(scalar.value.debugDescription)")
-            case .sequence(let items):
-                lines.append("\(head) [\(items.count)]")
-                pending += items.reversed().map { ($0, depth + 1) }
-            case .mapping(let pairs):
-                lines.append("\(head) {\(pairs.count)}")
-                pending += pairs.reversed().flatMap { [($0.value, depth + 2), ($0.key, depth + 1)] }
-            }
-        }
-        return lines.joined(separator: "\n")
+        TreeDump.of(document)
     }
 
     private static func expectSameLoads(_ text: String, limits: LoaderLimits = .default) {
-        let one = YAMLLoader(limits: limits, pipeliningThreshold: .max).load(text, file: "in.yaml")
-        let two = YAMLLoader(limits: limits, pipeliningThreshold: 0).load(text, file: "in.yaml")
+        let one = YAMLLoader(limits: limits, pipeliningThreshold: .max, splittingThreshold: .max).load(text, file: "in.yaml")
+        let two = YAMLLoader(limits: limits, pipeliningThreshold: 0, splittingThreshold: .max).load(text, file: "in.yaml")
         #expect(dump(one) == dump(two))
     }
 
