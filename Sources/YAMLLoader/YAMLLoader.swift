@@ -29,14 +29,15 @@ public struct YAMLLoader: Sendable {
     /// From this many bytes on, libyaml parses on a thread of its own while the tree is built
     /// from its events on the calling one; smaller files are read on the calling thread alone.
     public var pipeliningThreshold: Int
-    /// From this many bytes on, a file whose largest part is one top-level mapping (a design's
-    /// `components`) is cut into `pieces`, parsed at the same time (`SplitPlan`).
+    /// From this many bytes on, a file is cut into `pieces` that libyaml parses at the same time,
+    /// inside the top-level block (a design's `components` or `flows`) its middle lies in
+    /// (`SplitPlan`); where it cannot be, or the pieces do not join as the whole reads, it is read whole.
     public var splittingThreshold: Int
-    /// How many pieces a large file is cut into: as many as there are cores.
-    public var pieces: Int
+    /// How many pieces a large file is cut into; nil: as many as there are cores.
+    public var pieces: Int?
 
     public init(limits: LoaderLimits = .default, pipeliningThreshold: Int = 256 << 10, splittingThreshold: Int = 256 << 10,
-                pieces: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                pieces: Int? = nil) {
         self.limits = limits
         self.pipeliningThreshold = pipeliningThreshold
         self.splittingThreshold = splittingThreshold
@@ -65,6 +66,7 @@ public struct YAMLLoader: Sendable {
     /// The tree read in pieces on every core, or nil where the file cannot be cut or its pieces
     /// do not join as the whole reads (then it is read whole).
     private func readInPieces(_ bytes: [UInt8]) -> YAMLNode? {
+        let pieces = pieces ?? ProcessInfo.processInfo.activeProcessorCount
         guard let plan = bytes.withUnsafeBufferPointer({ SplitPlan(cutting: $0, into: pieces) }) else { return nil }
         return SplitEventReader.read(bytes, plan: plan, limits: limits)
     }
