@@ -10,7 +10,7 @@ import Dispatch
 public enum Concurrently {
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
-        let results = Slots<Output>(count: inputs.count)
+        let results = ResultSlots<Output>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             results.store(transform(inputs[index]), at: index)
         }
@@ -28,29 +28,5 @@ public enum Concurrently {
         let ranges = Swift.min(4 * ProcessInfo.processInfo.activeProcessorCount, mostRanges)
         let bounds = (0...ranges).map { $0 * count / ranges }
         return map(Array(zip(bounds, bounds.dropFirst())).map { $0..<$1 }, transform).flatMap { $0 }
-    }
-
-    /// One slot per input, each written once by one worker and read only after
-    /// `concurrentPerform` has returned, which orders every write before the read: no lock needed.
-    private final class Slots<Value>: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Value?>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil)
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        func store(_ value: Value, at index: Int) {
-            slots[index] = value
-        }
-
-        func values() -> [Value] {
-            slots.map { $0! }
-        }
     }
 }

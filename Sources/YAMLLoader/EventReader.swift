@@ -35,16 +35,16 @@ enum EventReader {
             return
         }
         defer { yaml_parser_delete(&parser) }
-        let reader = PieceReader(input)
+        let reader = input.header.isEmpty ? nil : PieceReader(input)
         withExtendedLifetime(reader) {
-            if input.header.isEmpty, let base = input.body.baseAddress {
-                yaml_parser_set_input_string(&parser, base, input.body.count)
-            } else {
+            if let reader {
                 yaml_parser_set_input(&parser, { data, buffer, size, sizeRead in
                     guard let data, let buffer, let sizeRead else { return 0 }
                     sizeRead.pointee = Unmanaged<PieceReader>.fromOpaque(data).takeUnretainedValue().read(into: buffer, size: size)
                     return 1
                 }, Unmanaged.passUnretained(reader).toOpaque())
+            } else if let base = input.body.baseAddress {
+                yaml_parser_set_input_string(&parser, base, input.body.count)
             }
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()

@@ -17,7 +17,7 @@ enum SplitEventReader {
     private static let headerNodes = 3
 
     static func read(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits) -> YAMLNode? {
-        let pieces = PieceTrees(count: plan.cuts.count + 1)
+        let pieces = ResultSlots<PieceTree>(count: plan.cuts.count + 1)
         let threads = (1..<pieces.count).map { index in
             JoinableThread { pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits), at: index) }
         }
@@ -134,31 +134,5 @@ enum SplitEventReader {
         var found = false
         _ = MappingKeys.scan(pairs) { _, _ in found = true }
         return found
-    }
-
-    /// One slot per piece, each written by one thread and read after every thread is joined (the
-    /// join orders the writes before the read).
-    private final class PieceTrees: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<PieceTree?>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil)
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        var count: Int { slots.count }
-
-        func store(_ tree: PieceTree, at index: Int) {
-            slots[index] = tree
-        }
-
-        func values() -> [PieceTree] {
-            slots.map { $0! }
-        }
     }
 }
