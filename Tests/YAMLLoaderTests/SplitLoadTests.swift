@@ -289,9 +289,12 @@ import Diagnostics
 
     @Test func everyCaseOfTheYAMLTestSuiteCutAtEveryLineReadsTheSame() throws {
         try #require(!YAMLTestSuiteTests.cases.isEmpty)
+        var joined = 0
         for testCase in YAMLTestSuiteTests.cases {
             let bytes = [UInt8](try Data(contentsOf: YAMLTestSuiteTests.corpus.appendingPathComponent("\(testCase.id).yaml")))
-            Self.cutEverywhere(bytes, testCase.id)
+            joined += Self.cutEverywhere(bytes, testCase.id).count
         }
+        // The suite's cases are short and few have a block under a plain key: ten cuts join.
+        #expect(joined == 10)
     }
 }
