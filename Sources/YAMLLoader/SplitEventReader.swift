@@ -16,20 +16,25 @@ enum SplitEventReader {
     /// and the key's mapping or list.
     private static let headerNodes = 3
 
+    /// The pieces' joined tree, or nil. A piece that fails stops the others at their next batch of
+    /// events: the file is then read whole, and what the pieces would still have parsed is not
+    /// worth waiting for (a design whose later entries use an anchor of the first piece's fails
+    /// at the second piece's first alias).
     static func read(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits) -> YAMLNode? {
         let pieces = ResultSlots<PieceTree>(count: plan.cuts.count + 1)
+        let stop = StopSignal()
         let threads = (1..<pieces.count).map { index in
-            JoinableThread { pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits), at: index) }
+            JoinableThread { pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits, stop: stop), at: index) }
         }
-        pieces.store(readPiece(0, of: bytes, plan: plan, limits: limits), at: 0)
+        pieces.store(readPiece(0, of: bytes, plan: plan, limits: limits, stop: stop), at: 0)
         for (offset, thread) in threads.enumerated() {
             if let thread {
                 thread.join()
             } else {
-                pieces.store(readPiece(offset + 1, of: bytes, plan: plan, limits: limits), at: offset + 1)
+                pieces.store(readPiece(offset + 1, of: bytes, plan: plan, limits: limits, stop: stop), at: offset + 1)
             }
         }
-        return join(pieces.values(), plan: plan, limits: limits)
+        return stop.isRaised ? nil : join(pieces.values(), plan: plan, limits: limits)
     }
 
     /// One piece's tree, with what the join checks; nil root when the piece logged a diagnostic.
@@ -39,7 +44,8 @@ enum SplitEventReader {
         let appliedMerges: Bool
     }
 
-    private static func readPiece(_ index: Int, of bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits) -> PieceTree {
+    private static func readPiece(_ index: Int, of bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits,
+                                  stop: StopSignal) -> PieceTree {
         let start = index == 0 ? 0 : plan.cuts[index - 1].offset
         let end = index < plan.cuts.count ? plan.cuts[index].offset : bytes.count
         var builder = TreeBuilder(limits: limits)
@@ -53,11 +59,13 @@ enum SplitEventReader {
                 input.lineOffset = plan.cuts[index - 1].line - 2
             }
             EventReader.parse(input, reusingBatches: true) { batch in
+                guard !stop.isRaised else { return false }
                 outcome = builder.accept(batch, log: &log)
                 return outcome == .more
             }
         }
         let root = outcome == .finished && log.diagnostics.isEmpty ? builder.root : nil
+        if root == nil { stop.raise() }
         return PieceTree(root: root, expandedNodes: builder.expandedNodes, appliedMerges: builder.appliedMerges)
     }
 
