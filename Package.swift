@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics", "Parallel"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
-        .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Pricing", "Analysis", "Model", "YAMLLoader"]),
+        .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Pricing", "Analysis", "Model", "YAMLLoader", "Parallel"]),
         .executableTarget(
             name: "dataplan",
             dependencies: [
@@ -46,6 +46,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),

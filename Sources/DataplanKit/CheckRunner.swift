@@ -73,9 +73,12 @@ public struct CheckRunner: Sendable {
                     skippingNonDesigns: Bool = false) -> CheckReport {
         let prepared = prepare(settings)
         let candidates = FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns)
-        let pipeline = self.pipeline
-        let checked = Concurrently.map(candidates) { candidate in
-            pipeline.load(candidate).map(prepared.check)
+        let pipeline = self.pipeline.droppingTrees
+        let checked = Concurrently.map(candidates) { candidate -> FileReport? in
+            guard let loaded = pipeline.load(candidate) else { return nil }
+            let report = prepared.check(loaded)
+            pipeline.release(consume loaded)
+            return report
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
         return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules)

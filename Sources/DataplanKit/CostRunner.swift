@@ -29,9 +29,11 @@ public struct CostRunner: Sendable {
     public func run(paths: [String], problems: [Diagnostic] = []) -> CostReport {
         let estimator = Estimator(book: book, settings: settings)
         var entries: [CostReport.Entry] = []
+        let pipeline = self.pipeline.droppingTrees
         for candidate in FileDiscovery.candidates(for: paths) {
             guard let loaded = pipeline.load(candidate) else { continue }
             entries.append(entry(loaded, estimator))
+            pipeline.release(consume loaded)
         }
         return CostReport(entries: entries, problems: CheckRunner.reports(for: problems + book.diagnostics))
     }

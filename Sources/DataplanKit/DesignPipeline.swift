@@ -6,6 +6,7 @@ import Foundation
 import Diagnostics
 import YAMLLoader
 import Model
+import Parallel
 import Reporting
 
 /// One file taken through the stages: read, load, model, graph.
@@ -15,8 +16,11 @@ public struct LoadedDesign: Sendable {
     public let graph: DesignGraph?
     /// The design's `alternatives`, each read as a full design.
     public var alternatives: [LoadedAlternative] = []
-    /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`).
+    /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`);
+    /// nil when the pipeline does not keep it (`DesignPipeline.keepsTree`).
     public var root: YAMLNode? = nil
+    /// The size of the file it was read from, which tells whether freeing it is worth another thread.
+    var byteCount = 0
 }
 
 /// One alternative of a design, read and graphed; nil design and graph when it is not valid.
@@ -32,10 +36,30 @@ public struct LoadedAlternative: Sendable {
 public struct DesignPipeline: Sendable {
     public var limits: LoaderLimits
     public var designLimits: DesignLimits
+    /// Whether a loaded design keeps the YAML it was read from (`LoadedDesign.root`), which only
+    /// `compare` reads again. Without it, a large file's tree is freed on another thread while the
+    /// graph is built.
+    public var keepsTree = true
+
+    /// From this size on, a file's tree and model are freed on another thread (`BackgroundRelease`);
+    /// a smaller file's take less than handing them over does.
+    public static let backgroundReleaseBytes = 256 * 1024
 
     public init(limits: LoaderLimits = .default, designLimits: DesignLimits = .default) {
         self.limits = limits
         self.designLimits = designLimits
+    }
+
+    /// This pipeline, not keeping the trees: for runs that never read a design's YAML again.
+    public var droppingTrees: DesignPipeline {
+        var pipeline = self
+        pipeline.keepsTree = false
+        return pipeline
+    }
+
+    /// Drops a design the caller is done with, freeing a large one on another thread.
+    public func release(_ loaded: consuming LoadedDesign) {
+        if loaded.byteCount >= Self.backgroundReleaseBytes { BackgroundRelease.release(consume loaded) }
     }
 
     /// Reads a file and takes it through every stage; nil when a folder's file turns out not to be a design.
@@ -60,6 +84,9 @@ public struct DesignPipeline: Sendable {
             return nil
         }
         let reading = DesignReader(limits: designLimits).read(document)
+        let (alternatives, alternativeDiagnostics) = readAlternatives(of: document, path: path, reported: reading.diagnostics)
+        let root = keepsTree ? document.root : nil
+        if !keepsTree && bytes.count >= Self.backgroundReleaseBytes { BackgroundRelease.release(consume document) }
         var diagnostics = reading.diagnostics
         var graph: DesignGraph?
         if let design = reading.design {
@@ -67,24 +94,30 @@ public struct DesignPipeline: Sendable {
             diagnostics.append(contentsOf: built.cycleDiagnostics)
             graph = built
         }
-        var alternatives: [LoadedAlternative] = []
-        if let root = document.root, document.diagnostics.isEmpty {
-            let read = Alternatives.read(root, file: path)
-            diagnostics += read.diagnostics
-            let reported = Set(diagnostics)
-            for alternative in read.alternatives {
-                let variant = DesignReader(limits: designLimits).read(LoadedDocument(file: path, root: alternative.root, diagnostics: []))
-                diagnostics += variant.diagnostics.filter { !reported.contains($0) }.map {
-                    Diagnostic($0.severity, at: $0.location, "in alternative '\(alternative.name)': \($0.message)")
-                }
-                alternatives.append(LoadedAlternative(name: alternative.name, description: alternative.description,
-                                                      design: variant.design, graph: variant.design.map(DesignGraph.init), root: alternative.root))
-            }
-        }
+        diagnostics += alternativeDiagnostics
         let valid = !diagnostics.contains { $0.severity == .error }
         let report = FileReport(path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
         return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
-                            root: document.root)
+                            root: root, byteCount: bytes.count)
+    }
+
+    /// The design's `alternatives`, each read as a full design, and what reading them found that
+    /// reading the design did not (`reported`), each message naming its alternative.
+    private func readAlternatives(of document: LoadedDocument, path: String, reported: [Diagnostic]) -> ([LoadedAlternative], [Diagnostic]) {
+        guard let root = document.root, document.diagnostics.isEmpty else { return ([], []) }
+        let read = Alternatives.read(root, file: path)
+        var diagnostics = read.diagnostics
+        let reported = Set(reported + read.diagnostics)
+        var alternatives: [LoadedAlternative] = []
+        for alternative in read.alternatives {
+            let variant = DesignReader(limits: designLimits).read(LoadedDocument(file: path, root: alternative.root, diagnostics: []))
+            diagnostics += variant.diagnostics.filter { !reported.contains($0) }.map {
+                Diagnostic($0.severity, at: $0.location, "in alternative '\(alternative.name)': \($0.message)")
+            }
+            alternatives.append(LoadedAlternative(name: alternative.name, description: alternative.description,
+                                                  design: variant.design, graph: variant.design.map(DesignGraph.init), root: alternative.root))
+        }
+        return (alternatives, diagnostics)
     }
 
     private enum ReadResult {
