@@ -2,14 +2,16 @@ import Diagnostics
 import Parallel
 
 /// Reads a large file in the pieces of a `SplitPlan`, each parsed by libyaml and built into a tree
-/// on a thread of its own, and joins the trees into the one a single reader builds: the first
-/// piece's top level, the cut block's entries from every piece in order, the last piece's top level
-/// after the block.
+/// on one of a few threads, which take the pieces in turn, and joins the trees into the one a
+/// single reader builds: the first piece's top level, each cut block's entries from every piece
+/// they are in, in order, the top-level keys between the blocks from the piece that holds them,
+/// the last piece's top level after the last block. A core slowed by other work parses fewer
+/// pieces, and the others more.
 ///
 /// The join is refused (nil), and the caller reads the file whole, wherever the pieces could differ
 /// from the whole: a piece that does not read without a diagnostic (a whole read reports it where
 /// it is, or finds that the cut was inside a quoted text or a flow collection), a piece whose top
-/// level is not the cut block where it should be, a merge key applied anywhere, a key written in
+/// level is not the cut blocks where they should be, a merge key applied anywhere, a key written in
 /// two pieces, or more nodes in all than `LoaderLimits.maxNodes`.
 enum SplitEventReader {
     /// Nodes that each piece after the first adds for its header: its top-level mapping, the key
@@ -17,23 +19,21 @@ enum SplitEventReader {
     private static let headerNodes = 3
 
     /// The pieces' joined tree, or nil. A piece that fails stops the others at their next batch of
-    /// events: the file is then read whole, and what the pieces would still have parsed is not
-    /// worth waiting for (a design whose later entries use an anchor of the first piece's fails
-    /// at the second piece's first alias).
-    static func read(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits) -> YAMLNode? {
+    /// events, and no piece is begun after it: the file is then read whole, and what the pieces
+    /// would still have parsed is not worth waiting for (a design whose later entries use an anchor
+    /// of the first piece's fails at the second piece's first alias).
+    static func read(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits, threads: Int = 2) -> YAMLNode? {
         let pieces = ResultSlots<PieceTree>(count: plan.cuts.count + 1)
+        let next = NextIndex(below: pieces.count)
         let stop = StopSignal()
-        let threads = (1..<pieces.count).map { index in
-            JoinableThread { pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits, stop: stop), at: index) }
-        }
-        pieces.store(readPiece(0, of: bytes, plan: plan, limits: limits, stop: stop), at: 0)
-        for (offset, thread) in threads.enumerated() {
-            if let thread {
-                thread.join()
-            } else {
-                pieces.store(readPiece(offset + 1, of: bytes, plan: plan, limits: limits, stop: stop), at: offset + 1)
+        let readPieces: @Sendable () -> Void = {
+            while !stop.isRaised, let index = next.take() {
+                pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits, stop: stop), at: index)
             }
         }
+        let helpers = (1..<max(1, min(threads, pieces.count))).compactMap { _ in JoinableThread(readPieces) }
+        readPieces()
+        helpers.forEach { $0.join() }
         return stop.isRaised ? nil : join(pieces.values(), plan: plan, limits: limits)
     }
 
@@ -54,7 +54,7 @@ enum SplitEventReader {
         bytes.withUnsafeBufferPointer { buffer in
             var input = ParserInput(body: UnsafeBufferPointer(rebasing: buffer[start..<end]))
             if index > 0 {
-                input.header = UnsafeBufferPointer(rebasing: buffer[plan.header])
+                input.header = UnsafeBufferPointer(rebasing: buffer[plan.block(of: index - 1).header])
                 // The header is line 1 of the piece; the cut's line is its line 2.
                 input.lineOffset = plan.cuts[index - 1].line - 2
             }
@@ -74,25 +74,67 @@ enum SplitEventReader {
         guard pieces.allSatisfy({ $0.root != nil && !$0.appliedMerges }),
               pieces.reduce(0, { $0 + $1.expandedNodes }) - headerNodes * (pieces.count - 1) <= limits.maxNodes,
               let first = pieces[0].root, var topLevel = first.mapping,
-              let cut = topLevel.popLast(), cut.key.mark == Mark(line: plan.headerLine, column: 1),
-              var block = Block(cut.value, plan.entries), !block.isEmpty else { return nil }
-        var after: ArraySlice<YAMLPair> = []
+              var open = OpenBlock(closing: &topLevel, plan.blocks[0]) else { return nil }
         for index in 1..<pieces.count {
-            guard let pairs = pieces[index].root?.mapping, let head = pairs.first,
-                  head.key.scalar == cut.key.scalar, head.key.coreTag == cut.key.coreTag,
-                  let more = Block(head.value, plan.entries), more.startsAt(plan.cuts[index - 1], indent: plan.entryIndent),
-                  index == pieces.count - 1 || pairs.count == 1 else { return nil }
-            block.append(more)
-            after = pairs.dropFirst()
+            let cut = plan.cuts[index - 1], block = plan.blocks[cut.block]
+            guard cut.block == open.index, let pairs = pieces[index].root?.mapping, let head = pairs.first,
+                  head.key.scalar == open.key.scalar, head.key.coreTag == open.key.coreTag,
+                  let more = Block(head.value, block.entries), more.startsAt(cut, indent: block.entryIndent) else { return nil }
+            open.append(more)
+            var rest = Array(pairs.dropFirst())
+            let nextBlock = index < plan.cuts.count ? plan.cuts[index].block : nil
+            if nextBlock == open.index {
+                guard rest.isEmpty else { return nil }
+                continue
+            }
+            guard open.close(into: &topLevel) else { return nil }
+            if let nextBlock {
+                guard let opened = OpenBlock(closing: &rest, plan.blocks[nextBlock], index: nextBlock) else { return nil }
+                open = opened
+            }
+            topLevel += rest
         }
-        if case .named(let entries) = block, hasDuplicateKeys(entries) { return nil }
-        topLevel.append(YAMLPair(key: cut.key, value: YAMLNode(block.content, at: cut.value.mark, coreTag: cut.value.coreTag)))
-        topLevel += after
         guard !hasDuplicateKeys(topLevel) else { return nil }
         return YAMLNode(.mapping(topLevel), at: first.mark, coreTag: first.coreTag)
     }
 
-    /// The entries of the block that was cut, as one piece has them.
+    /// A cut block whose entries are being gathered from the pieces it is in.
+    private struct OpenBlock {
+        let key: YAMLNode
+        let value: YAMLNode
+        let index: Int
+        let kind: SplitPlan.Entries
+        var pairs: [YAMLPair] = []
+        var items: [YAMLNode] = []
+
+        /// The block that ends `pairs`, taken off them: it must be `block`'s, its key on the header line.
+        init?(closing pairs: inout [YAMLPair], _ block: SplitPlan.Block, index: Int = 0) {
+            guard let last = pairs.popLast(), last.key.mark == Mark(line: block.headerLine, column: 1),
+                  let entries = Block(last.value, block.entries), !entries.isEmpty else { return nil }
+            key = last.key
+            value = last.value
+            self.index = index
+            kind = block.entries
+            append(entries)
+        }
+
+        mutating func append(_ more: Block) {
+            switch more {
+            case .named(let more): pairs += more
+            case .listed(let more): items += more
+            }
+        }
+
+        /// Adds the block, all its entries gathered, to `topLevel`; false if its names repeat.
+        func close(into topLevel: inout [YAMLPair]) -> Bool {
+            if kind == .named && SplitEventReader.hasDuplicateKeys(pairs) { return false }
+            let content: YAMLNode.Content = kind == .named ? .mapping(pairs) : .sequence(items)
+            topLevel.append(YAMLPair(key: key, value: YAMLNode(content, at: value.mark, coreTag: value.coreTag)))
+            return true
+        }
+    }
+
+    /// The entries of a cut block, as one piece has them.
     private enum Block {
         case named([YAMLPair])
         case listed([YAMLNode])
@@ -113,13 +155,6 @@ enum SplitEventReader {
             }
         }
 
-        var content: YAMLNode.Content {
-            switch self {
-            case .named(let pairs): .mapping(pairs)
-            case .listed(let items): .sequence(items)
-            }
-        }
-
         /// Whether the first entry is the one on the cut's line: a name at the entries' indent, or
         /// an item on the dash's line.
         func startsAt(_ cut: SplitPlan.Cut, indent: Int) -> Bool {
@@ -128,17 +163,9 @@ enum SplitEventReader {
             case .listed(let items): items.first?.mark.line == cut.line
             }
         }
-
-        mutating func append(_ other: Block) {
-            switch (self, other) {
-            case (.named(let pairs), .named(let more)): self = .named(pairs + more)
-            case (.listed(let items), .listed(let more)): self = .listed(items + more)
-            default: preconditionFailure("blocks of one plan are of one kind")
-            }
-        }
     }
 
-    private static func hasDuplicateKeys(_ pairs: [YAMLPair]) -> Bool {
+    fileprivate static func hasDuplicateKeys(_ pairs: [YAMLPair]) -> Bool {
         var found = false
         _ = MappingKeys.scan(pairs) { _, _ in found = true }
         return found

@@ -5,10 +5,10 @@ import Darwin
 #endif
 
 /// Where a large file can be cut so that libyaml parses the pieces at the same time: inside the
-/// block mapping or list under one top-level key (a design's `components` or `flows`), at lines
-/// that start one of its entries (`name:` or `- `). Every piece after the first is read after that
-/// key's line (`header`), which puts libyaml where it was at the cut: in that mapping or list, at
-/// the start of an entry. The plan only says where;
+/// block mappings or lists under top-level keys (a design's `components` and `flows`), at lines
+/// that start one of their entries (`name:` or `- `). Every piece after the first is read after
+/// the key line of the block its cut is in (the block's `header`), which puts libyaml where it was
+/// at the cut: in that mapping or list, at the start of an entry. The plan only says where;
 /// `SplitEventReader` checks that the pieces' trees join into the whole file's tree, and gives up
 /// when anything could make them differ.
 struct SplitPlan: Sendable, Equatable {
@@ -19,33 +19,44 @@ struct SplitPlan: Sendable, Equatable {
         case listed
     }
 
+    /// A top-level block with cuts in it.
+    struct Block: Sendable, Equatable {
+        /// The bytes of the top-level key's line, its line break included.
+        let header: Range<Int>
+        /// The key line's number, from 1.
+        let headerLine: Int
+        /// How far the block's entries are indented, in spaces.
+        let entryIndent: Int
+        /// Whether the block is a mapping's entries or a list's items.
+        let entries: Entries
+    }
+
     /// A place the file is cut: a piece begins there.
     struct Cut: Sendable, Equatable {
         /// The first byte of an entry's line.
         let offset: Int
         /// That line's number in the file, from 1.
         let line: Int
+        /// The block the entry is in, in `blocks`.
+        let block: Int
     }
 
-    /// The bytes of the top-level key's line, its line break included.
-    let header: Range<Int>
-    /// The key line's number, from 1.
-    let headerLine: Int
-    /// How far the block's entries are indented, in spaces.
-    let entryIndent: Int
-    /// Whether the block is a mapping's entries or a list's items.
-    let entries: Entries
+    /// The blocks the cuts are in, in file order.
+    let blocks: [Block]
     let cuts: [Cut]
 
+    /// The block cut `index` is in.
+    func block(of index: Int) -> Block { blocks[cuts[index].block] }
+
     /// A plan of `pieces` pieces of about equal size: each cut at the first entry line from an even
-    /// share of the bytes on; nil where the file has no such mapping there.
+    /// share of the bytes on; nil where the file has no such block there.
     init?(cutting bytes: UnsafeBufferPointer<UInt8>, into pieces: Int) {
         guard pieces > 1 else { return nil }
         self.init(bytes, targets: (1..<pieces).map { $0 * bytes.count / pieces }, exactly: false)
     }
 
     /// A plan cutting at exactly these offsets (ascending), or nil unless each starts an entry line
-    /// of one mapping or list under a top-level key. Tests try every line this way.
+    /// of a mapping or list under a top-level key. Tests try every line this way.
     init?(cutting bytes: UnsafeBufferPointer<UInt8>, at offsets: [Int]) {
         self.init(bytes, targets: offsets, exactly: true)
     }
@@ -59,18 +70,14 @@ struct SplitPlan: Sendable, Equatable {
                 .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
             let target = targets[scan.cuts.count], cutsBefore = scan.cuts.count
             if exactly && start > target { return nil }
-            guard scan.see(bytes, start..<end, line: line, mayCut: exactly ? start == target : start >= target) else { break }
+            scan.see(bytes, start..<end, line: line, mayCut: exactly ? start == target : start >= target)
             if scan.refused || (exactly && start == target && scan.cuts.count == cutsBefore) { return nil }
             start = end + 1
             line += 1
         }
-        guard scan.cuts.count == targets.count || (!exactly && !scan.cuts.isEmpty),
-              let header = scan.cutHeader, let last = scan.cuts.last,
+        guard scan.cuts.count == targets.count || (!exactly && !scan.cuts.isEmpty), let last = scan.cuts.last,
               !Self.hasOtherLineBreaks(in: UnsafeBufferPointer(rebasing: bytes[..<last.offset])) else { return nil }
-        self.header = header.bytes
-        self.headerLine = header.line
-        self.entryIndent = header.entryIndent
-        self.entries = header.entries
+        self.blocks = scan.blocks
         self.cuts = scan.cuts
     }
 
@@ -102,30 +109,32 @@ private struct LineScan {
         let line: Int
         var entryIndent: Int?
         var entries: SplitPlan.Entries?
+        /// Its place in `blocks` once it has a cut.
+        var block: Int?
     }
 
     /// The current top-level block's key line, while the block can still be cut.
     var header: Header?
-    /// The block the cuts are in (they all are in one).
-    var cutHeader: (bytes: Range<Int>, line: Int, entryIndent: Int, entries: SplitPlan.Entries)?
+    /// The blocks with cuts, in file order.
+    var blocks: [SplitPlan.Block] = []
     var cuts: [SplitPlan.Cut] = []
     /// Set when the file holds something no plan may cut through (a directive).
     var refused = false
 
     /// Takes one line (`range`, without its `\n`); cuts before it when `mayCut` and it starts an
-    /// entry. False once the block with the cuts has ended.
-    mutating func see(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, mayCut: Bool) -> Bool {
+    /// entry.
+    mutating func see(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, mayCut: Bool) {
         let space = UInt8(ascii: " ")
-        guard let first = range.isEmpty ? nil : bytes[range.lowerBound] else { return true }
+        guard let first = range.isEmpty ? nil : bytes[range.lowerBound] else { return }
         switch first {
         case space:
             // Most lines are inside a block whose entries' indent is known, and not where a cut is
             // looked for: passed over without reading further.
-            guard var current = header, current.entryIndent == nil || mayCut else { return true }
+            guard var current = header, current.entryIndent == nil || mayCut else { return }
             var indent = 0
             while range.lowerBound + indent < range.upperBound && bytes[range.lowerBound + indent] == space { indent += 1 }
             let next = range.lowerBound + indent < range.upperBound ? bytes[range.lowerBound + indent] : nil
-            guard let next, next != UInt8(ascii: "#"), next != UInt8(ascii: "\r") else { return true }
+            guard let next, next != UInt8(ascii: "#"), next != UInt8(ascii: "\r") else { return }
             let entries = Self.entryKind(bytes, from: range.lowerBound + indent, to: range.upperBound)
             guard let entryIndent = current.entryIndent, let kind = current.entries else {
                 // The block's first line: an entry, or something else (a tag, an anchor) that
@@ -133,24 +142,25 @@ private struct LineScan {
                 current.entryIndent = indent
                 current.entries = entries
                 header = entries == nil ? nil : current
-                return true
+                return
             }
             if mayCut && indent == entryIndent && entries == kind {
-                cuts.append(SplitPlan.Cut(offset: range.lowerBound, line: line))
-                cutHeader = (current.bytes, current.line, entryIndent, kind)
+                if current.block == nil {
+                    current.block = blocks.count
+                    blocks.append(SplitPlan.Block(header: current.bytes, headerLine: current.line, entryIndent: entryIndent, entries: kind))
+                    header = current
+                }
+                cuts.append(SplitPlan.Cut(offset: range.lowerBound, line: line, block: current.block!))
             }
-            return true
         case UInt8(ascii: "#"), UInt8(ascii: "\r"):
-            return true
+            return
         default:
             // A line at column 0: the next top-level key, a document marker, a directive or a
-            // quoted text's continuation; the block the cuts are in ends here.
-            guard cuts.isEmpty else { return false }
+            // quoted text's continuation; the block before it ends here.
             if first == UInt8(ascii: "%") { refused = true }
             header = Self.isPlainKeyLine(bytes, range) && range.upperBound < bytes.count
                 ? Header(bytes: range.lowerBound ..< range.upperBound + 1, line: line)
                 : nil
-            return true
         }
     }
 

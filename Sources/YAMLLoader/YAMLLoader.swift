@@ -30,10 +30,10 @@ public struct YAMLLoader: Sendable {
     /// from its events on the calling one; smaller files are read on the calling thread alone.
     public var pipeliningThreshold: Int
     /// From this many bytes on, a file is cut into `pieces` that libyaml parses at the same time,
-    /// inside the top-level block (a design's `components` or `flows`) its middle lies in
-    /// (`SplitPlan`); where it cannot be, or the pieces do not join as the whole reads, it is read whole.
+    /// inside its top-level blocks (a design's `components` and `flows`) (`SplitPlan`); where it
+    /// cannot be, or the pieces do not join as the whole reads, it is read whole.
     public var splittingThreshold: Int
-    /// How many pieces a large file is cut into; nil: as many as there are cores.
+    /// How many pieces a large file is cut into, parsed by one thread a core; nil: three a core.
     public var pieces: Int?
 
     public init(limits: LoaderLimits = .default, pipeliningThreshold: Int = 256 << 10, splittingThreshold: Int = 256 << 10,
@@ -66,10 +66,14 @@ public struct YAMLLoader: Sendable {
     /// The tree read in pieces on every core, or nil where the file cannot be cut or its pieces
     /// do not join as the whole reads (then it is read whole).
     private func readInPieces(_ bytes: [UInt8]) -> YAMLNode? {
-        let pieces = pieces ?? ProcessInfo.processInfo.activeProcessorCount
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let pieces = pieces ?? (cores > 1 ? Self.piecesPerCore * cores : 1)
         guard let plan = bytes.withUnsafeBufferPointer({ SplitPlan(cutting: $0, into: pieces) }) else { return nil }
-        return SplitEventReader.read(bytes, plan: plan, limits: limits)
+        return SplitEventReader.read(bytes, plan: plan, limits: limits, threads: cores)
     }
+
+    /// Pieces for each core: a core that other work slows parses fewer of them, the others more.
+    static let piecesPerCore = 3
 
     public func load(_ text: String, file: String) -> LoadedDocument {
         load(Array(text.utf8), file: file)

@@ -24,8 +24,8 @@ import Diagnostics
             .load(bytes, file: "in.yaml"))
         let starts = lineStarts(bytes)
         var sets: [[Int]] = starts.indices.map { [$0] }
-        if cuts == 2 {
-            sets = starts.indices.flatMap { first in starts.indices[(first + 1)...].map { [first, $0] } }
+        for _ in 1..<cuts {
+            sets = sets.flatMap { set in starts.indices[(set.last! + 1)...].map { set + [$0] } }
         }
         var joined: [[Int]] = []
         for lines in sets {
@@ -39,8 +39,8 @@ import Diagnostics
         return joined
     }
 
-    /// Each with the lines where a cut joins, exactly, grouped by block: the others are refused,
-    /// and so are two cuts in two blocks.
+    /// Each with the lines where a cut joins, exactly, grouped by block: the others are refused.
+    /// Any two of them join, in one block or in two.
     static let documents: [(label: String, text: String, joinable: [[Int]])] = [
         ("entries, lists and values of every shape", """
             dataplan: 1
@@ -194,10 +194,42 @@ import Diagnostics
         let joined = Self.cutEverywhere(Self.bytes(document.text), label)
         #expect(joined == document.joinable.joined().map { [$0] }, "\(label)")
         let pairs = Self.cutEverywhere(Self.bytes(document.text), cuts: 2, label)
-        let joinablePairs = document.joinable.flatMap { lines in
-            lines.indices.flatMap { first in lines[(first + 1)...].map { [lines[first], $0] } }
+        let lines = document.joinable.joined().sorted()
+        let joinablePairs = lines.indices.flatMap { first in lines[(first + 1)...].map { [lines[first], $0] } }
+        #expect(pairs == joinablePairs, "\(label)")
+    }
+
+    /// Three blocks with keys before, between and after them, cut three times everywhere: every
+    /// three entry lines join, whichever blocks they are in, each block's entries gathered from the
+    /// pieces it spans and the keys between the blocks kept in place.
+    @Test func cutsInThreeBlocksJoin() {
+        let text = """
+            dataplan: 1
+            components:
+              a: 1
+              b: {type: s3}
+              c: 3
+            name: between
+            flows:
+              - a -> b
+              - b -> c
+            region: eu-west-1
+            description: also between
+            tags:
+              team: x
+              owner: y
+              cost-center: z
+            after: end
+
+            """
+        let joinable = [4, 5, 9, 14, 15]
+        let triples = joinable.indices.flatMap { first in
+            joinable.indices[(first + 1)...].flatMap { second in
+                joinable.indices[(second + 1)...].map { [joinable[first], joinable[second], joinable[$0]] }
+            }
         }
-        #expect(pairs == joinablePairs.sorted { $0.lexicographicallyPrecedes($1) }, "\(label)")
+        #expect(Self.cutEverywhere(Self.bytes(text), "three blocks") == joinable.map { [$0] })
+        #expect(Self.cutEverywhere(Self.bytes(text), cuts: 3, "three blocks") == triples)
     }
 
     @Test func windowsLineBreaksAreCut() {
@@ -243,13 +275,13 @@ import Diagnostics
         return "dataplan: 1\nname: large\ncomponents:\n  origin: &origin {type: s3}\n" + components.joined() + "flows:\n" + flows.joined() + "tags: {a: b}\n"
     }
 
-    /// Components fill about 70% of this design: a fifth piece would begin in `flows`, and the
-    /// cuts stay in one block.
-    @Test(arguments: [(2, 1), (3, 2), (5, 3)])
+    /// Components fill about 70% of this design: with five pieces the last cut is in `flows`.
+    @Test(arguments: [(2, 1), (3, 2), (5, 4)])
     func aLargeDesignIsReadInPieces(_ pieces: Int, cuts: Int) throws {
         let bytes = Self.bytes(Self.largeDesign(entries: 2_000))
         let plan = bytes.withUnsafeBufferPointer { SplitPlan(cutting: $0, into: pieces) }
         #expect(plan?.cuts.count == cuts)
+        #expect(Set(plan?.cuts.map(\.block) ?? []).count == (pieces == 5 ? 2 : 1))
         let root = plan.flatMap { SplitEventReader.read(bytes, plan: $0, limits: .default) }
         #expect(root != nil)
         let expected = Self.whole.load(bytes, file: "in.yaml")
