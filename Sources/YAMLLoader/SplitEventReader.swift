@@ -101,7 +101,9 @@ enum SplitEventReader {
     /// A cut block whose entries are being gathered from the pieces it is in.
     private struct OpenBlock {
         let key: YAMLNode
-        let value: YAMLNode
+        /// Where the block's value starts, and its tag: the joined value's.
+        let valueMark: Mark
+        let valueTag: YAMLCoreTag?
         let index: Int
         let kind: SplitPlan.Entries
         var pairs: [YAMLPair] = []
@@ -112,7 +114,8 @@ enum SplitEventReader {
             guard let last = pairs.popLast(), last.key.mark == Mark(line: block.headerLine, column: 1),
                   let entries = Block(last.value, block.entries), !entries.isEmpty else { return nil }
             key = last.key
-            value = last.value
+            valueMark = last.value.mark
+            valueTag = last.value.coreTag
             self.index = index
             kind = block.entries
             append(entries)
@@ -129,7 +132,7 @@ enum SplitEventReader {
         func close(into topLevel: inout [YAMLPair]) -> Bool {
             if kind == .named && SplitEventReader.hasDuplicateKeys(pairs) { return false }
             let content: YAMLNode.Content = kind == .named ? .mapping(pairs) : .sequence(items)
-            topLevel.append(YAMLPair(key: key, value: YAMLNode(content, at: value.mark, coreTag: value.coreTag)))
+            topLevel.append(YAMLPair(key: key, value: YAMLNode(content, at: valueMark, coreTag: valueTag)))
             return true
         }
     }
