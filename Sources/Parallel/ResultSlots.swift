@@ -24,4 +24,9 @@ public final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     public func values() -> [Value] {
         slots.map { $0! }
     }
+
+    /// Every slot's value, in order, nil where none was stored (work given up half-way).
+    public func storedValues() -> [Value?] {
+        Array(slots)
+    }
 }

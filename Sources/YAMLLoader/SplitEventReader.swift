@@ -23,18 +23,26 @@ enum SplitEventReader {
     /// would still have parsed is not worth waiting for (a design whose later entries use an anchor
     /// of the first piece's fails at the second piece's first alias).
     static func read(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits, threads: Int = 2) -> YAMLNode? {
+        let pieces = readPieces(bytes, plan: plan, limits: limits, threads: threads)
+        guard pieces.allSatisfy({ $0 != nil }) else { return nil }
+        return join(pieces.map { $0! }, plan: plan, limits: limits)
+    }
+
+    /// Each piece's tree, nil for a piece not begun once one had failed (a piece that failed, or
+    /// was stopped half-way, has a nil root).
+    static func readPieces(_ bytes: [UInt8], plan: SplitPlan, limits: LoaderLimits, threads: Int) -> [PieceTree?] {
         let pieces = ResultSlots<PieceTree>(count: plan.cuts.count + 1)
         let next = NextIndex(below: pieces.count)
         let stop = StopSignal()
-        let readPieces: @Sendable () -> Void = {
+        let work: @Sendable () -> Void = {
             while !stop.isRaised, let index = next.take() {
                 pieces.store(readPiece(index, of: bytes, plan: plan, limits: limits, stop: stop), at: index)
             }
         }
-        let helpers = (1..<max(1, min(threads, pieces.count))).compactMap { _ in JoinableThread(readPieces) }
-        readPieces()
+        let helpers = (1..<max(1, min(threads, pieces.count))).compactMap { _ in JoinableThread(work) }
+        work()
         helpers.forEach { $0.join() }
-        return stop.isRaised ? nil : join(pieces.values(), plan: plan, limits: limits)
+        return pieces.storedValues()
     }
 
     /// One piece's tree, with what the join checks; nil root when the piece logged a diagnostic.

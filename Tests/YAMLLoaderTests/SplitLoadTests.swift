@@ -307,6 +307,22 @@ import Diagnostics
         #expect(label.contains("anchor of the first piece") ? expected.diagnostics.isEmpty : expected.diagnostics.count == 1, "\(label)")
     }
 
+    /// A piece that fails stops the reading: on one thread, no piece after it is begun, and the
+    /// file is read whole. Here every entry after the first uses the first one's anchor, so the
+    /// second piece fails at its first line.
+    @Test func aFailingPieceStopsThePiecesAfterIt() throws {
+        let text = "components:\n  origin: &origin {type: s3}\n"
+            + (0..<2_000).map { "  c\($0):\n    type: s3\n    base: *origin\n" }.joined()
+        let bytes = Self.bytes(text)
+        let plan = try #require(bytes.withUnsafeBufferPointer { SplitPlan(cutting: $0, into: 5) })
+        let pieces = SplitEventReader.readPieces(bytes, plan: plan, limits: .default, threads: 1)
+        #expect(pieces.map { $0 == nil ? "unread" : $0?.root == nil ? "failed" : "read" } == ["read", "failed", "unread", "unread", "unread"])
+        #expect(SplitEventReader.read(bytes, plan: plan, limits: .default, threads: 2) == nil)
+        let loaded = YAMLLoader(splittingThreshold: 0, pieces: 5).load(bytes, file: "in.yaml")
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(TreeDump.of(loaded) == TreeDump.of(Self.whole.load(bytes, file: "in.yaml")))
+    }
+
     @Test func everySampleCutAtEveryLineReadsTheSame() throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Samples")
