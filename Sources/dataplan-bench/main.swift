@@ -62,31 +62,48 @@ if arguments.contains("--emit") {
 
 let pipeline = DesignPipeline(limits: limits, designLimits: designLimits).droppingTrees
 
-/// The JSON check report of `file`, as `dataplan check --format json` writes it.
-func checkReport(_ file: FileReport) -> [UInt8] {
-    JSONCheckReporter.reportUTF8(CheckReport(files: [file]), options: .plain)
+/// The check report of `file`, as `dataplan check` makes it.
+func checkReport(_ file: FileReport) -> CheckReport {
+    CheckReport(files: [file])
 }
 
-/// The JSON cost report of `file` priced at `estimate`, as `dataplan cost --format json` writes it.
-func costReport(_ file: FileReport, _ estimate: DesignEstimate) -> [UInt8] {
-    CostOutputFormat.json.renderUTF8(CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)]), options: .plain)
+/// The cost report of `file` priced at `estimate`, as `dataplan cost` makes it.
+func costReport(_ file: FileReport, _ estimate: DesignEstimate) -> CostReport {
+    CostReport(entries: [.init(file: file, estimate: estimate, budget: nil)])
+}
+
+/// A check report in JSON, as `dataplan check --format json` writes it.
+func json(_ report: CheckReport) -> [UInt8] {
+    JSONCheckReporter.reportUTF8(report, options: .plain)
+}
+
+/// A cost report in JSON, as `dataplan cost --format json` writes it.
+func json(_ report: CostReport) -> [UInt8] {
+    CostOutputFormat.json.renderUTF8(report, options: .plain)
 }
 
 /// Check and cost of a design's bytes as the commands run them, timed as one: read through
 /// `DesignPipeline` (loaded, modelled, graphed, the file's report made), checked, priced and
-/// reported in JSON, the tree and then the design freed on another thread as `check` and `cost`
-/// do; gives the reports' size.
+/// reported in JSON, the tree, then the design, then the reports handed to the release thread
+/// as `check` and `cost` do; gives the reports' size.
 func wholeRun(_ bytes: [UInt8]) -> Int {
     guard let loaded = pipeline.load(bytes, path: "generated.yaml"), loaded.graph != nil else {
         fatalError("the generated design does not read")
     }
-    let run = engine.run(on: loaded.graph!)
-    let estimate = estimator.estimate(loaded.graph!, path: "generated.yaml")
-    var file = loaded.report
-    pipeline.release(consume loaded)
-    file.diagnostics += run.diagnostics
-    file.findings = run.findings
-    return checkReport(file).count + costReport(file, estimate).count
+    let check: CheckReport, cost: CostReport
+    do {
+        let run = engine.run(on: loaded.graph!)
+        let estimate = estimator.estimate(loaded.graph!, path: "generated.yaml")
+        var file = loaded.report
+        pipeline.release(consume loaded)
+        file.diagnostics += run.diagnostics
+        file.findings = run.findings
+        (check, cost) = (checkReport(file), costReport(file, estimate))
+    }
+    let size = json(check).count + json(cost).count
+    RunEnd.drop(consume check)
+    RunEnd.drop(consume cost)
+    return size
 }
 
 if let stage = profiledStage {
@@ -110,8 +127,8 @@ if let stage = profiledStage {
         "graph": { DesignGraph(design).topologicalOrder.count },
         "rules": { engine.run(on: graph).findings.count },
         "pricing": { estimator.estimate(graph, path: "generated.yaml").components.count },
-        "check-report": { checkReport(file).count },
-        "cost-report": { costReport(file, estimate).count },
+        "check-report": { json(checkReport(file)).count },
+        "cost-report": { json(costReport(file, estimate)).count },
         "whole": { wholeRun(bytes) },
     ]
     guard let body = stages[stage] else {
@@ -158,7 +175,7 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
     let (estimate, pricing) = milliseconds { estimator.estimate(graph, path: "generated.yaml") }
     let (reportBytes, reporting) = milliseconds { () -> Int in
         let file = FileReport(path: "generated.yaml", designName: design.name, source: nil, diagnostics: run.diagnostics, findings: run.findings)
-        return checkReport(file).count + costReport(file, estimate).count
+        return json(checkReport(file)).count + json(costReport(file, estimate)).count
     }
     (times.load, times.model, times.graph, times.rules, times.pricing, times.reporting) = (load, model, graphTime, rules, pricing, reporting)
     BackgroundRelease.drain()

@@ -50,6 +50,15 @@ import Reporting
         #expect(loaded.graph?.design.components.count == 3)
     }
 
+    /// A command hands its report to the release thread at its end only when a file of it is large.
+    @Test func onlyALargeRunsReportIsLeftToTheReleaseThread() throws {
+        let small = try #require(DesignPipeline().load(design(buckets: 2), path: "few.yaml"))
+        let large = try #require(DesignPipeline().load(design(buckets: 2_000), path: "many.yaml"))
+        #expect(!RunEnd.isLarge([small.report]))
+        #expect(RunEnd.isLarge([small.report, large.report]))
+        #expect(!RunEnd.isLarge([]))
+    }
+
     /// Alternatives are read before the graph is built; the diagnostics keep their order:
     /// the design's, its cycles', then the alternatives'.
     @Test func alternativesStillReportAfterTheDesignsCycles() throws {

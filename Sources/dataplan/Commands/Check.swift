@@ -46,6 +46,8 @@ struct Check: ParsableCommand {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }
         try common.emit(format.reporter.reportUTF8(report, options: common.reportOptions))
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        let exitCode = report.exitCode
+        RunEnd.drop(consume report)
+        if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }

@@ -49,6 +49,8 @@ struct Cost: ParsableCommand {
         )
         let report = runner.run(paths: paths, problems: configDiagnostics)
         try common.emit(format.renderUTF8(report, options: common.reportOptions))
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        let exitCode = report.exitCode
+        RunEnd.drop(consume report)
+        if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
