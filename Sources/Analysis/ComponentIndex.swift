@@ -9,6 +9,11 @@ struct ComponentIndex: Sendable {
     let typeOrdinals: [Int]
     /// Each component's category, by component index, for `category` conditions likewise.
     let categories: [Category]
+    /// Each component and each flow, by index, held without a reference count: rules on every
+    /// core read the same components, and taking a reference to one is an atomic add on a cache
+    /// line the cores then contend for. The graph an evaluator holds keeps them alive.
+    let unretainedComponents: [Unmanaged<Component>]
+    let unretainedFlows: [Unmanaged<Flow>]
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]
 
@@ -24,6 +29,8 @@ struct ComponentIndex: Sendable {
         self.byCategory = byCategory
         typeOrdinals = design.components.map(\.type.ordinal)
         categories = design.components.map(\.category)
+        unretainedComponents = design.components.map { Unmanaged.passUnretained($0) }
+        unretainedFlows = design.flows.map { Unmanaged.passUnretained($0) }
     }
 
     /// Indices of the components of these types or categories, in file order; all when both are empty.
