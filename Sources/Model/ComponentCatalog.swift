@@ -334,7 +334,7 @@ public enum ComponentCatalog {
         types.enumerated().map { ordinal, type in type.numbered(ordinal) }
     }
 
-    private static let byName: [String: ComponentType] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+    private static let byName = NameTable(firstOf: all.map { ($0.name, $0) })
 
     public static func type(named name: String) -> ComponentType? { byName[name] }
 

@@ -24,7 +24,7 @@ public final class ComponentType: Sendable, Hashable {
     public let properties: [PropertySpec]
     /// Every property a component of this type accepts: the common ones, then the type's own.
     public let allProperties: [PropertySpec]
-    private let propertiesByName: [String: PropertySpec]
+    private let propertiesByName: NameTable<PropertySpec>
     /// Its position in `ComponentCatalog.all`; -1 for a type made outside the catalog.
     public let ordinal: Int
 
@@ -32,12 +32,12 @@ public final class ComponentType: Sendable, Hashable {
                             _ properties: [PropertySpec] = []) {
         let all = CommonProperties.component + properties
         self.init(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                  allProperties: all, propertiesByName: Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+                  allProperties: all, propertiesByName: NameTable(firstOf: all.map { ($0.name, $0) }),
                   ordinal: -1)
     }
 
     private init(name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
-                 allProperties: [PropertySpec], propertiesByName: [String: PropertySpec], ordinal: Int) {
+                 allProperties: [PropertySpec], propertiesByName: NameTable<PropertySpec>, ordinal: Int) {
         self.name = name
         self.title = title
         self.category = category

@@ -22,7 +22,7 @@ public struct Design: Sendable {
     /// Rules the whole design opts out of (top-level `suppress`, an extension).
     public let suppressions: [Suppression]
 
-    private let indexByName: [String: Int]
+    private let indexByName: NameTable<Int>
 
     public init(file: String, name: String, description: String?, region: String, tags: [String: String],
                 requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
@@ -37,7 +37,7 @@ public struct Design: Sendable {
         self.flows = flows
         self.topLevelMarks = topLevelMarks
         self.suppressions = suppressions
-        self.indexByName = Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.indexByName = NameTable(firstOf: components.enumerated().map { ($1.name, $0) })
     }
 
     public func index(of name: String) -> Int? { indexByName[name] }

@@ -100,9 +100,10 @@ private struct ReaderState {
         let components = readComponents(componentsPair, designRegion: region, designTags: tags)
         // Names of every component written, valid or not, so one bad component does not make its flows
         // dangle too, each with its position among them.
-        var names: [String: Int] = [:]
-        for (position, entry) in (componentsPair.value.mapping ?? []).enumerated() {
-            if let name = entry.key.scalar?.value, names[name] == nil { names[name] = position }
+        let entries = componentsPair.value.mapping ?? []
+        var names = NameTable<Int>(minimumCapacity: entries.count)
+        for (position, entry) in entries.enumerated() {
+            if let name = entry.key.scalar?.value { names.add(name, position) }
         }
         let flows = top["flows"].map { readFlows($0, names: names) } ?? []
         if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
@@ -288,7 +289,7 @@ private struct ReaderState {
         return valid ? result : nil
     }
 
-    private mutating func readFlows(_ pair: YAMLPair, names: [String: Int]) -> [Flow] {
+    private mutating func readFlows(_ pair: YAMLPair, names: NameTable<Int>) -> [Flow] {
         guard let entries = pair.value.sequence else {
             error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
             return []
@@ -306,7 +307,7 @@ private struct ReaderState {
         }
     }
 
-    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: [String: Int]) -> [Flow] {
+    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: NameTable<Int>) -> [Flow] {
         let parts = FlowChain.split(scalar, at: node.mark)
         guard parts.count >= 2 else {
             error("a flow chain needs at least two components joined by `->`, e.g. `a -> b`; found '\(scalar.value)'", at: node.mark)
@@ -330,7 +331,7 @@ private struct ReaderState {
         return flows
     }
 
-    private mutating func readFlowMap(_ node: YAMLNode, names: [String: Int]) -> [Flow] {
+    private mutating func readFlowMap(_ node: YAMLNode, names: NameTable<Int>) -> [Flow] {
         guard var properties = values.readObject(node, properties: CommonProperties.flow, context: "a flow") else { return [] }
         guard let from = properties.removeValue(forKey: "from") else {
             error("a flow written as a mapping needs `from`", at: node.mark)
@@ -357,7 +358,7 @@ private struct ReaderState {
 
     /// The position among the design's components of the one a flow names; nil after reporting a
     /// name that is empty or not a component's.
-    private mutating func check(name: String, at mark: Mark, names: [String: Int]) -> Int? {
+    private mutating func check(name: String, at mark: Mark, names: NameTable<Int>) -> Int? {
         guard !name.isEmpty else {
             error("a flow names an empty component: check the `->` arrows", at: mark)
             return nil
@@ -370,7 +371,7 @@ private struct ReaderState {
     }
 
     /// `on-failure` and `replication.to` must name components of the design.
-    private mutating func checkReferences(_ components: [Component], names: [String: Int]) {
+    private mutating func checkReferences(_ components: [Component], names: NameTable<Int>) {
         for component in components {
             var references: [PropertyValue] = []
             if let target = component.properties["on-failure"] { references.append(target) }
