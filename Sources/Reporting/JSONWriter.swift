@@ -27,6 +27,7 @@ public struct JSONWriter {
     /// The document's UTF-8, with its final newline: what is written to a file or standard output,
     /// without checking as UTF-8 what was written from strings, which are.
     public mutating func finishUTF8() -> [UInt8] {
+        ownBytes()
         append(UInt8(ascii: "\n"))
         return bytes.array
     }
@@ -66,6 +67,7 @@ public struct JSONWriter {
     /// A name written in the source is plain ASCII that JSON takes as it is: its bytes are copied
     /// without the search for characters to escape that every other string gets.
     public mutating func key(_ name: StaticString) {
+        ownBytes()
         separate()
         append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes in
@@ -78,6 +80,7 @@ public struct JSONWriter {
 
     /// A key made at run time, escaped as any string.
     public mutating func key(named name: String) {
+        ownBytes()
         separate()
         writeString(name)
         endKey()
@@ -141,6 +144,7 @@ public struct JSONWriter {
         append(open)
         counts.append(0)
         body(&self)
+        ownBytes()
         let members = counts.removeLast()
         if members > 0 {
             append(UInt8(ascii: "\n"))
@@ -151,6 +155,7 @@ public struct JSONWriter {
 
     /// Before a value: nothing after a key or at the top; else the separator of an array element.
     private mutating func beginValue() {
+        ownBytes()
         if afterKey {
             afterKey = false
         } else if !counts.isEmpty {
@@ -178,7 +183,10 @@ public struct JSONWriter {
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
-    /// Copies the bytes first if another writer shares them: every write goes through here.
+    /// Copies the bytes first if another writer shares them. Every public method that writes
+    /// calls it once, before its first byte (through `beginValue` for a value): a copy of the
+    /// writer can only be made between two calls, and checking at every byte cost a call into the
+    /// runtime per byte or run written.
     @inline(__always)
     private mutating func ownBytes() {
         if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
@@ -186,13 +194,11 @@ public struct JSONWriter {
 
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
-        ownBytes()
         bytes.append(byte)
     }
 
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        ownBytes()
         bytes.append(run)
     }
 
