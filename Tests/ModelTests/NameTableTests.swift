@@ -44,4 +44,28 @@ import Testing
         #expect(NameTable<Int>.hash(native) == NameTable<Int>.hash(sliced))
         #expect(NameTable<Int>.hash("ab") != NameTable<Int>.hash("ba"))
     }
+
+    @Test func namesThatShareAHashMoveTheTableToASeededDictionary() {
+        // Every name beyond ASCII has the same hash: without the move, each look-up would search
+        // all the names added before it.
+        let names = (0..<2_000).map { "caf\u{E9}-\($0)" }
+        var table = NameTable(firstOf: names.enumerated().map { ($1, $0) })
+        #expect(table.searchesByDictionary)
+        #expect(table.count == names.count)
+        #expect(table["cafe\u{301}-1999"] == 1_999)
+        #expect(table["caf\u{E9}-2000"] == nil)
+        let added = [table.add("caf\u{E9}-7", -1), table.add("plain", 2_000)]
+        #expect(added == [false, true])
+        #expect(table["plain"] == 2_000)
+        #expect(table.keys.last == "plain")
+        #expect(table.values.prefix(3) == [0, 1, 2])
+    }
+
+    @Test func aDesignsNamesKeepTheByteHash() {
+        let names = (0..<20_000).map { "p\($0 / 4)-\(["web", "events", "lake", "warehouse"][$0 % 4])" }
+        let table = NameTable(firstOf: names.map { ($0, 0) })
+        #expect(!table.searchesByDictionary)
+        #expect(table.position(of: names[12_345]) == 12_345)
+        #expect(table.position(of: "p5000-web") == nil)
+    }
 }
