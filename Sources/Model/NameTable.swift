@@ -7,9 +7,10 @@
 /// moved here, callgrind). Open addressing, linear probing, never more than half full.
 ///
 /// A byte hash is unseeded: names made to collide (or many names beyond ASCII, which share one
-/// hash) would make every look-up a long search. Once an addition has to search more than
+/// hash) would make every addition a long search. Once an addition has to search more than
 /// `longestSearch` slots, the table looks names up in a `Dictionary` from then on, whose hash
-/// is seeded, so no design makes reading it quadratic.
+/// is seeded. Names made to fill consecutive slots can still make the look-up of an absent name
+/// search that run; such a look-up is a dangling-name error, whose hint sorts every name anyway.
 public struct NameTable<Value: Sendable>: Sendable {
     /// The names, in the order they were added.
     public private(set) var keys: [String] = []

@@ -39,8 +39,8 @@ import Reporting
     @Test func aReleasedLargeDesignIsFreedOnceTheReleasesAreDone() throws {
         let pipeline = DesignPipeline().droppingTrees
         var loaded = try #require(pipeline.load(design(buckets: 2_000), path: "many.yaml"))
-        weak var graph = loaded.graph
-        weak var bucket = loaded.design?.components.last
+        weak let graph = loaded.graph
+        weak let bucket = loaded.design?.components.last
         #expect(graph != nil && bucket != nil)
         pipeline.release(consume loaded)
         BackgroundRelease.drain()
