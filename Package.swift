@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["dataplan"]),
+        .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit"]),
     ]
 )
 

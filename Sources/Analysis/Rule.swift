@@ -73,7 +73,11 @@ public enum RuleScope: Sendable {
     var reachableTypes: [ComponentType] {
         guard case .components(let types, let categories) = self else { return [] }
         if types.isEmpty && categories.isEmpty { return ComponentCatalog.all }
-        return ComponentCatalog.all.filter { types.contains($0.name) || categories.contains($0.category) }
+        if categories.isEmpty {
+            // A rule names a type or two: found by name, rather than each of the catalog's names hashed.
+            return types.compactMap(ComponentCatalog.type(named:)).sorted { $0.ordinal < $1.ordinal }
+        }
+        return ComponentCatalog.all.filter { categories.contains($0.category) || types.contains($0.name) }
     }
 }
 

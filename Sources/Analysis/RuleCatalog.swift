@@ -7,6 +7,7 @@ import Diagnostics
 import YAMLLoader
 import BundledRules
 import Parallel
+import Dispatch
 
 /// Every rule a run knows: the catalog built into the binary, then the user's packs.
 public struct RuleCatalog: Sendable {
@@ -24,6 +25,21 @@ public struct RuleCatalog: Sendable {
     /// its `examples` (the last key of a bundled rule): checking, pricing and drawing designs never
     /// read a rule's examples, which are a third of the catalog's bytes, read at every start.
     public static func bundled(examples: Bool = true) -> RuleCatalog {
+        examples ? readBundled(examples: true) : bundledWithoutExamples
+    }
+
+    /// The bundled rules without their examples, read once a process, when first asked for or
+    /// when `prefetchBundled` starts reading them.
+    private static let bundledWithoutExamples = readBundled(examples: false)
+
+    /// Starts reading the bundled rules (without examples) on another thread, for a process about
+    /// to check designs: its command line is parsed meanwhile, and the run, asking for them, waits
+    /// only for what is left to read.
+    public static func prefetchBundled() {
+        DispatchQueue.global().async { _ = bundledWithoutExamples }
+    }
+
+    private static func readBundled(examples: Bool) -> RuleCatalog {
         let files = BundledRules.files.map { file in
             (path: "Rules/" + file.path, text: examples ? file.text : RuleExamples.cut(from: file.text))
         }

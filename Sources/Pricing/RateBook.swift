@@ -6,6 +6,7 @@ import Foundation
 import Diagnostics
 import YAMLLoader
 import BundledPricing
+import Dispatch
 
 /// The rate tables of every region: those built into the binary, overridden per region by `--pricing DIR`.
 public struct RateBook: Sendable {
@@ -18,8 +19,19 @@ public struct RateBook: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// The tables of `PricingTables/`, as built into the binary; read once a process, when first
+    /// asked for or when `prefetchBundled` starts reading them.
     public static func bundled() -> RateBook {
-        read(BundledPricing.files.map { ("PricingTables/" + $0.path, $0.text) })
+        bundledBook
+    }
+
+    private static let bundledBook = read(BundledPricing.files.map { ("PricingTables/" + $0.path, $0.text) })
+
+    /// Starts reading the bundled tables on another thread, for a process about to price designs:
+    /// its command line is parsed meanwhile, and the run, asking for them, waits only for what is
+    /// left to read.
+    public static func prefetchBundled() {
+        DispatchQueue.global().async { _ = bundledBook }
     }
 
     /// The bundled tables, with each region found in `directory` replacing the bundled one.

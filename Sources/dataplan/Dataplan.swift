@@ -15,6 +15,9 @@ struct Dataplan: ParsableCommand {
     /// interface.md fixes (not 64, nor 1).
     static func main() {
         ProcessMemory.keepFreedMemory()
+        if let subcommand = CommandLine.arguments.dropFirst().first {
+            ReadAhead.start(for: subcommand)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -24,6 +24,14 @@ import Testing
         #expect(whole.rules.allSatisfy { !$0.triggering.isEmpty && !$0.passing.isEmpty })
     }
 
+    @Test func theCatalogWithoutExamplesIsReadOnceAProcessEvenWhenReadAhead() {
+        RuleCatalog.prefetchBundled()
+        let first = RuleCatalog.bundled(examples: false), second = RuleCatalog.bundled(examples: false)
+        #expect(first.rules.count == RuleCatalog.bundled().rules.count)
+        #expect(first.rules.count == second.rules.count)
+        #expect(zip(first.rules, second.rules).allSatisfy { $0 === $1 })
+    }
+
     @Test func aPackRuleWithoutExamplesIsStillAnError() {
         let read = RuleCatalog.read([(path: "pack/X.yaml", text: "id: X-001\n")], origin: .pack("pack"))
         #expect(read.diagnostics.contains { $0.message.contains("missing `examples`") })
