@@ -185,8 +185,8 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
 }
 
 let runsPerSize = 5
-print("each stage's best of \(runsPerSize) runs; paired: the median of the \(runsPerSize) runs' whole ÷ libyaml, each measured in the same round")
-print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml   whole  whole/libyaml  paired  (ms)")
+print("each stage's best of \(runsPerSize) runs; paired: the median of the \(runsPerSize) runs' whole ÷ libyaml, each measured in the same round, and their range")
+print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml   whole  whole/libyaml  paired   range    (ms)")
 for (count, kind) in [(100, "mix"), (1_000, "mix"), (10_000, "mix"), (10_000, "stress")] {
     if kind == "stress" { print("stress design (most rules fire on most components):") }
     let bytes = Array(generatedDesign(components: count, kind: kind).utf8)
@@ -197,10 +197,11 @@ for (count, kind) in [(100, "mix"), (1_000, "mix"), (10_000, "mix"), (10_000, "s
         pairedRatios.append(round.whole / round.floor)
         times = times.best(round)
     }
-    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f %7.1f %14.1f %7.1f   %d findings, %.1f MB of JSON",
+    let paired = pairedRatios.sorted()
+    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f %7.1f %14.1f %7.1f %3.1f–%3.1f   %d findings, %.1f MB of JSON",
                  count, flows, times.floor, times.load, times.model, times.graph, times.rules, times.pricing, times.reporting,
                  times.total, times.total / times.floor, times.whole, times.whole / times.floor,
-                 pairedRatios.sorted()[runsPerSize / 2], findings, Double(reportBytes) / 1e6))
+                 paired[runsPerSize / 2], paired[0], paired[runsPerSize - 1], findings, Double(reportBytes) / 1e6))
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bench-\(ProcessInfo.processInfo.processIdentifier)")
