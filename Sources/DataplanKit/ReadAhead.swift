@@ -13,6 +13,7 @@ public enum ReadAhead {
     /// Subcommands that price designs with the bundled rate tables.
     public static let pricing: Set<String> = ["cost", "compare", "diff", "graph"]
 
+    /// Starts the reads `subcommand` will ask for, if it is one of the above; nothing otherwise.
     public static func start(for subcommand: String) {
         if checking.contains(subcommand) { RuleCatalog.prefetchBundled() }
         if pricing.contains(subcommand) { RateBook.prefetchBundled() }
