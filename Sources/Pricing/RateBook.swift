@@ -6,6 +6,7 @@ import Foundation
 import Diagnostics
 import YAMLLoader
 import BundledPricing
+import Parallel
 import Dispatch
 
 /// The rate tables of every region: those built into the binary, overridden per region by `--pricing DIR`.
@@ -71,11 +72,12 @@ public struct RateBook: Sendable {
         return RateBook(tables: changed, diagnostics: diagnostics)
     }
 
+    /// Reads the files on every core, as `RuleCatalog` reads rules; a region's later file wins, in file order.
     static func read(_ files: [(path: String, text: String)]) -> RateBook {
+        let read = Concurrently.map(files) { file in RateTableReader.read(YAMLLoader().load(file.text, file: file.path)) }
         var tables: [String: RateTable] = [:]
         var diagnostics: [Diagnostic] = []
-        for file in files {
-            let (table, problems) = RateTableReader.read(YAMLLoader().load(file.text, file: file.path))
+        for (table, problems) in read {
             diagnostics += problems
             if let table { tables[table.region] = table }
         }
