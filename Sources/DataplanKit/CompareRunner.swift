@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Diagnostics
+import Parallel
 import YAMLLoader
 import Model
 import Analysis
@@ -29,7 +30,8 @@ public struct CompareRunner: Sendable {
     }
 
     public func run(paths: [String], sweep: SweepSpec? = nil) -> Comparison {
-        let loaded = FileDiscovery.candidates(for: paths).compactMap(appraiser.pipeline.load)
+        let pipeline = appraiser.pipeline
+        let loaded = Concurrently.map(FileDiscovery.candidates(for: paths)) { pipeline.load($0) }.compactMap { $0 }
         var reports = appraiser.problems + loaded.map(\.report).filter(\.hasErrors)
         let sources = Self.sources(loaded)
         if reports.isEmpty && sources.count < 2 {

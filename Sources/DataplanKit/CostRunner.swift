@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Diagnostics
 import Model
+import Parallel
 import Pricing
 import Reporting
 
@@ -26,16 +27,18 @@ public struct CostRunner: Sendable {
         self.configBudget = configBudget
     }
 
+    /// Prices every design the paths name, the files on every core, reported in the order a
+    /// sequential run would report them.
     public func run(paths: [String], problems: [Diagnostic] = []) -> CostReport {
         let estimator = Estimator(book: book, settings: settings)
-        var entries: [CostReport.Entry] = []
         let pipeline = self.pipeline.droppingTrees
-        for candidate in FileDiscovery.candidates(for: paths) {
-            guard let loaded = pipeline.load(candidate) else { continue }
-            entries.append(entry(loaded, estimator))
+        let entries = Concurrently.map(FileDiscovery.candidates(for: paths)) { candidate -> CostReport.Entry? in
+            guard let loaded = pipeline.load(candidate) else { return nil }
+            let priced = entry(loaded, estimator)
             pipeline.release(consume loaded)
+            return priced
         }
-        return CostReport(entries: entries, problems: CheckRunner.reports(for: problems + book.diagnostics))
+        return CostReport(entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics))
     }
 
     /// One loaded design priced, with the budget that applies to it.

@@ -9,8 +9,8 @@ import Parallel
 
 // Prints how long each stage takes on designs of 100, 1,000 and 10,000 components made of the
 // samples (twice as many flows as components), next to libyaml's own parse of the same bytes (the
-// floor); then the same for a stress design on which most rules fire; then a run over a folder of
-// 1,000 sample-sized designs.
+// floor); then the same for a stress design on which most rules fire; then `check` and `cost` over
+// a folder of 1,000 sample-sized designs.
 // Run from the repository's root: swift run -c release dataplan-bench
 // Profile one stage: dataplan-bench --profile floor|load|load-pipelined|load-sequential|model|graph|rules|pricing|check-report|cost-report|whole [--repeat N]
 // [--size COMPONENTS] [--design mix|stress] repeats that stage on one generated design (10,000
@@ -222,5 +222,14 @@ do {
     }
     print(String(format: "folder of %d sample designs: check best %.1f ms, worst %.1f ms of %d runs (%d findings)",
                  report.files.count, times.min()!, times.max()!, runsPerSize, report.activeFindings.count))
+    var costTimes: [Double] = []
+    var priced = 0
+    for _ in 0..<runsPerSize {
+        let (result, time) = milliseconds { CostRunner().run(paths: [folder.path]) }
+        priced = result.entries.filter { $0.estimate != nil }.count
+        costTimes.append(time)
+    }
+    print(String(format: "                               cost best %.1f ms, worst %.1f ms of %d runs (%d designs priced)",
+                 costTimes.min()!, costTimes.max()!, runsPerSize, priced))
 }
 try? FileManager.default.removeItem(at: folder)

@@ -84,4 +84,17 @@ import Reporting
         }
         #expect(concurrent.files.map(\.path) == sequential.map(\.path))
     }
+
+    /// `cost` prices the files on every core, and reports them as pricing them one by one does.
+    @Test func aConcurrentCostRunReportsExactlyAsASequentialOne() throws {
+        let runner = CostRunner()
+        let concurrent = runner.run(paths: [Paths.samples.path])
+        let sequential = FileDiscovery.candidates(for: [Paths.samples.path]).compactMap { DesignPipeline().load($0).map { runner.entry($0) } }
+        let one = CostReport(entries: sequential, problems: CheckRunner.reports(for: runner.book.diagnostics))
+        #expect(sequential.count >= 8)
+        for format in CostOutputFormat.allCases {
+            #expect(format.render(concurrent, options: .plain) == format.render(one, options: .plain), "\(format)")
+        }
+        #expect(concurrent.entries.map(\.file.path) == sequential.map(\.file.path))
+    }
 }
