@@ -258,10 +258,13 @@ public final class Evaluator {
     }
 
     /// Components that hold personal data: `pii: true` on them, or on a component or flow upstream.
+    /// Read in place, on one thread before the rules are shared out: a property copied out of every
+    /// component and flow would count references to their strings and tables.
     static func piiTaint(of graph: DesignGraph) -> [Bool] {
         let design = graph.design
-        var seeds = design.components.indices.filter { design.components[$0].property("pii")?.value.bool == true }
-        seeds += design.flows.indices.filter { design.flows[$0].property("pii")?.value.bool == true }.map { graph.ends[$0].to }
+        func marked(_ holder: some PropertyHolder) -> Bool { holder.properties.withValue("pii") { $0?.value.bool == true } }
+        var seeds = design.components.indices.filter { marked(design.components[$0]) }
+        seeds += design.flows.indices.filter { marked(design.flows[$0]) }.map { graph.ends[$0].to }
         return Reach.forward(from: seeds, in: graph)
     }
 }
