@@ -15,9 +15,7 @@ struct Dataplan: ParsableCommand {
     /// interface.md fixes (not 64, nor 1).
     static func main() {
         ProcessMemory.keepFreedMemory()
-        if let subcommand = CommandLine.arguments.dropFirst().first {
-            ReadAhead.start(for: subcommand)
-        }
+        ReadAhead.start(for: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -19,4 +19,14 @@ import DataplanKit
         #expect(ReadAhead.pricing.isSubset(of: subcommands), "\(ReadAhead.pricing.subtracting(subcommands))")
         #expect(ReadAhead.checking.contains("check") && ReadAhead.pricing.contains("cost"))
     }
+
+    /// A flag that makes a subcommand price is one its help lists: `graph --cost`.
+    @Test func everyPricingFlagIsTheSubcommands() throws {
+        #expect(ReadAhead.pricingWith["graph"] == "--cost")
+        for (subcommand, flag) in ReadAhead.pricingWith {
+            let help = try DataplanBinary.run([subcommand, "--help"])
+            #expect(help.stdout.contains(flag + " "), "\(subcommand) \(flag)")
+            #expect(!ReadAhead.pricing.contains(subcommand), "\(subcommand) prices only with \(flag)")
+        }
+    }
 }
