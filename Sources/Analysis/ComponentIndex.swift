@@ -17,21 +17,47 @@ struct ComponentIndex: Sendable {
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]
 
+    /// One pass over the components, in file order, grouping them by the type's place in the
+    /// catalog (an array read) rather than by hashing its name: a large design's components are
+    /// each read once, while they are in the cache.
     init(_ design: Design) {
-        count = design.components.count
-        var byType: [String: [Int]] = [:]
-        var byCategory: [Category: [Int]] = [:]
-        for (index, component) in design.components.enumerated() {
-            byType[component.type.name, default: []].append(index)
-            byCategory[component.category, default: []].append(index)
+        let components = design.components
+        count = components.count
+        var typeOrdinals: [Int] = [], categories: [Category] = [], unretained: [Unmanaged<Component>] = []
+        typeOrdinals.reserveCapacity(count)
+        categories.reserveCapacity(count)
+        unretained.reserveCapacity(count)
+        var byOrdinal: [[Int]] = [], ordinalNames: [Int: String] = [:]
+        var outsideCatalog: [String: [Int]] = [:]
+        var byCategoryRank = [[Int]](repeating: [], count: Category.allCases.count)
+        for (index, component) in components.enumerated() {
+            let type = component.type, category = component.category
+            if type.ordinal >= 0 {
+                if type.ordinal >= byOrdinal.count { byOrdinal += [[Int]](repeating: [], count: type.ordinal + 1 - byOrdinal.count) }
+                if byOrdinal[type.ordinal].isEmpty { ordinalNames[type.ordinal] = type.name }
+                byOrdinal[type.ordinal].append(index)
+            } else {
+                outsideCatalog[type.name, default: []].append(index)
+            }
+            byCategoryRank[Self.categoryRanks[category]!].append(index)
+            typeOrdinals.append(type.ordinal)
+            categories.append(category)
+            unretained.append(Unmanaged.passUnretained(component))
+        }
+        var byType = outsideCatalog
+        for (ordinal, name) in ordinalNames {
+            // A type from outside the catalog that has a catalog type's name shares its list, in file order.
+            byType[name] = byType[name].map { ($0 + byOrdinal[ordinal]).sorted() } ?? byOrdinal[ordinal]
         }
         self.byType = byType
-        self.byCategory = byCategory
-        typeOrdinals = design.components.map(\.type.ordinal)
-        categories = design.components.map(\.category)
-        unretainedComponents = design.components.map { Unmanaged.passUnretained($0) }
+        byCategory = Dictionary(uniqueKeysWithValues: zip(Category.allCases, byCategoryRank).filter { !$0.1.isEmpty })
+        self.typeOrdinals = typeOrdinals
+        self.categories = categories
+        unretainedComponents = unretained
         unretainedFlows = design.flows.map { Unmanaged.passUnretained($0) }
     }
+
+    private static let categoryRanks = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })
 
     /// Indices of the components of these types or categories, in file order; all when both are empty.
     func members(types: Set<String>, categories: Set<Category>) -> [Int] {

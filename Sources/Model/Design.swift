@@ -23,10 +23,25 @@ public struct Design: Sendable {
     public let suppressions: [Suppression]
 
     private let indexByName: NameTable<Int>
+    /// Whether every flow's `writtenPositions` are its ends' places in `components`, as they are
+    /// when the reader made the design from entries that all became components (it gives a design
+    /// only then): the graph then takes them without reading the components' names again.
+    let flowsAtWrittenPositions: Bool
 
     public init(file: String, name: String, description: String?, region: String, tags: [String: String],
                 requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
                 suppressions: [Suppression] = []) {
+        self.init(file: file, name: name, description: description, region: region, tags: tags, requirements: requirements,
+                  components: components, flows: flows, topLevelMarks: topLevelMarks, suppressions: suppressions,
+                  writtenNames: nil)
+    }
+
+    /// A design as the reader makes it: `writtenNames`, when given, is each component's position by
+    /// name as the file wrote them, every entry a component, and each flow's `writtenPositions` are
+    /// taken from it; nil, the names are indexed here and flows' positions are checked.
+    init(file: String, name: String, description: String?, region: String, tags: [String: String],
+         requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
+         suppressions: [Suppression], writtenNames: NameTable<Int>?) {
         self.file = file
         self.name = name
         self.description = description
@@ -37,7 +52,8 @@ public struct Design: Sendable {
         self.flows = flows
         self.topLevelMarks = topLevelMarks
         self.suppressions = suppressions
-        self.indexByName = NameTable(firstOf: components.enumerated().map { ($1.name, $0) })
+        flowsAtWrittenPositions = writtenNames != nil
+        indexByName = writtenNames ?? NameTable(firstOf: components.enumerated().map { ($1.name, $0) })
     }
 
     public func index(of name: String) -> Int? { indexByName[name] }

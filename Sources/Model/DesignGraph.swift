@@ -35,10 +35,12 @@ public final class DesignGraph: Sendable {
     public init(_ design: Design) {
         self.design = design
         let count = design.components.count
-        // Each end at the position the reader found it written, where that component has the name;
-        // else the name is looked up (a design made other than by the reader).
+        // Each end at the position the reader found it written: as it is, when the reader made the
+        // design from entries that all became components; else where that component has the name,
+        // or the name looked up (a design made other than by the reader).
+        let trusted = design.flowsAtWrittenPositions
         func index(of name: String, writtenAt position: Int?) -> Int {
-            if let position, position < count, design.components[position].name == name { return position }
+            if let position, position < count, trusted || design.components[position].name == name { return position }
             return design.index(of: name)!
         }
         let ends = design.flows.map { flow in

@@ -117,7 +117,8 @@ private struct ReaderState {
         for (key, pair) in top { topLevelMarks[key] = pair.key.mark }
         return Design(file: file, name: name, description: description, region: region, tags: tags,
                       requirements: requirements, components: components, flows: flows, topLevelMarks: topLevelMarks,
-                      suppressions: designSuppressions.sorted { $0.rule < $1.rule })
+                      suppressions: designSuppressions.sorted { $0.rule < $1.rule },
+                      writtenNames: components.count == entries.count ? names : nil)
     }
 
     private mutating func requiredString(_ pair: YAMLPair?, key: String, root: YAMLNode) -> String? {
@@ -370,19 +371,25 @@ private struct ReaderState {
         return position
     }
 
-    /// `on-failure` and `replication.to` must name components of the design.
+    /// `on-failure` and `replication.to` must name components of the design: checked on every core
+    /// for a large design, its messages in the components' order.
     private mutating func checkReferences(_ components: [Component], names: NameTable<Int>) {
-        for component in components {
-            var references: [PropertyValue] = []
-            if let target = component.properties["on-failure"] { references.append(target) }
-            if let to = component.properties["replication"]?.value.object?["to"] { references.append(contentsOf: to.value.list ?? [to]) }
-            for reference in references {
-                guard let name = reference.value.string else { continue }
-                if name == component.name {
-                    error("'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component", at: reference.mark)
-                } else if names[name] == nil {
-                    error("'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: reference.mark)
-                }
+        _ = inRanges(of: components) { state, component -> [Never] in
+            state.checkReferences(of: component, names: names)
+            return []
+        }
+    }
+
+    private mutating func checkReferences(of component: Component, names: NameTable<Int>) {
+        var references: [PropertyValue] = []
+        if let target = component.properties["on-failure"] { references.append(target) }
+        if let to = component.properties["replication"]?.value.object?["to"] { references.append(contentsOf: to.value.list ?? [to]) }
+        for reference in references {
+            guard let name = reference.value.string else { continue }
+            if name == component.name {
+                error("'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component", at: reference.mark)
+            } else if names[name] == nil {
+                error("'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: reference.mark)
             }
         }
     }

@@ -38,6 +38,7 @@ import Testing
 
         """, flows: "  - src -> mid\n  - {from: mid, to: [dst, src]}\n")).design)
         #expect(read.flows.map { $0.writtenPositions.map { [$0.from, $0.to] } } == [[0, 1], [1, 2], [1, 0]])
+        #expect(read.flowsAtWrittenPositions)
         #expect(DesignGraph(read).ends.map { [$0.from, $0.to] } == [[0, 1], [1, 2], [1, 0]])
         // A design made by hand: no positions, or positions that do not name the same components.
         let made = Design(file: read.file, name: read.name, description: nil, region: read.region, tags: [:],
