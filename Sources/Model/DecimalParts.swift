@@ -100,7 +100,7 @@ public struct DecimalParts: Equatable, Sendable {
     }
 
     /// 10^0 through 10^38, every power of ten below 2^128.
-    private static let powersOfTen: [UInt128] = (0...38).reduce(into: []) { powers, index in
+    fileprivate static let powersOfTen: [UInt128] = (0...38).reduce(into: []) { powers, index in
         powers.append(index == 0 ? 1 : powers[index - 1] * 10)
     }
 
@@ -184,8 +184,15 @@ public struct DecimalParts: Equatable, Sendable {
     }
 
     private func product(_ other: DecimalParts) -> DecimalParts? {
-        var (high, low) = mantissa.multipliedFullWidth(by: other.mantissa)
-        var exponent = exponent + other.exponent
+        let (high, low) = mantissa.multipliedFullWidth(by: other.mantissa)
+        return Self.cut(high: high, low: low, exponent: exponent + other.exponent, isNegative: isNegative != other.isNegative)
+    }
+
+    /// A 256-bit mantissa cut to eight 16-bit words as Foundation's `_fitMantissa` cuts it (rounding
+    /// down): four digits at a time while it has more than nine words, then one digit at a time.
+    /// Nil where the exponent leaves -128...127.
+    private static func cut(high: UInt128, low: UInt128, exponent: Int, isNegative: Bool) -> DecimalParts? {
+        var high = high, low = low, exponent = exponent
         func words() -> Int {
             high != 0 ? 8 + high.words : low.words
         }
@@ -203,7 +210,7 @@ public struct DecimalParts: Equatable, Sendable {
             exponent += 1
         }
         guard exponent >= -128 && exponent <= 127 else { return nil }
-        return DecimalParts(mantissa: low, exponent: exponent, isNegative: isNegative != other.isNegative)
+        return DecimalParts(mantissa: low, exponent: exponent, isNegative: isNegative)
     }
 
     /// Whether this Foundation's `*` cuts a product past 128 bits as `product` does: checked once,
@@ -242,6 +249,40 @@ public struct DecimalParts: Equatable, Sendable {
             dividend = scaled
         }
         return nil
+    }
+
+    /// The quotient as Foundation's `/` gives it where it does not end within 128 bits (a third,
+    /// a volume over a rate): the dividend's mantissa times 10^38, divided by the divisor's, the
+    /// 256-bit quotient cut as `product` cuts. Nil where Foundation first brings the exponents
+    /// together (the dividend's exponent 19 or more above the divisor's), where the quotient is
+    /// zero or its exponent leaves its range, or where this Foundation is found to divide
+    /// otherwise (`dividesAsFoundation`): Foundation's own path then.
+    func dividedCut(by divisor: DecimalParts) -> DecimalParts? {
+        guard Self.dividesAsFoundation else { return nil }
+        return quotient(divisor)
+    }
+
+    private func quotient(_ divisor: DecimalParts) -> DecimalParts? {
+        guard mantissa != 0, divisor.mantissa != 0, exponent - divisor.exponent < 19 else { return nil }
+        let (high, low) = mantissa.multipliedFullWidth(by: Self.powersOfTen[38])
+        let (highQuotient, highRemainder) = high.quotientAndRemainder(dividingBy: divisor.mantissa)
+        let lowQuotient = divisor.mantissa.dividingFullWidth((highRemainder, low)).quotient
+        guard highQuotient != 0 || lowQuotient != 0 else { return nil }
+        return Self.cut(high: highQuotient, low: lowQuotient, exponent: exponent - divisor.exponent - 38,
+                        isNegative: isNegative != divisor.isNegative)
+    }
+
+    /// Whether this Foundation's `/` gives what `quotient` gives, byte for byte: checked once, on
+    /// quotients that do not end, of every length of dividend and divisor, both signs, and
+    /// exponents that differ either way.
+    static let dividesAsFoundation: Bool = isWritable && [("1", "3"), ("2", "3"), ("-10", "7"), ("1024", "0.3"),
+        ("340282366920938463463374607431768211455", "7"), ("1", "340282366920938463463374607431768211"),
+        ("123.456", "-0.000789"), ("0.000001", "98765432109876543210.12345"), ("5e10", "3e-8"),
+        ("19.6666666666666666666666666666666666666", "2.9")].allSatisfy { left, right in
+        guard let left = Decimal(string: left), let right = Decimal(string: right),
+              let a = read(left), let b = read(right), a.divided(by: b) == nil,
+              let cut = a.quotient(b)?.written else { return false }
+        return withUnsafeBytes(of: cut) { Array($0) } == withUnsafeBytes(of: left / right) { Array($0) }
     }
 
     /// The `Decimal` of these parts as Foundation's arithmetic leaves its results: zero as all
@@ -301,14 +342,11 @@ extension UInt128 {
         (128 - leadingZeroBitCount + 15) / 16
     }
 
-    /// self × 10^power, or nil when it passes 128 bits.
+    /// self × 10^power (power ≥ 0), or nil when it passes 128 bits: one multiplication.
     func timesPowerOfTen(_ power: Int) -> UInt128? {
-        var value = self
-        for _ in 0..<power {
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = product
-        }
-        return value
+        guard self != 0 else { return 0 }
+        guard power < DecimalParts.powersOfTen.count else { return nil }
+        let (product, overflow) = multipliedReportingOverflow(by: DecimalParts.powersOfTen[power])
+        return overflow ? nil : product
     }
 }

@@ -136,6 +136,34 @@ import Testing
         #expect(foundationOff < 10, "Foundation was off \(foundationOff) times")
     }
 
+    /// Quotients that do not end (a third, a volume over a rate) are cut to 128 bits as Foundation
+    /// cuts them, to the byte, whatever the lengths, signs and exponents.
+    @Test func quotientsThatDoNotEndAreCutAsFoundationCutsThem() {
+        #expect(DecimalParts.dividesAsFoundation)
+        var generator = SplitMix64(seed: 11)
+        var long: [Decimal] = (1...40).map { Decimal($0) / 7 } + (1...40).map { Decimal($0) / 3 }
+        for _ in 0..<120 {
+            let digits = 1 + Int(generator.next() % 38)
+            let text = (0..<digits).map { _ in String(generator.next() % 10) }.joined()
+            let sign = generator.next() % 4 == 0 ? "-" : ""
+            long.append(Decimal(string: sign + text + "e\(Int(generator.next() % 60) - 30)")!)
+        }
+        var cut = 0, foundations = 0
+        var mismatches: [String] = []
+        for left in long {
+            for right in long + Self.figures where !right.isZero {
+                guard let a = DecimalParts(left), let b = DecimalParts(right), a.mantissa != 0, a.divided(by: b) == nil else { continue }
+                if a.dividedCut(by: b) != nil { cut += 1 } else { foundations += 1 }
+                if Self.bytes(left.divided(by: right)) != Self.bytes(left / right) {
+                    mismatches.append("\(left) ÷ \(right): \(left.divided(by: right)), Foundation \(left / right)")
+                }
+            }
+        }
+        #expect(cut > 60_000, "the quotients cut on the mantissa path: \(cut)")
+        #expect(foundations > 1_000, "the quotients left to Foundation (exponents 19 or more apart): \(foundations)")
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test(arguments: [("1", "3", false), ("1", "8", true), ("7", "1073741824", true), ("6", "15", true), ("1", "7e5", false), ("0.9", "0.3", true)])
     func aQuotientIsExactJustWhenItEnds(dividend: String, divisor: String, ends: Bool) {
         let left = DecimalParts(Decimal(string: dividend)!)!, right = DecimalParts(Decimal(string: divisor)!)!
