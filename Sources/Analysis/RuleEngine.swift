@@ -36,8 +36,15 @@ public struct RuleEngine: Sendable {
 
     /// `run(on:)`, with the rules shared among the cores or not, whatever the design's size.
     func run(on graph: DesignGraph, sharing: Bool) -> RuleRun {
-        let index = ComponentIndex(graph.design)
-        let piiTaint = rules.contains(where: \.asksForPIITaint) ? Evaluator.piiTaint(of: graph) : nil
+        // The component index, the check of `suppress` entries and the personal-data pass each walk
+        // every component before the rules run: on a large design, two cores share them (the first
+        // two against the third).
+        let asksForTaint = rules.contains(where: \.asksForPIITaint)
+        let ((index, unknownSuppressions), piiTaint) = Concurrently.both(sharing: sharing, {
+            (ComponentIndex(graph.design), suppressionDiagnostics(graph.design))
+        }, {
+            asksForTaint ? Evaluator.piiTaint(of: graph) : nil
+        })
         let rulesPerRange = sharing ? 4 : rules.count
         let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
             let evaluator = Evaluator(graph: graph, settings: settings, components: index, piiTaint: piiTaint)
@@ -48,7 +55,7 @@ public struct RuleEngine: Sendable {
         var findings = outcomes.count == 1 ? outcomes[0].findings : outcomes.flatMap(\.findings)
         let applicable = Dictionary(outcomes.flatMap(\.applicable), uniquingKeysWith: { _, last in last })
         Self.putInFileOrder(&findings)
-        return RuleRun(findings: findings, diagnostics: suppressionDiagnostics(graph.design) + unusedSuppressions(graph.design, findings),
+        return RuleRun(findings: findings, diagnostics: unknownSuppressions + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }
 

@@ -29,4 +29,16 @@ public enum Concurrently {
         let bounds = (0...ranges).map { $0 * count / ranges }
         return map(Array(zip(bounds, bounds.dropFirst())).map { $0..<$1 }, transform).flatMap { $0 }
     }
+
+    /// Runs two independent pieces of work at once, on two cores when `sharing` and there are two;
+    /// one after the other on the calling thread otherwise.
+    public static func both<First: Sendable, Second: Sendable>(sharing: Bool, _ first: @Sendable () -> First,
+                                                             _ second: @Sendable () -> Second) -> (First, Second) {
+        guard sharing, ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+        let firstResult = ResultSlots<First>(count: 1), secondResult = ResultSlots<Second>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstResult.store(first(), at: 0) } else { secondResult.store(second(), at: 0) }
+        }
+        return (firstResult.values()[0], secondResult.values()[0])
+    }
 }
