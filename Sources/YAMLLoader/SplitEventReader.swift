@@ -47,7 +47,7 @@ enum SplitEventReader {
 
     /// One piece's tree, with what the join checks; nil root when the piece logged a diagnostic.
     struct PieceTree {
-        let root: YAMLNode?
+        var root: YAMLNode?
         let expandedNodes: Int
         let appliedMerges: Bool
     }
@@ -78,17 +78,21 @@ enum SplitEventReader {
     }
 
     /// The whole file's tree from its pieces', or nil where they do not join as the whole reads.
-    static func join(_ pieces: [PieceTree], plan: SplitPlan, limits: LoaderLimits) -> YAMLNode? {
+    /// The pieces' entries are moved into the joined tree, not copied (`appendMoving`).
+    static func join(_ pieces: consuming [PieceTree], plan: SplitPlan, limits: LoaderLimits) -> YAMLNode? {
         guard pieces.allSatisfy({ $0.root != nil && !$0.appliedMerges }),
               pieces.reduce(0, { $0 + $1.expandedNodes }) - headerNodes * (pieces.count - 1) <= limits.maxNodes,
-              let first = pieces[0].root, var topLevel = first.mapping,
-              var open = OpenBlock(closing: &topLevel, plan.blocks[0]) else { return nil }
+              var first = pieces[0].root.take() else { return nil }
+        let firstMark = first.mark, firstTag = first.coreTag
+        guard var topLevel = first.takePairs(), var open = OpenBlock(closing: &topLevel, plan.blocks[0]) else { return nil }
         for index in 1..<pieces.count {
             let cut = plan.cuts[index - 1], block = plan.blocks[cut.block]
-            guard cut.block == open.index, let pairs = pieces[index].root?.mapping, let head = pairs.first,
-                  head.key.scalar == open.key.scalar, head.key.coreTag == open.key.coreTag,
-                  let more = Block(head.value, block.entries), more.startsAt(cut, indent: block.entryIndent) else { return nil }
-            open.append(more)
+            // The piece's first pair is read in place, not bound, so that its entries are held
+            // once when they are moved.
+            guard cut.block == open.index, var pairs = pieces[index].root.take()?.mapping, !pairs.isEmpty,
+                  pairs[0].key.scalar == open.key.scalar, pairs[0].key.coreTag == open.key.coreTag,
+                  Block(pairs[0].value, block.entries)?.startsAt(cut, indent: block.entryIndent) == true,
+                  open.takeEntries(of: &pairs[0].value) else { return nil }
             var rest = Array(pairs.dropFirst())
             let nextBlock = index < plan.cuts.count ? plan.cuts[index].block : nil
             if nextBlock == open.index {
@@ -103,7 +107,7 @@ enum SplitEventReader {
             topLevel += rest
         }
         guard !hasDuplicateKeys(topLevel) else { return nil }
-        return YAMLNode(.mapping(topLevel), at: first.mark, coreTag: first.coreTag)
+        return YAMLNode(.mapping(topLevel), at: firstMark, coreTag: firstTag)
     }
 
     /// A cut block whose entries are being gathered from the pieces it is in.
@@ -119,21 +123,28 @@ enum SplitEventReader {
 
         /// The block that ends `pairs`, taken off them: it must be `block`'s, its key on the header line.
         init?(closing pairs: inout [YAMLPair], _ block: SplitPlan.Block, index: Int = 0) {
-            guard let last = pairs.popLast(), last.key.mark == Mark(line: block.headerLine, column: 1),
-                  let entries = Block(last.value, block.entries), !entries.isEmpty else { return nil }
+            guard var last = pairs.popLast(), last.key.mark == Mark(line: block.headerLine, column: 1),
+                  Block(last.value, block.entries)?.isEmpty == false else { return nil }
             key = last.key
             valueMark = last.value.mark
             valueTag = last.value.coreTag
             self.index = index
             kind = block.entries
-            append(entries)
+            _ = takeEntries(of: &last.value)
         }
 
-        mutating func append(_ more: Block) {
-            switch more {
-            case .named(let more): pairs += more
-            case .listed(let more): items += more
+        /// Moves the entries of `node`, a block of this kind, to the end of the block's; false
+        /// when it is another kind of node.
+        mutating func takeEntries(of node: inout YAMLNode) -> Bool {
+            switch kind {
+            case .named:
+                guard var more = node.takePairs() else { return false }
+                pairs.appendMoving(from: &more, placeholder: .placeholder)
+            case .listed:
+                guard var more = node.takeItems() else { return false }
+                items.appendMoving(from: &more, placeholder: .placeholder)
             }
+            return true
         }
 
         /// Adds the block, all its entries gathered, to `topLevel`; false if its names repeat.
