@@ -25,6 +25,21 @@ import Testing
         return figures
     }()
 
+    /// Quotients of 38 digits (sevenths and thirds) and 120 values of `digits` random digits, a
+    /// quarter of them negative, at exponents in `exponents`.
+    private static func longValues(seed: UInt64, digits: ClosedRange<Int>, exponents: ClosedRange<Int>) -> [Decimal] {
+        var generator = SplitMix64(seed: seed)
+        var long: [Decimal] = (1...40).map { Decimal($0) / 7 } + (1...40).map { Decimal($0) / 3 }
+        for _ in 0..<120 {
+            let count = digits.lowerBound + Int(generator.next() % UInt64(digits.count))
+            let text = (0..<count).map { _ in String(generator.next() % 10) }.joined()
+            let sign = generator.next() % 4 == 0 ? "-" : ""
+            let exponent = exponents.lowerBound + Int(generator.next() % UInt64(exponents.count))
+            long.append(Decimal(string: sign + text + "e\(exponent)")!)
+        }
+        return long
+    }
+
     @Test func thisFoundationsLayoutIsWritable() {
         #expect(DecimalParts.isWritable)
     }
@@ -63,14 +78,7 @@ import Testing
     /// cut to 128 bits as Foundation cuts them, to the byte.
     @Test func productsPast128BitsAreCutAsFoundationCutsThem() {
         #expect(DecimalParts.cutsAsFoundation)
-        var generator = SplitMix64(seed: 7)
-        var long: [Decimal] = (1...40).map { Decimal($0) / 7 } + (1...40).map { Decimal($0) / 3 }
-        for _ in 0..<120 {
-            let digits = 20 + Int(generator.next() % 19)
-            let text = (0..<digits).map { _ in String(generator.next() % 10) }.joined()
-            let sign = generator.next() % 4 == 0 ? "-" : ""
-            long.append(Decimal(string: sign + text + "e\(Int(generator.next() % 30) - 20)")!)
-        }
+        let long = Self.longValues(seed: 7, digits: 20...38, exponents: -20...9)
         var cut = 0
         var mismatches: [String] = []
         for left in long {
@@ -140,14 +148,7 @@ import Testing
     /// cuts them, to the byte, whatever the lengths, signs and exponents.
     @Test func quotientsThatDoNotEndAreCutAsFoundationCutsThem() {
         #expect(DecimalParts.dividesAsFoundation)
-        var generator = SplitMix64(seed: 11)
-        var long: [Decimal] = (1...40).map { Decimal($0) / 7 } + (1...40).map { Decimal($0) / 3 }
-        for _ in 0..<120 {
-            let digits = 1 + Int(generator.next() % 38)
-            let text = (0..<digits).map { _ in String(generator.next() % 10) }.joined()
-            let sign = generator.next() % 4 == 0 ? "-" : ""
-            long.append(Decimal(string: sign + text + "e\(Int(generator.next() % 60) - 30)")!)
-        }
+        let long = Self.longValues(seed: 11, digits: 1...38, exponents: -30...29)
         var cut = 0, foundations = 0
         var mismatches: [String] = []
         for left in long {

@@ -21,18 +21,6 @@ import Testing
         #expect(source.allSatisfy { $0.key.scalar?.value == "" && $0.value.scalar?.value == "" })
     }
 
-    final class Counted {
-        let id: Int
-        let released: Released
-        init(_ id: Int, _ released: Released) {
-            self.id = id
-            self.released = released
-        }
-        deinit { released.ids.append(id) }
-    }
-
-    final class Released { var ids: [Int] = [] }
-
     @Test func everyMovedElementIsReleasedExactlyOnce() {
         let released = Released()
         let placeholder = Counted(-1, released)

@@ -4,18 +4,6 @@ import Testing
 /// The buffer the tree builder keeps open collections' entries in: entries move out in order, the
 /// outer collection's stay, and every entry is released exactly once.
 @Suite struct OpenCollectionsTests {
-    final class Counted {
-        let id: Int
-        let released: Released
-        init(_ id: Int, _ released: Released) {
-            self.id = id
-            self.released = released
-        }
-        deinit { released.ids.append(id) }
-    }
-
-    final class Released { var ids: [Int] = [] }
-
     @Test func innerEntriesMoveOutInOrderAndOuterOnesStay() {
         let open = OpenCollections<Int>(capacity: 2)
         for value in 0..<5 { open.append(value) }
