@@ -3,7 +3,8 @@
 /// collection in them (reading each one's memory), then the piece's tree, freed, would count them
 /// back down.
 extension Array {
-    /// Appends `source`'s elements, moved: `placeholder`, which owns nothing, is left in their places.
+    /// Appends `source`'s elements, moved: `placeholder`, which owns nothing, is left in their
+    /// places; an empty array takes `source`'s storage whole and leaves `source` empty.
     mutating func appendMoving(from source: inout [Element], placeholder: Element) {
         guard !isEmpty else {
             swap(&self, &source)
