@@ -70,8 +70,9 @@ import Reporting
     }
 
     @Test func rulesRunOnEveryCoreFindWhatOneFinds() throws {
-        // Suppressions of rules that do not exist, and of one that finds nothing, warn alike.
-        let suppressing = "  quiet: {type: s3, suppress: {NOPE-001: \"typo\", COST-999: \"typo\"}}\n  c0-0:"
+        // Suppressions of rules that do not exist, and of one that finds nothing there, warn from
+        // two cores as from one.
+        let suppressing = "  quiet: {type: s3, suppress: {NOPE-001: \"typo\", COST-999: \"typo\", PERF-001: \"no stream\"}}\n  c0-0:"
         let text = Self.design(copies: 300).replacingOccurrences(of: "  c0-0:", with: suppressing)
         let graph = DesignGraph(try #require(Self.read(text, sharing: false).design))
         let engine = RuleEngine(rules: RuleCatalog.bundled().rules, settings: RuleSettings(today: "2026-11-25"))
@@ -79,6 +80,7 @@ import Reporting
         #expect(shared.findings.count > 5_000)
         #expect(shared.applicable == alone.applicable)
         #expect(shared.diagnostics.filter { $0.message.contains("which is not a rule") }.count == 2)
+        #expect(shared.diagnostics.filter { $0.message.contains("PERF-001 on 'quiet' matches no finding") }.count == 1)
         let report = { (run: RuleRun) in
             JSONCheckReporter.report(CheckReport(files: [FileReport(path: "shared.yaml", designName: "shared", source: nil,
                                                                     diagnostics: run.diagnostics, findings: run.findings)]), options: .plain)
