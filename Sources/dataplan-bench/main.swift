@@ -18,6 +18,8 @@ import Parallel
 // A run ends when its result is made, as the commands exit then: what it hands to
 // `BackgroundRelease` is freed between runs, untimed.
 // dataplan-bench --emit [COMPONENTS] [--design mix|stress] prints the generated design.
+// dataplan-bench --rounds prints, under each size's line, every round's parse, two parses at
+// once, whole run and ratios.
 
 func milliseconds<T>(_ body: () -> T) -> (T, Double) {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -154,16 +156,29 @@ struct StageTimes {
     var total: Double { load + model + graph + rules + pricing + reporting }
     /// Check and cost of the design's bytes as `dataplan` runs them (`wholeRun`), timed as one.
     var whole = 0.0
+    /// Two parses of the bytes at once, one a core, just before `whole`: about `floor` when the
+    /// machine gives both cores, up to twice it when the second is taken (`twoParsesAtOnce`).
+    var twoParses = 0.0
 
     /// Each stage's best of two sets of times: the least noise a busy machine adds.
     func best(_ other: StageTimes) -> StageTimes {
         StageTimes(floor: min(floor, other.floor), load: min(load, other.load), model: min(model, other.model),
                    graph: min(graph, other.graph), rules: min(rules, other.rules), pricing: min(pricing, other.pricing),
-                   reporting: min(reporting, other.reporting), whole: min(whole, other.whole))
+                   reporting: min(reporting, other.reporting), whole: min(whole, other.whole),
+                   twoParses: min(twoParses, other.twoParses))
     }
 }
 
-/// Times every stage once over `bytes`, then the whole run; also gives the flow and finding counts.
+/// The time of two libyaml parses of `bytes` at once, each on a core of its own: on two free cores
+/// no longer than one parse, on a machine whose second core is busy up to twice as long. The whole
+/// run uses both cores and the floor one, so this tells a round in which the ratio of the two
+/// measured the machine from one in which it measured Dataplan.
+func twoParsesAtOnce(_ bytes: [UInt8]) -> Double {
+    milliseconds { Concurrently.both(sharing: true, { ParseFloor.countEvents(bytes) }, { ParseFloor.countEvents(bytes) }) }.1
+}
+
+/// Times every stage once over `bytes`, then two parses at once and the whole run; also gives the
+/// flow and finding counts.
 func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, reportBytes: Int) {
     var times = StageTimes()
     (_, times.floor) = milliseconds { ParseFloor.countEvents(bytes) }
@@ -179,29 +194,40 @@ func timeStages(_ bytes: [UInt8]) -> (StageTimes, flows: Int, findings: Int, rep
     }
     (times.load, times.model, times.graph, times.rules, times.pricing, times.reporting) = (load, model, graphTime, rules, pricing, reporting)
     BackgroundRelease.drain()
+    times.twoParses = twoParsesAtOnce(bytes)
     (_, times.whole) = milliseconds { wholeRun(bytes) }
     BackgroundRelease.drain()
     return (times, design.flows.count, run.findings.count, reportBytes)
 }
 
 let runsPerSize = 5
-print("each stage's best of \(runsPerSize) runs; paired: the median of the \(runsPerSize) runs' whole ÷ libyaml, each measured in the same round, and their range")
-print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml   whole  whole/libyaml  paired   range    (ms)")
+let showsRounds = arguments.contains("--rounds")
+print("each stage's best of \(runsPerSize) runs; paired: the median of the \(runsPerSize) runs' whole ÷ libyaml, each measured in the same round, and their range;")
+print("2 parses: the median of the rounds' two parses at once ÷ libyaml, near 1 when the machine gives both cores, up to 2 when it gives one")
+print(" components   flows  libyaml    load   model   graph   rules  pricing  report   total  total/libyaml   whole  whole/libyaml  paired   range  2 parses   (ms)")
 for (count, kind) in [(100, "mix"), (1_000, "mix"), (10_000, "mix"), (10_000, "stress")] {
     if kind == "stress" { print("stress design (most rules fire on most components):") }
     let bytes = Array(generatedDesign(components: count, kind: kind).utf8)
     var (times, flows, findings, reportBytes) = timeStages(bytes)
-    var pairedRatios = [times.whole / times.floor]
+    var rounds = [times]
     for _ in 1..<runsPerSize {
         let round = timeStages(bytes).0
-        pairedRatios.append(round.whole / round.floor)
+        rounds.append(round)
         times = times.best(round)
     }
-    let paired = pairedRatios.sorted()
-    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f %7.1f %14.1f %7.1f %3.1f–%3.1f   %d findings, %.1f MB of JSON",
+    let paired = rounds.map { $0.whole / $0.floor }.sorted()
+    let secondCore = rounds.map { $0.twoParses / $0.floor }.sorted()
+    print(String(format: "%11d %7d %8.1f %7.1f %7.1f %7.1f %7.1f %8.1f %7.1f %7.1f %14.1f %7.1f %14.1f %7.1f %3.1f–%3.1f %9.2f   %d findings, %.1f MB of JSON",
                  count, flows, times.floor, times.load, times.model, times.graph, times.rules, times.pricing, times.reporting,
                  times.total, times.total / times.floor, times.whole, times.whole / times.floor,
-                 paired[runsPerSize / 2], paired[0], paired[runsPerSize - 1], findings, Double(reportBytes) / 1e6))
+                 paired[runsPerSize / 2], paired[0], paired[runsPerSize - 1], secondCore[runsPerSize / 2],
+                 findings, Double(reportBytes) / 1e6))
+    if showsRounds {
+        for (number, round) in rounds.enumerated() {
+            print(String(format: "      round %d: libyaml %.1f, two parses at once %.1f (%.2f), whole %.1f (%.2f)",
+                         number + 1, round.floor, round.twoParses, round.twoParses / round.floor, round.whole, round.whole / round.floor))
+        }
+    }
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bench-\(ProcessInfo.processInfo.processIdentifier)")
