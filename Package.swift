@@ -46,14 +46,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What tests need from outside the repository (optional tools, ../shared), found in one place.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
-        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader"]),
+        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit", "TestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit", "TestSupport"]),
     ]
 )
 

@@ -81,7 +81,8 @@ public struct CheckRunner: Sendable {
             return report
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
-        return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules)
+        let skipped = zip(candidates, checked).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
+        return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules, skipped: skipped)
     }
 
     /// Reads the rules, packs and baseline once for a run.

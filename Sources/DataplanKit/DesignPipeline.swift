@@ -14,6 +14,14 @@ public struct LoadedDesign: Sendable {
     public let report: FileReport
     public let design: Design?
     public let graph: DesignGraph?
+    /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.
+    static func inLineOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
+    }
+
     /// The design's `alternatives`, each read as a full design.
     public var alternatives: [LoadedAlternative] = []
     /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`);
@@ -95,10 +103,19 @@ public struct DesignPipeline: Sendable {
             graph = built
         }
         diagnostics += alternativeDiagnostics
+        diagnostics = Self.inLineOrder(diagnostics)
         let valid = !diagnostics.contains { $0.severity == .error }
         let report = FileReport(path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
         return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
                             root: root, byteCount: bytes.count)
+    }
+
+    /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.
+    static func inLineOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
     }
 
     /// The design's `alternatives`, each read as a full design, and what reading them found that

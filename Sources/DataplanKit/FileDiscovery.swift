@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import YAMLLoader
 
 /// Turns the paths named on a command line into the design files to read.
 ///
@@ -40,7 +41,7 @@ public enum FileDiscovery {
     public static func looksLikeDesign(_ bytes: [UInt8]) -> Bool {
         var atLineStart = true
         let key = Array("dataplan".utf8)
-        var index = 0
+        var index = bytes.starts(with: YAMLLoader.byteOrderMark) ? YAMLLoader.byteOrderMark.count : 0
         while index < bytes.count {
             if atLineStart, bytes.count - index > key.count, Array(bytes[index..<index + key.count]) == key {
                 var next = index + key.count

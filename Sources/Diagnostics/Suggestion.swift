@@ -1,7 +1,38 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
 public enum Suggestion {
-    /// The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo.
+    /// The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo; else the one
+    /// that shares the most of its words (`kinesis-stream` → `kinesis-data-streams`, `sqs-queue` → `sqs`).
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        closestBySpelling(to: word, among: candidates) ?? closestByWords(to: word, among: candidates)
+    }
+
+    /// The candidate that shares the most words with `word`, counting only one that shares at least half of its
+    /// own words; ties go to the candidate with fewer words, then to the first by name.
+    static func closestByWords(to word: String, among candidates: some Sequence<String>) -> String? {
+        let mine = Set(words(word))
+        var best: (candidate: String, shared: Int, length: Int)?
+        for candidate in candidates {
+            let theirs = Set(words(candidate))
+            let shared = theirs.intersection(mine).count
+            guard shared > 0, shared * 2 >= theirs.count else { continue }
+            if let current = best {
+                let better = shared > current.shared || shared == current.shared
+                    && (theirs.count < current.length || theirs.count == current.length && candidate < current.candidate)
+                guard better else { continue }
+            }
+            best = (candidate, shared, theirs.count)
+        }
+        return best?.candidate
+    }
+
+    /// The words of a name, lower-cased, a plural's final `s` dropped: `Kinesis-Data-Streams` → kinesis, data, stream.
+    static func words(_ name: String) -> [String] {
+        name.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+            word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : String(word)
+        }
+    }
+
+    static func closestBySpelling(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

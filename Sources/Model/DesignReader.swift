@@ -202,7 +202,8 @@ private struct ReaderState {
             return nil
         }
         guard let type = ComponentCatalog.type(named: typeName) else {
-            error("unknown component type '\(typeName)'\(Suggestion.hint(for: typeName, among: ComponentCatalog.names)) (`dataplan services` lists every type)", at: typePair.value.mark)
+            let hint = TypeAliases.suggestion(for: typeName, among: ComponentCatalog.names).map { "; did you mean '\($0)'?" } ?? ""
+            error("unknown component type '\(typeName)'\(hint) (`dataplan services` lists every type)", at: typePair.value.mark)
             return nil
         }
 

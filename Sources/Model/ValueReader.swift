@@ -9,6 +9,12 @@ import YAMLLoader
 /// Checks a YAML node against a `ValueKind` and converts it to a `Value`, reporting every mismatch.
 struct ValueReader {
     var log: DiagnosticLog
+    /// The keys the mapping being read accepts, so that a hint names only a key that exists there.
+    private var siblingKeys: [String] = []
+
+    init(log: DiagnosticLog) {
+        self.log = log
+    }
 
     /// Converts `node`, the value of `key`, or reports why it cannot be and returns nil.
     mutating func read(_ node: YAMLNode, as kind: ValueKind, key: String, keyMark: Mark) -> PropertyValue? {
@@ -25,7 +31,10 @@ struct ValueReader {
         }
         var result = PropertyTable(minimumCapacity: pairs.count)
         var valid = true
+        let outerKeys = siblingKeys
+        defer { siblingKeys = outerKeys }
         for index in pairs.indices {
+            siblingKeys = specs.map(\.name)
             guard let key = scalarKey(pairs[index].key) else {
                 valid = false
                 continue
@@ -150,7 +159,8 @@ struct ValueReader {
         }
         let value = kind.parse(scalar: text, plain: style == .plain)
         guard let value else {
-            log.error("'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))", at: mark)
+            let units = Units.accepted(for: kind).map { "; units: \($0)" } ?? ""
+            log.error("'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))\(units)", at: mark)
             return nil
         }
         return value
@@ -162,14 +172,33 @@ struct ValueReader {
         case .duration where text.hasSuffix("m") || text.hasSuffix("mins") || text.hasSuffix("sec"):
             return " (minutes are written `min`, seconds `s`)"
         case .recordRate where Units.byteRate(text) != nil:
-            return " (that is a volume: write it as `volume`)"
+            if siblingKeys.contains("volume") { return " (that is a volume: write it as `volume`)" }
+            if siblingKeys.contains("record-size") {
+                return " (that is a volume: give `rate` in records, e.g. 20K/s, and the size of one in `record-size`)"
+            }
+            return " (that is a volume, not a count of records)"
         case .byteRate where Units.recordRate(text) != nil:
-            return " (that is a record rate: write it as `rate`)"
+            if siblingKeys.contains("rate") { return " (that is a record rate: write it as `rate`)" }
+            return " (that is a count of records, not a volume: give bytes, e.g. 2GB/day)"
         case .count where Units.number(text) != nil:
             return " (a count is a whole number)"
+        case .recordRate, .byteRate:
+            return nearestRate(text, kind).map { " (did you mean '\($0)'?)" } ?? ""
         default:
             return ""
         }
+    }
+}
+
+extension ValueReader {
+    /// The rate with its time unit respelt as the nearest accepted one (`2M/hours` → `2M/hour`), if that reads.
+    func nearestRate(_ text: String, _ kind: ValueKind) -> String? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let per = Suggestion.closest(to: parts[1].trimmingSpaces, among: Units.perUnits.map(\.suffix))
+        else { return nil }
+        let respelt = parts[0] + "/" + per
+        return kind.parse(scalar: respelt, plain: true) != nil ? respelt : nil
     }
 }
 

@@ -36,17 +36,34 @@ public struct FileReport: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
+/// A YAML file found in a folder that was not read as a design, listed so that no file is passed over silently.
+public struct SkippedFile: Sendable, Equatable {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The reason given for a folder's YAML file without a top-level `dataplan` key.
+    public static let notADesign = "not a design: it has no top-level `dataplan` key"
+}
+
 /// What one `dataplan check` run produced, file by file, in the order the files were named and found.
 public struct CheckReport: Sendable {
     public let files: [FileReport]
     public let failOn: FailLevel
     /// The rules the run evaluated, in catalog order (SARIF's `tool.driver.rules`).
     public let rules: [Rule]
+    /// A folder's YAML files that are not designs, in the order they were found.
+    public var skipped: [SkippedFile]
 
-    public init(files: [FileReport], failOn: FailLevel = .error, rules: [Rule] = []) {
+    public init(files: [FileReport], failOn: FailLevel = .error, rules: [Rule] = [], skipped: [SkippedFile] = []) {
         self.files = files
         self.failOn = failOn
         self.rules = rules
+        self.skipped = skipped
     }
 
     public var errors: [Diagnostic] { files.flatMap { $0.diagnostics.filter { $0.severity == .error } } }

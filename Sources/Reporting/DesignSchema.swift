@@ -119,7 +119,7 @@ public enum DesignSchema {
         case .count:
             return .object([("anyOf", .array([
                 .object([("type", .string("integer")), ("minimum", .int(0))]),
-                pattern("^\\s*" + numberPattern + "\\s*(K|M|B)?\\s*$"),
+                pattern("^\\s*" + numberPattern + "\\s*" + countSuffix + "\\s*$"),
             ]))])
         case .number:
             return .object([("anyOf", .array([
@@ -130,7 +130,7 @@ public enum DesignSchema {
         case .size: return unit(Units.sizeUnits.map(\.suffix))
         case .bandwidth: return unit(Units.bandwidthUnits.map(\.suffix))
         case .recordRate:
-            return per(numberPattern + "\\s*(K|M|B)?")
+            return per(numberPattern + "\\s*" + countSuffix)
         case .byteRate:
             return per(numberPattern + "\\s*(" + alternatives(Units.sizeUnits.map(\.suffix)) + ")")
         case .money: return pattern("^\\s*" + numberPattern + "\\s*(K|M|B)?\\s*USD(\\s*/month)?\\s*$")
@@ -153,6 +153,8 @@ public enum DesignSchema {
     }
 
     static let numberPattern = "[0-9]+(\\.[0-9]+)?"
+    /// The optional `K`, `M` or `B` of a count, from the table the reader uses.
+    static let countSuffix = "(" + alternatives(Units.countSuffixes.map(\.suffix).filter { !$0.isEmpty }) + ")?"
 
     static func pattern(_ regex: String) -> JSONValue {
         .object([("type", .string("string")), ("pattern", .string(regex))])

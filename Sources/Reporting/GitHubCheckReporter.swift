@@ -17,6 +17,10 @@ public enum GitHubCheckReporter: CheckReporter {
                 output += command(level(finding.severity), finding.location, title: "\(finding.rule.id): \(finding.rule.title)", message: message, options)
             }
         }
+        for skipped in run.skipped {
+            output += command("notice", SourceLocation(file: skipped.path, line: 1, column: 1), title: "dataplan: skipped",
+                              message: skipped.reason, options)
+        }
         return output
     }
 

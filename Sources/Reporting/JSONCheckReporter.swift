@@ -23,6 +23,15 @@ public enum JSONCheckReporter: CheckReporter {
                     }
                 }
             }
+            json.key("skipped")
+            json.array { json in
+                for skipped in run.skipped {
+                    json.object { json in
+                        json.field("path", skipped.path)
+                        json.field("reason", skipped.reason)
+                    }
+                }
+            }
             json.key("errors")
             json.array { json in for error in run.errors { diagnostic(error).write(to: &json) } }
             json.key("warnings")

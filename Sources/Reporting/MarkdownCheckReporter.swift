@@ -12,6 +12,10 @@ public enum MarkdownCheckReporter: CheckReporter {
         var output = "### Dataplan: \(failed ? "❌ failed" : "✅ passed")\n\n"
         output += "\(designs) valid \(designs == 1 ? "design" : "designs") of \(run.files.count) \(run.files.count == 1 ? "file" : "files") checked"
         output += "; the gate fails on \(run.failOn.rawValue)\(run.failOn == .never ? "" : " and above").\n\n"
+        if !run.skipped.isEmpty {
+            let paths = run.skipped.map { "`\(RelativePath.of($0.path, in: options.workingDirectory))`" }.joined(separator: ", ")
+            output += "Skipped, not designs (no top-level `dataplan` key): \(paths).\n\n"
+        }
         output += "| | count |\n|---|---:|\n"
         output += "| input errors | \(run.errors.count) |\n"
         output += "| errors | \(run.count(.error)) |\n| warnings | \(run.count(.warning)) |\n| info | \(run.count(.info)) |\n"

@@ -20,7 +20,10 @@ public enum SARIFCheckReporter: CheckReporter {
                 results.append(result(finding, design: file.designName ?? "", ruleIndex: index[finding.rule.id], options))
             }
         }
-        let notifications = run.files.flatMap(\.diagnostics).map { notification($0, options) }
+        var notifications = run.files.flatMap(\.diagnostics).map { notification($0, options) }
+        notifications += run.skipped.map { skipped in
+            notification(Diagnostic(.info, at: SourceLocation(file: skipped.path, line: 1, column: 1), "skipped: \(skipped.reason)"), options)
+        }
         let document: JSONValue = .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),

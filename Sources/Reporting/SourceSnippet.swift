@@ -1,9 +1,27 @@
 /// The source line at a position with a caret under its column, as compilers print it.
+/// A line longer than `widestLine` characters (minified JSON, a generated file) is cut to that many around the
+/// column, with `…` where it was cut.
 public enum SourceSnippet {
+    public static let widestLine = 160
+
     public static func render(line: Int, column: Int, in source: SourceLines, style: TerminalStyle) -> String? {
         guard let text = source.line(line) else { return nil }
-        let prefix = text.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-        return String(text) + "\n" + prefix + style.green("^")
+        var shown = Substring.UnicodeScalarView(text.unicodeScalars)
+        var caretAt = max(0, column - 1)
+        var before = "", after = ""
+        if text.unicodeScalars.count > widestLine {
+            let scalars = text.unicodeScalars
+            let first = max(0, min(caretAt - widestLine / 2, scalars.count - widestLine))
+            let start = scalars.index(scalars.startIndex, offsetBy: first)
+            let end = scalars.index(start, offsetBy: widestLine)
+            shown = scalars[start..<end]
+            caretAt -= first
+            if first > 0 { before = "…" }
+            if end < scalars.endIndex { after = "…" }
+        }
+        let prefix = before.isEmpty ? "" : " "
+        let indent = prefix + shown.prefix(caretAt).map { $0 == "\t" ? "\t" : " " }.joined()
+        return before + String(shown) + after + "\n" + indent + style.green("^")
     }
 }
 

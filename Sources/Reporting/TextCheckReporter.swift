@@ -20,6 +20,9 @@ public enum TextCheckReporter: CheckReporter {
             }
         }
         if !options.quiet {
+            for skipped in run.skipped {
+                output += "\(RelativePath.of(skipped.path, in: options.workingDirectory)): skipped: \(skipped.reason)\n"
+            }
             output += summary(run, style: options.style) + "\n"
         }
         return output
@@ -73,6 +76,7 @@ public enum TextCheckReporter: CheckReporter {
         if run.suppressedCount > 0 { held.append("\(run.suppressedCount) suppressed") }
         if run.baselinedCount > 0 { held.append("\(run.baselinedCount) baselined") }
         if !held.isEmpty { line += " (" + held.joined(separator: ", ") + ")" }
+        if !run.skipped.isEmpty { line += "; skipped \(plural(run.skipped.count, "YAML file")) " + (run.skipped.count == 1 ? "that is not a design" : "that are not designs") }
         return run.exitCode != 0 ? style.red(line) : style.bold(line)
     }
 

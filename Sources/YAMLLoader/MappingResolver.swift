@@ -4,14 +4,15 @@ import Diagnostics
 enum MappingResolver {
     /// The mapping's pairs with merges applied, or nil after reporting why it is not a valid mapping.
     /// A mapping without merge keys (nearly all) is returned as it is, without a copy; `merged` is
-    /// set when one had some.
+    /// set when one had some. Every duplicate key is reported and dropped, so that reading goes on
+    /// and the file's other duplicates are reported too (the log's errors then keep the tree out).
     static func resolve(_ pairs: [YAMLPair], log: inout DiagnosticLog, merged: inout Bool) -> [YAMLPair]? {
-        var valid = true
+        var duplicates: Set<Int> = []
         let hasMerges = MappingKeys.scan(pairs) { index, first in
             report(pairs[index].key, firstAt: first, log: &log)
-            valid = false
+            duplicates.insert(index)
         }
-        guard valid else { return nil }
+        let pairs = duplicates.isEmpty ? pairs : pairs.indices.filter { !duplicates.contains($0) }.map { pairs[$0] }
         guard hasMerges else { return pairs }
         merged = true
         return applyingMerges(pairs, log: &log)

@@ -45,6 +45,8 @@ public struct YAMLLoader: Sendable {
     }
 
     public func load(_ bytes: [UInt8], file: String) -> LoadedDocument {
+        // Editors on Windows save UTF-8 with a byte-order mark; libyaml, told the encoding, would read it as text.
+        let bytes = bytes.starts(with: Self.byteOrderMark) ? Array(bytes.dropFirst(Self.byteOrderMark.count)) : bytes
         var log = DiagnosticLog(file: file)
         if let problem = SourceText.problem(in: bytes, limits: limits) {
             log.error(problem.message, at: problem.mark)
@@ -74,6 +76,9 @@ public struct YAMLLoader: Sendable {
 
     /// Pieces for each core: a core that other work slows parses fewer of them, the others more.
     static let piecesPerCore = 3
+
+    /// UTF-8's byte-order mark, which a file may start with.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public func load(_ text: String, file: String) -> LoadedDocument {
         load(Array(text.utf8), file: file)

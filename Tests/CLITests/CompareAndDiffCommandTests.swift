@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `dataplan compare` and `dataplan diff` as CI runs them: outputs, exit codes and usage errors.
 @Suite struct CompareAndDiffCommandTests {
@@ -15,7 +16,8 @@ import Testing
         #expect(breakEvens.first?["cheapest_above"] as? String == "provisioned")
     }
 
-    @Test func theSweepChartRendersToPNGWithRsvgConvert() throws {
+    @Test(.enabled(if: OptionalResource.rsvgConvert.isAvailable, "needs rsvg-convert (librsvg2-bin)"))
+    func theSweepChartRendersToPNGWithRsvgConvert() throws {
         let result = try DataplanBinary.run(["compare", "Samples/redshift-provisioned-vs-serverless.yaml",
                                              "--sweep", "warehouse.hours-per-day=1..24:23", "--format", "svg"])
         #expect(result.status == 0)
@@ -24,12 +26,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let svg = folder.appendingPathComponent("chart.svg")
         try result.stdout.write(to: svg, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["rsvg-convert", svg.path, "-o", folder.appendingPathComponent("chart.png").path]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let converted = try ExternalTool.run(["rsvg-convert", svg.path, "-o", folder.appendingPathComponent("chart.png").path])
+        #expect(converted.status == 0, "\(converted.output)")
         let png = try Data(contentsOf: folder.appendingPathComponent("chart.png"))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG file")
     }

@@ -1,9 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `dataplan` executable, as a user or CI would.
 enum DataplanBinary {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     struct Result {
         let status: Int32

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `dataplan check` on every input of the YAML test suite: never a signal, and a position for every
 /// file that libyaml rejects.
-@Suite struct YAMLTestSuiteCLITests {
-    static let corpus = DataplanBinary.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/yaml-test-suite")
+@Suite(.enabled(if: OptionalResource.yamlTestSuite.isAvailable, "needs ../shared/corpora/yaml-test-suite"))
+struct YAMLTestSuiteCLITests {
+    static let corpus = Repository.shared.appendingPathComponent("corpora/yaml-test-suite")
 
     /// Case ids that libyaml 0.2.5 rejects: the suite's `error` cases, corrected by libyaml-0.2.5.tsv.
     static func libyamlRejects() throws -> Set<String> {

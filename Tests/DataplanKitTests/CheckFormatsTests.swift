@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Analysis
 @testable import Reporting
 @testable import DataplanKit
@@ -21,10 +22,12 @@ import Analysis
         try GoldenFile.check(first, against: "samples.check.\(format.rawValue)")
     }
 
-    @Test func sarifIsValidAgainstTheOASISSchema() throws {
+    @Test(.enabled(if: OptionalResource.pythonJSONSchema.isAvailable && OptionalResource.schemas.isAvailable,
+                   "needs python3 with jsonschema and ../shared/schemas/sarif-2.1.0.json"))
+    func sarifIsValidAgainstTheOASISSchema() throws {
         let path = try ExternalTool.temporaryFile(SARIFCheckReporter.report(try Self.run(), options: .plain), extension: "sarif")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let schema = Paths.shared.appendingPathComponent("schemas/sarif-2.1.0.json").path
+        let schema = Repository.shared.appendingPathComponent("schemas/sarif-2.1.0.json").path
         let result = try ExternalTool.run(["python3", "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')", path, schema])
         #expect(result.status == 0 && result.output == "valid\n", "\(result.output)")
     }
@@ -38,10 +41,12 @@ import Analysis
         #expect(Fingerprint.of(FindingKey(rule: "PERF-001", design: "d", component: "a", flow: nil)) == "6435c4b99b4c4da0", "FNV-1a 64 of the key fields joined by U+001F, as Python computes it")
     }
 
-    @Test func junitIsValidAgainstTheXUnitSchema() throws {
+    @Test(.enabled(if: OptionalResource.xmllint.isAvailable && OptionalResource.schemas.isAvailable,
+                   "needs xmllint (libxml2-utils) and ../shared/schemas/junit-10.xsd"))
+    func junitIsValidAgainstTheXUnitSchema() throws {
         let path = try ExternalTool.temporaryFile(JUnitCheckReporter.report(try Self.run(), options: .plain), extension: "xml")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let schema = Paths.shared.appendingPathComponent("schemas/junit-10.xsd").path
+        let schema = Repository.shared.appendingPathComponent("schemas/junit-10.xsd").path
         let result = try ExternalTool.run(["xmllint", "--noout", "--schema", schema, path])
         #expect(result.status == 0, "\(result.output)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Diagnostics
 import Reporting
 @testable import DataplanKit
@@ -41,10 +42,30 @@ import Reporting
         let report = CheckRunner().run(paths: [url.path])
         #expect(report.files.map(\.path) == [url.path + "/design.yaml", url.path + "/nested/deeper/d.yml"])
         #expect(report.exitCode == 0)
+        #expect(report.skipped == [SkippedFile(path: url.path + "/other.yml", reason: SkippedFile.notADesign)],
+                "a folder's YAML file that is not a design is listed, never passed over silently")
+        #expect(TextCheckReporter.report(report, options: .plain).contains("other.yml: skipped: not a design"))
+        #expect(SARIFCheckReporter.report(report, options: .plain).contains("skipped: not a design"))
 
         let named = CheckRunner().run(paths: [url.path + "/other.yml"])
         #expect(named.exitCode == 2)
         #expect(named.errors.first?.message.hasPrefix("missing `dataplan: 1`") == true)
+    }
+
+    @Test func aDesignSavedWithAByteOrderMarkIsReadNamedOrFound() throws {
+        let url = try folder(["bom.yaml": "\u{FEFF}" + good])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let found = CheckRunner().run(paths: [url.path])
+        #expect(found.files.map(\.designName) == ["good"] && found.skipped.isEmpty)
+        let named = CheckRunner().run(paths: [url.path + "/bom.yaml"])
+        #expect(named.files.map(\.designName) == ["good"] && named.exitCode == 0)
+    }
+
+    @Test func errorsArePrintedInLineOrder() throws {
+        let url = try folder(["d.yaml": "dataplan: 1\nname: x\nname: y\ncomponents:\n  a: {type: s3, tls: true, tls: false}\n"])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let lines = CheckRunner().run(paths: [url.path]).errors.map(\.location.line)
+        #expect(lines == [3, 5], "the inner mapping closes first, yet the outer duplicate above it is reported first")
     }
 
     @Test func aBrokenDesignInAFolderIsReportedNotSkipped() throws {
@@ -75,9 +96,9 @@ import Reporting
     /// Files are checked on every core, and reported in the same order, byte for byte, as one by one.
     @Test func aConcurrentRunReportsExactlyAsASequentialOne() throws {
         let settings = CheckSettings(today: "2026-11-25")
-        let concurrent = CheckRunner().run(paths: [Paths.samples.path], settings: settings)
+        let concurrent = CheckRunner().run(paths: [Repository.samples.path], settings: settings)
         let prepared = CheckRunner().prepare(settings)
-        let sequential = FileDiscovery.candidates(for: [Paths.samples.path]).compactMap { DesignPipeline().load($0).map(prepared.check) }
+        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap { DesignPipeline().load($0).map(prepared.check) }
         let one = CheckReport(files: sequential, failOn: prepared.failOn, rules: prepared.engine.rules)
         for format in CheckFormat.allCases {
             #expect(format.reporter.report(concurrent, options: .plain) == format.reporter.report(one, options: .plain), "\(format)")
@@ -88,8 +109,8 @@ import Reporting
     /// `cost` prices the files on every core, and reports them as pricing them one by one does.
     @Test func aConcurrentCostRunReportsExactlyAsASequentialOne() throws {
         let runner = CostRunner()
-        let concurrent = runner.run(paths: [Paths.samples.path])
-        let sequential = FileDiscovery.candidates(for: [Paths.samples.path]).compactMap { DesignPipeline().load($0).map { runner.entry($0) } }
+        let concurrent = runner.run(paths: [Repository.samples.path])
+        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap { DesignPipeline().load($0).map { runner.entry($0) } }
         let one = CostReport(entries: sequential, problems: CheckRunner.reports(for: runner.book.diagnostics))
         #expect(sequential.count >= 8)
         for format in CostOutputFormat.allCases {

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Reporting
 import DataplanKit
 
 /// The generated JSON Schema accepts what the model accepts and rejects type and enum mistakes,
 /// checked with Python's jsonschema (draft 2020-12) as an editor would.
-@Suite struct DesignSchemaTests {
+@Suite(.enabled(if: OptionalResource.pythonJSONSchema.isAvailable, "needs python3 with jsonschema and pyyaml"))
+struct DesignSchemaTests {
     /// Validates each YAML file against the schema; one line per file, "ok" or the first error.
     static let validator = """
         import json, sys, yaml, jsonschema
@@ -30,7 +32,7 @@ import DataplanKit
     }
 
     @Test func everySampleAndTheStarterDesignAreValid() throws {
-        let samples = SamplesTests.sampleFiles.map { Paths.samples.appendingPathComponent($0).path }
+        let samples = SamplesTests.sampleFiles.map { Repository.samples.appendingPathComponent($0).path }
         let starter = try ExternalTool.temporaryFile(StarterDesign.text(name: "starter"), extension: "yaml")
         defer { try? FileManager.default.removeItem(atPath: starter) }
         #expect(try Self.validate(samples + [starter]) == Array(repeating: "ok", count: samples.count + 1))

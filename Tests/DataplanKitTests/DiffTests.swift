@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Analysis
 import Pricing
 @testable import Reporting
@@ -8,8 +9,8 @@ import Pricing
 /// `dataplan diff BASE HEAD`: the findings a change adds and resolves, the cost per component before
 /// and after, and the gate of `--fail-on` and `--max-increase`.
 @Suite struct DiffTests {
-    static let sample = Paths.samples.appendingPathComponent("ecommerce-realtime.yaml").path
-    static let options = ReportOptions(workingDirectory: Paths.root.path)
+    static let sample = Repository.samples.appendingPathComponent("ecommerce-realtime.yaml").path
+    static let options = ReportOptions(workingDirectory: Repository.root.path)
 
     /// The ecommerce sample with one line changed, written to a temporary file.
     static func twin(_ original: String, _ changed: String) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Pricing
 import Reporting
 @testable import DataplanKit
@@ -7,7 +8,7 @@ import Reporting
 /// Each sample's cost breakdown against a golden file: every quantity, assumption and unpriced line.
 @Suite struct SampleCostTests {
     static func report(_ name: String) throws -> CostReport {
-        let text = try String(contentsOf: Paths.samples.appendingPathComponent(name), encoding: .utf8)
+        let text = try String(contentsOf: Repository.samples.appendingPathComponent(name), encoding: .utf8)
         let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "Samples/\(name)"))
         return CostReport(entries: [CostRunner().entry(loaded)])
     }

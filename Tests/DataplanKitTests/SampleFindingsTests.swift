@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Analysis
 import Reporting
 @testable import DataplanKit
@@ -10,7 +11,7 @@ import Reporting
 
     /// A sample (or its twin) checked under the stable path `Samples/<name>`.
     static func check(_ name: String, replacing original: String? = nil, with broken: String? = nil) throws -> FileReport {
-        var text = try String(contentsOf: Paths.samples.appendingPathComponent(name), encoding: .utf8)
+        var text = try String(contentsOf: Repository.samples.appendingPathComponent(name), encoding: .utf8)
         if let original, let broken {
             #expect(text.contains(original), "\(name) no longer contains \(original)")
             text = text.replacingOccurrences(of: original, with: broken)
@@ -57,7 +58,7 @@ import Reporting
 
     /// The 1-based line of a sample that contains `text`.
     static func line(of text: String, in name: String) throws -> Int {
-        let lines = try String(contentsOf: Paths.samples.appendingPathComponent(name), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: Repository.samples.appendingPathComponent(name), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         return try #require(lines.firstIndex { $0.contains(text) }) + 1
     }
 

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 import Model
 @testable import DataplanKit
 
 @Suite struct SamplesTests {
     static let sampleFiles: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.samples.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.samples.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted()
     }()
 
@@ -18,7 +19,7 @@ import Model
 
     @Test(arguments: sampleFiles)
     func everySampleIsAValidDesign(name: String) throws {
-        let loaded = try #require(DesignPipeline().load(.init(path: Paths.samples.appendingPathComponent(name).path, explicit: true)))
+        let loaded = try #require(DesignPipeline().load(.init(path: Repository.samples.appendingPathComponent(name).path, explicit: true)))
         #expect(loaded.report.diagnostics.isEmpty, "\(loaded.report.diagnostics)")
         #expect(loaded.design != nil)
         #expect(loaded.graph?.cycles.isEmpty == true)
@@ -27,14 +28,14 @@ import Model
     @Test func betweenThemEveryCategoryOfTheServicesMapIsUsed() {
         var used: Set<Model.Category> = []
         for name in Self.sampleFiles {
-            let loaded = DesignPipeline().load(.init(path: Paths.samples.appendingPathComponent(name).path, explicit: true))
+            let loaded = DesignPipeline().load(.init(path: Repository.samples.appendingPathComponent(name).path, explicit: true))
             for component in loaded?.design?.components ?? [] { used.insert(component.category) }
         }
         #expect(used == Set(Model.Category.allCases), "missing: \(Set(Model.Category.allCases).subtracting(used))")
     }
 
     @Test func theEcommerceStreamCarriesTheSumOfItsProducers() throws {
-        let loaded = try #require(DesignPipeline().load(.init(path: Paths.samples.appendingPathComponent("ecommerce-realtime.yaml").path, explicit: true)))
+        let loaded = try #require(DesignPipeline().load(.init(path: Repository.samples.appendingPathComponent("ecommerce-realtime.yaml").path, explicit: true)))
         let graph = try #require(loaded.graph)
         let design = try #require(loaded.design)
         let events = try #require(design.index(of: "events"))

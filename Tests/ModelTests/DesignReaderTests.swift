@@ -43,6 +43,17 @@ import Diagnostics
     @Test func unknownTypeSuggestsTheClosest() throws {
         let error = try #require(onlyError(design(components: "  f: {type: lamda}\n")))
         #expect(error.message == "unknown component type 'lamda'; did you mean 'lambda'? (`dataplan services` lists every type)")
+    }
+
+    /// Names people know from CloudFormation or the console get the type they mean, not only near spellings.
+    @Test(arguments: [
+        ("kinesis-stream", "kinesis-data-streams"), ("glue-job", "glue"), ("emr-cluster", "emr"), ("s3-bucket", "s3"),
+        ("lambda-function", "lambda"), ("dynamodb-table", "dynamodb"), ("sqs-queue", "sqs"),
+        ("AWS::Kinesis::Stream", "kinesis-data-streams"), ("kinesis-firehose", "firehose"),
+    ])
+    func wellKnownNamesSuggestTheirType(typed: String, type: String) throws {
+        let error = try #require(onlyError(design(components: "  f: {type: \"\(typed)\"}\n")))
+        #expect(error.message.contains("did you mean '\(type)'?"), "\(error.message)")
         #expect(error.location == Diagnostics.SourceLocation(file: "d.yaml", line: 4, column: 13))
     }
 
@@ -68,14 +79,20 @@ import Diagnostics
         let enumeration = try #require(onlyError(design(components: "  s: {type: kinesis-data-streams, mode: ondemand}\n")))
         #expect(enumeration.message == "'mode' must be one of provisioned, on-demand; found 'ondemand'; did you mean 'on-demand'?")
         let fraction = try #require(onlyError(design(components: "  s: {type: kinesis-data-streams, shards: 1.5}\n")))
-        #expect(fraction.message.hasSuffix("(a count is a whole number)"))
+        #expect(fraction.message.contains("(a count is a whole number); units: a whole number, optionally with K, M or B"))
     }
 
     @Test func unparsableUnitsNameKeyValueAndExpectation() throws {
         let error = try #require(onlyError(design(components: "  f: {type: lambda, duration: 80 msec}\n")))
-        #expect(error.message == "'duration' has value '80 msec', which is not duration, e.g. 80ms, 5min, 24h (minutes are written `min`, seconds `s`)")
+        #expect(error.message == "'duration' has value '80 msec', which is not duration, e.g. 80ms, 5min, 24h "
+                + "(minutes are written `min`, seconds `s`); units: ms, s, min, h or d")
         let rate = try #require(onlyError(design(components: "  a: {type: s3}\n  b: {type: s3}\n", flows: "  - {from: a, to: b, rate: 10MB/s}\n")))
-        #expect(rate.message.hasSuffix("(that is a volume: write it as `volume`)"))
+        #expect(rate.message.contains("(that is a volume: write it as `volume`)"))
+        let emitted = try #require(onlyError(design(components: "  w: {type: web-app, emits: {rate: 1.5 TB/day}}\n")))
+        #expect(emitted.message.contains("(that is a volume: give `rate` in records, e.g. 20K/s, and the size of one in `record-size`)"),
+                "emits has no `volume`, so the advice names what it has")
+        let typo = try #require(onlyError(design(components: "  w: {type: web-app, emits: {rate: 2M/hours}}\n")))
+        #expect(typo.message.contains("(did you mean '2M/hour'?)"))
     }
 
     @Test func danglingNamesInFlowsAndReferences() throws {

@@ -17,6 +17,22 @@ import Diagnostics
         #expect(error.message == "duplicate key 'name'; it is first defined at line 1, column 1")
     }
 
+    /// Every mapping's duplicates are reported, not only the first mapping's: reading goes on past one.
+    @Test func duplicatesInSeveralMappingsAreAllReported() {
+        let text = "name: a\ncomponents:\n  a: {type: s3}\n  a: {type: s3}\n  b: {type: s3, tls: true, tls: false}\nname: b\n"
+        let document = YAMLLoader().load(text, file: "in.yaml")
+        #expect(document.root == nil)
+        #expect(Set(document.diagnostics.map { "\($0.location.line):\($0.location.column)" }) == ["4:3", "5:28", "6:1"])
+    }
+
+    /// Editors on Windows save UTF-8 with a byte-order mark: it is not part of the document.
+    @Test func aByteOrderMarkIsNotPartOfTheDocument() throws {
+        let document = YAMLLoader().load(YAMLLoader.byteOrderMark + Array("dataplan: 1\nname: x\n".utf8), file: "in.yaml")
+        #expect(document.diagnostics.isEmpty)
+        let keys = try #require(document.root?.mapping).map { $0.key.scalar?.value }
+        #expect(keys == ["dataplan", "name"])
+    }
+
     /// Small mappings keep their keys in a list, larger ones in a dictionary: both find the first.
     @Test(arguments: [3, 8, 9, 40])
     func duplicateKeysAreFoundInMappingsOfAnySize(keys: Int) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Diagnostics
 @testable import YAMLLoader
 
@@ -74,7 +75,8 @@ import Diagnostics
         }
     }
 
-    @Test func everyCaseOfTheYAMLTestSuiteLoadsTheSame() throws {
+    @Test(.enabled(if: OptionalResource.yamlTestSuite.isAvailable, "needs ../shared/corpora/yaml-test-suite"))
+    func everyCaseOfTheYAMLTestSuiteLoadsTheSame() throws {
         try #require(!YAMLTestSuiteTests.cases.isEmpty)
         for testCase in YAMLTestSuiteTests.cases {
             let bytes = [UInt8](try Data(contentsOf: YAMLTestSuiteTests.corpus.appendingPathComponent("\(testCase.id).yaml")))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Diagnostics
 @testable import YAMLLoader
 
@@ -335,7 +336,8 @@ import Diagnostics
         #expect(joined > 100)
     }
 
-    @Test func everyCaseOfTheYAMLTestSuiteCutAtEveryLineReadsTheSame() throws {
+    @Test(.enabled(if: OptionalResource.yamlTestSuite.isAvailable, "needs ../shared/corpora/yaml-test-suite"))
+    func everyCaseOfTheYAMLTestSuiteCutAtEveryLineReadsTheSame() throws {
         try #require(!YAMLTestSuiteTests.cases.isEmpty)
         var joined = 0
         for testCase in YAMLTestSuiteTests.cases {

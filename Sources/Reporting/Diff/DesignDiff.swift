@@ -47,14 +47,13 @@ public struct DesignDiff: Sendable {
         case amount(Decimal)
         case percent(Decimal)
 
-        /// Reads `500`, `500 USD`, `500 USD/month` or `10%`.
+        /// Reads `10%`, or money as `Units.moneyOption` does: `500`, `500 USD`, `500 USD/month`.
         public static func parse(_ text: String) -> Increase? {
             let trimmed = text.trimmingSpaces
             if trimmed.hasSuffix("%") {
                 return Units.number(trimmed.dropLast().trimmingSpaces).map(Increase.percent)
             }
-            if let money = Units.money(trimmed) { return .amount(money.amount) }
-            return Units.number(trimmed).map(Increase.amount)
+            return Units.moneyOption(trimmed).map { .amount($0.amount) }
         }
     }
 

@@ -33,8 +33,8 @@ struct Cost: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let budget, Units.money(budget) == nil {
-            throw ValidationError("--budget must be money such as '20000 USD/month'; found '\(budget)'")
+        if let budget, Units.moneyOption(budget) == nil {
+            throw ValidationError("--budget must be money such as '20000', '20000 USD' or '20000 USD/month'; found '\(budget)'")
         }
     }
 
@@ -44,7 +44,7 @@ struct Cost: ParsableCommand {
             pipeline: limits.pipeline,
             book: pricing.book,
             settings: pricing.settings,
-            budget: budget.flatMap(Units.money),
+            budget: budget.flatMap(Units.moneyOption),
             configBudget: config.budget
         )
         let report = runner.run(paths: paths, problems: configDiagnostics)

@@ -1,0 +1,17 @@
+import Testing
+import TestSupport
+
+/// A run that requires every optional resource (CI's) has each one, so no test that needs one was skipped.
+@Suite struct OptionalResourcesTests {
+    @Test(.enabled(if: OptionalResource.requireAll, "runs where DATAPLAN_REQUIRE_ALL=1, as .ci/run sets it"))
+    func everyOptionalResourceIsPresentWhenTheRunRequiresThemAll() {
+        let absent = OptionalResource.all.filter { !$0.isPresent }.map(\.name)
+        #expect(absent.isEmpty, "DATAPLAN_REQUIRE_ALL=1 but absent: \(absent)")
+    }
+
+    @Test func hidingTheOptionalResourcesReportsEachAbsent() {
+        if OptionalResource.hideOptional {
+            #expect(OptionalResource.all.allSatisfy { !$0.isPresent })
+        }
+    }
+}
