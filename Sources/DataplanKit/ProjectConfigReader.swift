@@ -10,7 +10,7 @@ import Analysis
 
 /// Reads `.dataplan.yml`; every mistake is an error at its line and column, like a design's.
 public enum ProjectConfigReader {
-    static let keys = ["fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget"]
+    public static let keys = ["fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget"]
 
     public static func read(path: String) -> (config: ProjectConfig, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -16,7 +16,7 @@ public struct Alternative: Sendable {
 ///
 /// Under `components`, an entry with a `type` replaces the base component of that name whole (or
 /// adds one); an entry without `type` patches it, key by key, a key set to `null` removing the
-/// base's. Everything else is the base's.
+/// base's; a component set to `null` is removed, with the flows that reach it. Everything else is the base's.
 public enum Alternatives {
     public static let keys = ["description", "components"]
     /// At most this many alternatives, and alternatives × components at most `maxReadComponents`:
@@ -63,8 +63,8 @@ public enum Alternatives {
                 continue
             }
             var valid = true
-            for change in changed where change.value.mapping == nil {
-                log.error("component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, or the properties it changes", at: change.value.mark)
+            for change in changed where change.value.mapping == nil && change.value.scalar?.isNull != true {
+                log.error("component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, the properties it changes, or `null` to remove it", at: change.value.mark)
                 valid = false
             }
             guard valid else { continue }
@@ -79,8 +79,14 @@ public enum Alternatives {
         guard let index = top.firstIndex(where: { $0.key.scalar?.value == "components" }), var components = top[index].value.mapping else {
             return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
         }
+        var removed: Set<String> = []
         for change in changes {
             let name = change.key.scalar?.value
+            if change.value.scalar?.isNull == true, let name {
+                removed.insert(name)
+                components.removeAll { $0.key.scalar?.value == name }
+                continue
+            }
             let replaces = change.value.mapping?.contains { $0.key.scalar?.value == "type" } ?? false
             guard let position = components.firstIndex(where: { $0.key.scalar?.value == name }) else {
                 components.append(change)
@@ -93,7 +99,39 @@ public enum Alternatives {
             }
         }
         top[index].value = YAMLNode(.mapping(components), at: top[index].value.mark, coreTag: top[index].value.coreTag)
+        if !removed.isEmpty, let flows = top.firstIndex(where: { $0.key.scalar?.value == "flows" }), let entries = top[flows].value.sequence {
+            let kept = entries.flatMap { flowsAvoiding(removed, in: $0) }
+            top[flows].value = YAMLNode(.sequence(kept), at: top[flows].value.mark, coreTag: top[flows].value.coreTag)
+        }
         return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
+    }
+
+    /// A flow entry without the components an alternative removed: a chain `a -> b -> c` without `b` becomes
+    /// nothing (no two neighbours remain), `a -> b -> c -> d` without `c` becomes `a -> b`; a mapping loses the
+    /// removed targets, or goes when its source or every target is removed.
+    static func flowsAvoiding(_ removed: Set<String>, in entry: YAMLNode) -> [YAMLNode] {
+        if let chain = entry.scalar {
+            let names = chain.value.components(separatedBy: "->").map { $0.trimmingSpaces }
+            guard names.contains(where: removed.contains) else { return [entry] }
+            var runs: [[String]] = [[]]
+            for name in names {
+                if removed.contains(name) { runs.append([]) } else { runs[runs.count - 1].append(name) }
+            }
+            return runs.filter { $0.count >= 2 }.map { run in
+                YAMLNode(.scalar(YAMLScalar(run.joined(separator: " -> "), style: .plain)), at: entry.mark, coreTag: entry.coreTag)
+            }
+        }
+        guard var pairs = entry.mapping else { return [entry] }
+        if let from = pairs.first(where: { $0.key.scalar?.value == "from" })?.value.scalar?.value, removed.contains(from) { return [] }
+        guard let to = pairs.firstIndex(where: { $0.key.scalar?.value == "to" }) else { return [entry] }
+        if let target = pairs[to].value.scalar?.value {
+            return removed.contains(target) ? [] : [entry]
+        }
+        guard let targets = pairs[to].value.sequence else { return [entry] }
+        let kept = targets.filter { !removed.contains($0.scalar?.value ?? "") }
+        guard !kept.isEmpty else { return [] }
+        pairs[to].value = YAMLNode(.sequence(kept), at: pairs[to].value.mark, coreTag: pairs[to].value.coreTag)
+        return [YAMLNode(.mapping(pairs), at: entry.mark, coreTag: entry.coreTag)]
     }
 
     /// The base component's mapping with each patched key's pair replaced by the alternative's, new

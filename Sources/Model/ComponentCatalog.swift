@@ -118,6 +118,7 @@ public enum ComponentCatalog {
             p("batch-size", .count, "records per invocation from a stream or queue"),
             p("concurrency", .count, "reserved or maximum concurrency"),
             p("timeout", .duration, "function timeout"),
+            p("parallelization-factor", .count, "concurrent batches per Kinesis shard, 1 to 10 (extension)"),
         ]),
         ComponentType("flink", "Amazon Managed Service for Apache Flink", .processing, .pipeline, "stateful stream processing", [
             p("kpu", .count, "Kinesis Processing Units"),

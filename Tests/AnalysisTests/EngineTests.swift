@@ -92,9 +92,36 @@ import Model
         let strict = RuleEngine(rules: [rule], settings: RuleSettings(requiredTags: ["owner", "budget-code"], today: "2026-01-01"),
                                 severityOverrides: ["COST-001": .error]).run(on: design)
         #expect(strict.findings.map(\.severity) == [.error])
-        #expect(strict.findings.map(\.message) == ["'lake' lacks the cost-allocation tags budget-code: its spend cannot be charged back"])
+        #expect(strict.findings.map(\.message) == ["AWS components lack the cost-allocation tags budget-code, which the design's "
+            + "`tags` do not set: 'lake'; their spend cannot be charged back"])
+        #expect(strict.findings.map(\.location.line) == [3], "said at the design's `tags`")
         let relaxed = RuleEngine(rules: [rule], settings: RuleSettings(requiredTags: ["owner"], today: "2026-01-01")).run(on: design)
         #expect(relaxed.findings.isEmpty)
+    }
+
+    /// A design whose top-level tags lack one is told once, at those tags, not once a component.
+    @Test func missingRequiredTagsAreSaidOnceADesign() throws {
+        let components = (1...12).map { "  lake\($0): {type: s3}\n" }.joined()
+        let design = try graph("dataplan: 1\nname: t\ntags: {project: p}\ncomponents:\n  web: {type: web-app}\n" + components
+                               + "  own: {type: s3, tags: {environment: e, team: t, cost-center: c}}\n")
+        let run = RuleEngine(rules: [try bundled("COST-001")], settings: RuleSettings(today: "2026-01-01")).run(on: design)
+        #expect(run.findings.count == 1)
+        #expect(run.findings.first?.message.contains("tags environment, team, cost-center") == true)
+        #expect(run.findings.first?.message.contains("'lake1', 'lake2', 'lake3', 'lake4', 'lake5' and 7 more;") == true)
+    }
+
+    /// An on-demand table over the table quota is not told to switch to on-demand.
+    @Test func aTableIsAdvisedWhatFitsItsCapacityMode() throws {
+        func message(_ table: String) throws -> String? {
+            let design = try graph("dataplan: 1\nname: t\ncomponents:\n  app: {type: mobile-app, emits: {rate: 50K/s, record-size: 1KB}}\n"
+                                   + "  table: \(table)\nflows:\n  - app -> table\n")
+            return RuleEngine(rules: [try bundled("PERF-004")], settings: RuleSettings(today: "2026-01-01")).run(on: design)
+                .findings.first?.message
+        }
+        let onDemand = try #require(try message("{type: dynamodb, capacity: on-demand}"))
+        #expect(onDemand.hasSuffix(": request a higher table quota or shrink `item-size`"))
+        let provisioned = try #require(try message("{type: dynamodb, capacity: provisioned, wcu: 1000}"))
+        #expect(provisioned.hasSuffix(": raise `wcu` or use `capacity: on-demand`"))
     }
 
     @Test func personalDataTaintsEverythingDownstreamAndNothingUpstream() throws {

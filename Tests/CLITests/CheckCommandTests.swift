@@ -96,3 +96,43 @@ import Testing
         #expect(result.stderr == "error: cannot write /no/such/folder/report.json: No such file or directory\n")
     }
 }
+
+/// The setup steps a new user takes: a config file with every key, and a baseline of today's findings.
+@Suite struct SetupCommandTests {
+    private func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-setup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func initConfigWritesACommentedConfigThatChecksAccept() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try DataplanBinary.run(["init", "--config"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent(".dataplan.yml"), encoding: .utf8)
+        for key in ["fail-on:", "required-tags:", "rules:", "disable:", "severity:", "rule-packs:", "baseline:", "budget:"] {
+            #expect(text.contains(key), "\(key) is in the starter config")
+        }
+        let design = DataplanBinary.root.appendingPathComponent("Samples/nightly-batch-etl.yaml").path
+        let checked = try DataplanBinary.run(["check", design], in: folder)
+        #expect(checked.status == 0, "the config it wrote is read without an error: \(checked.stdout)\(checked.stderr)")
+        let again = try DataplanBinary.run(["init", "--config"], in: folder)
+        #expect(again.status == 2 && again.stderr.contains("never overwrites"))
+    }
+
+    @Test func writingABaselineExits0WhateverTheFindings() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let design = folder.appendingPathComponent("d.yaml")
+        try "dataplan: 1\nname: d\ncomponents:\n  s: {type: kinesis-data-streams}\n".write(to: design, atomically: true, encoding: .utf8)
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let written = try DataplanBinary.run(["check", design.path, "--write-baseline", baseline])
+        #expect(written.status == 0, "\(written.stdout)")
+        #expect(FileManager.default.fileExists(atPath: baseline))
+        let gated = try DataplanBinary.run(["check", design.path])
+        #expect(gated.status == 1, "without the baseline the same findings fail the gate")
+        let held = try DataplanBinary.run(["check", design.path, "--baseline", baseline])
+        #expect(held.status == 0)
+    }
+}

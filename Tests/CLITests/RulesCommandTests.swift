@@ -103,7 +103,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let first = try DataplanBinary.run(["check", "--fail-on", "warning", "--write-baseline", "baseline.json", "d.yaml"], in: folder)
-        #expect(first.status == 1)
+        #expect(first.status == 0, "writing the baseline is a setup step")
         let second = try DataplanBinary.run(["check", "--fail-on", "warning", "--baseline", "baseline.json", "d.yaml"], in: folder)
         #expect(second.status == 0, "\(second.stdout)")
         #expect(second.stdout.hasSuffix("baselined)\n"))

@@ -135,4 +135,13 @@ import Pricing
         #expect(comparison.variants.map(\.name) == ["ecommerce-realtime", "lambda-architecture"])
         #expect(comparison.problems.isEmpty)
     }
+
+    /// The list of files under the heading is in the order of the columns, the order the files were named.
+    @Test func theVariantListFollowsTheColumns() throws {
+        let paths = ["lambda-architecture.yaml", "ecommerce-realtime.yaml"].map { Repository.samples.appendingPathComponent($0).path }
+        let comparison = CompareRunner(appraiser: DesignAppraiser(check: Self.check)).run(paths: paths)
+        let text = CompareTextReporter.report(comparison, options: ReportOptions(style: .plain, workingDirectory: Repository.samples.path))
+        #expect(text.hasPrefix("2 variants (lambda-architecture.yaml, ecommerce-realtime.yaml)"), "\(text.prefix(120))")
+        #expect(comparison.variants.map(\.name) == ["lambda-architecture", "ecommerce-realtime"])
+    }
 }

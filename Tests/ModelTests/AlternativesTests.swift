@@ -31,6 +31,23 @@ import YAMLLoader
         return (designs, diagnostics)
     }
 
+    /// A component set to `null` is removed, and so are the flows that reach it.
+    @Test func aComponentSetToNullIsRemovedWithItsFlows() throws {
+        let (designs, diagnostics) = Self.read("  direct:\n    components:\n      stream: null\n      lake: {type: s3}\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let design = try #require(designs["direct"])
+        #expect(design.component(named: "stream") == nil)
+        #expect(design.components.map(\.name) == ["src", "lake"])
+        #expect(design.flows.isEmpty)
+    }
+
+    @Test func aChainLosesOnlyTheRemovedStage() {
+        let entry = YAMLNode(.scalar(YAMLScalar("a -> b -> c -> d")), at: Mark(line: 3, column: 5))
+        #expect(Alternatives.flowsAvoiding(["c"], in: entry).compactMap { $0.scalar?.value } == ["a -> b"])
+        #expect(Alternatives.flowsAvoiding(["b"], in: entry).compactMap { $0.scalar?.value } == ["c -> d"])
+        #expect(Alternatives.flowsAvoiding(["x"], in: entry).compactMap { $0.scalar?.value } == ["a -> b -> c -> d"])
+    }
+
     @Test func anEntryWithATypeReplacesTheComponentWhole() throws {
         let (designs, diagnostics) = Self.read("  msk:\n    components:\n      stream: {type: msk, brokers: 3}\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Reporting
 import Analysis
+import DataplanKit
 
 /// docs/design-format.md carries `dataplan services --format markdown` between markers; it must be current.
 @Suite struct DocsTests {
@@ -32,5 +33,21 @@ import Analysis
         }
         #expect(String(text[start.upperBound..<stop.lowerBound]) == generated,
                 "docs/design-format.md is out of date: run DATAPLAN_UPDATE_DOCS=1 swift test --filter DocsTests")
+    }
+}
+
+/// docs/interface.md shows the `.dataplan.yml` that `dataplan init --config` writes, and it names every key.
+@Suite struct StarterConfigDocsTests {
+    @Test func theInterfaceDocShowsTheStarterConfig() throws {
+        let text = try String(contentsOf: Golden.root.appendingPathComponent("docs/interface.md"), encoding: .utf8)
+        #expect(text.contains("```yaml\n" + StarterConfig.text.trimmingCharacters(in: .newlines) + "\n```"))
+    }
+
+    @Test func theStarterConfigReadsCleanAndNamesEveryKey() {
+        let read = ProjectConfigReader.read(Array(StarterConfig.text.utf8), path: ".dataplan.yml")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        for key in ProjectConfigReader.keys {
+            #expect(StarterConfig.text.contains("\n\(key):") || StarterConfig.text.contains("# \(key):"), "\(key)")
+        }
     }
 }

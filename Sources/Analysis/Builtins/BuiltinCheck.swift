@@ -22,6 +22,7 @@ public struct BuiltinCheck: Sendable {
         case latencyBudget = "latency-budget"
         case bulkTransfer = "bulk-transfer"
         case residency
+        case requiredTags = "required-tags"
 
         /// The limits the rule file must give, with their kinds.
         var requiredLimits: [(name: String, kind: ValueKind)] {
@@ -36,7 +37,7 @@ public struct BuiltinCheck: Sendable {
                 [("default", .duration), ("firehose-buffer-interval", .duration)]
             case .bulkTransfer:
                 [("max-transfer-time", .duration), ("link-utilisation", .number)]
-            case .residency:
+            case .residency, .requiredTags:
                 []
             }
         }
@@ -49,10 +50,11 @@ public struct BuiltinCheck: Sendable {
             switch self {
             case .shardCapacity: ["shards", "needed", "throughput", "basis"]
             case .lambdaConcurrency: ["needed", "limit", "rate", "basis"]
-            case .dynamodbCapacity: ["needed", "limit", "rate", "basis"]
+            case .dynamodbCapacity: ["needed", "limit", "rate", "basis", "advice"]
             case .latencyBudget: ["path", "total", "budget", "slowest", "slowest-latency"]
             case .bulkTransfer: ["size", "bandwidth", "days", "limit"]
             case .residency: ["what", "where", "allowed"]
+            case .requiredTags: ["missing-tags", "components"]
             }
         }
 
@@ -65,6 +67,7 @@ public struct BuiltinCheck: Sendable {
             case .latencyBudget: "design"
             case .bulkTransfer: "categories: [source]"
             case .residency: "components"
+            case .requiredTags: "design"
             }
         }
     }
@@ -102,6 +105,7 @@ extension BuiltinCheck {
         case .latencyBudget: LatencyBudget.self
         case .bulkTransfer: BulkTransfer.self
         case .residency: Residency.self
+        case .requiredTags: RequiredTags.self
         }
         return evaluation.run(self, scope: scope, evaluator: evaluator)
     }

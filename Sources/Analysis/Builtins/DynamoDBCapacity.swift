@@ -23,12 +23,15 @@ enum DynamoDBCapacity: BuiltinEvaluation {
             let provisioned = table.property("capacity")?.value.string == "provisioned" ? table.property("wcu") : nil
             let limit: Decimal
             let limitText: String
+            let advice: String
             if let provisioned, let wcu = provisioned.value.decimal {
                 limit = wcu
                 limitText = "its \(Quantities.number(wcu)) provisioned write units"
+                advice = "raise `wcu` or use `capacity: on-demand`"
             } else {
                 limit = check.limit("table-write-units")
                 limitText = "the default quota of \(Quantities.number(limit)) write units per table"
+                advice = "request a higher table quota or shrink `item-size`"
             }
             guard needed > limit else { continue }
             results.append(BuiltinResult(subject: .component(index), mark: (provisioned ?? table.property("capacity"))?.keyMark, variables: [
@@ -36,6 +39,7 @@ enum DynamoDBCapacity: BuiltinEvaluation {
                 "limit": limitText,
                 "rate": Quantities.count(rate.value) + " writes/s",
                 "basis": rate.basis(in: graph),
+                "advice": advice,
             ]))
         }
         return results

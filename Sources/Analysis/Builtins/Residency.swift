@@ -7,6 +7,7 @@ import Diagnostics
 import Model
 
 /// Every component's region and every replication edge's target region, against `requirements.residency`.
+/// Only components that store or process the pipeline's data are judged: not its producers, not account-wide controls.
 ///
 /// Replication edges are S3 `replication.to` (the target bucket's region), DynamoDB `global-tables`
 /// and flows in `mode: replication` (the target component's region).
@@ -22,7 +23,9 @@ enum Residency: BuiltinEvaluation {
         }
         for index in evaluator.members(of: scope) {
             let component = design.components[index]
-            guard component.type.role != .producer && component.type.role != .database else { continue }
+            // Account-wide controls (Budgets, Config, CloudTrail, CloudWatch, ...) hold metadata, not the pipeline's data.
+            guard component.type.role != .producer && component.type.role != .database
+                && component.type.role != .accountWide else { continue }
             if !allowed.contains(component.region) {
                 report(.component(index), component.property("region")?.mark, "runs", component.region)
             }

@@ -17,7 +17,11 @@ public enum CompareTextReporter {
         }
         let variants = comparison.variants
         guard !variants.isEmpty, comparison.problems.isEmpty else { return output }
-        let paths = Array(Set(variants.map { RelativePath.of($0.path, in: options.workingDirectory) })).sorted()
+        var paths: [String] = []
+        for variant in variants {
+            let path = RelativePath.of(variant.path, in: options.workingDirectory)
+            if !paths.contains(path) { paths.append(path) }
+        }
         output += options.style.bold("\(variants.count) variants") + " (\(paths.joined(separator: ", "))), USD a month\n\n"
         var rows: [[String]] = [["component"] + variants.map(\.name)]
         for name in comparison.componentNames {

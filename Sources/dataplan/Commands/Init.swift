@@ -10,7 +10,7 @@ import Reporting
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a starter design (and dataplan.schema.json beside it, for editors)."
+        abstract: "Write a starter design (and dataplan.schema.json beside it, for editors), or with --config a .dataplan.yml."
     )
 
     @Argument(help: ArgumentHelp("The design file to write.", valueName: "path"))
@@ -19,7 +19,19 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "The design's name (default: the file's name).")
     var name: String?
 
+    @Flag(name: .long, help: "Write a commented .dataplan.yml with every key in the current folder instead of a design.")
+    var config = false
+
     func run() throws {
+        if config {
+            guard !FileManager.default.fileExists(atPath: StarterConfig.fileName) else {
+                StandardStream.error("error: \(StarterConfig.fileName) exists; dataplan init never overwrites a file\n")
+                throw ExitCode(2)
+            }
+            try AtomicFile.write(StarterConfig.text, to: StarterConfig.fileName)
+            print("wrote \(StarterConfig.fileName): every key with what it does; uncomment `baseline` and `budget` to use them")
+            return
+        }
         let url = URL(fileURLWithPath: path)
         guard !FileManager.default.fileExists(atPath: url.path) else {
             StandardStream.error("error: \(path) exists; dataplan init never overwrites a file\n")
