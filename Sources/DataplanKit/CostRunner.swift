@@ -32,13 +32,16 @@ public struct CostRunner: Sendable {
     public func run(paths: [String], problems: [Diagnostic] = []) -> CostReport {
         let estimator = Estimator(book: book, settings: settings)
         let pipeline = self.pipeline.droppingTrees
-        let entries = Concurrently.map(FileDiscovery.candidates(for: paths)) { candidate -> CostReport.Entry? in
+        let candidates = FileDiscovery.candidates(for: paths)
+        let entries = Concurrently.map(candidates) { candidate -> CostReport.Entry? in
             guard let loaded = pipeline.load(candidate) else { return nil }
             let priced = entry(loaded, estimator)
             pipeline.release(consume loaded)
             return priced
         }
-        return CostReport(entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics))
+        let skipped = zip(candidates, entries).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
+        return CostReport(entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics),
+                          skipped: skipped)
     }
 
     /// One loaded design priced, with the budget that applies to it.

@@ -46,6 +46,9 @@ import Reporting
                 "a folder's YAML file that is not a design is listed, never passed over silently")
         #expect(TextCheckReporter.report(report, options: .plain).contains("other.yml: skipped: not a design"))
         #expect(SARIFCheckReporter.report(report, options: .plain).contains("skipped: not a design"))
+        let cost = CostRunner().run(paths: [url.path])
+        #expect(cost.skipped.map(\.path) == [url.path + "/other.yml"])
+        #expect(CostTextReporter.report(cost, options: .plain).contains("other.yml: skipped: not a design"))
 
         let named = CheckRunner().run(paths: [url.path + "/other.yml"])
         #expect(named.exitCode == 2)

@@ -16,6 +16,12 @@ import YAMLLoader
                 == ["us-east-1.yaml:4:43: error: rate 'kinesis-data-streams/shard-hour' is priced per shard-hour; the table says 'GB'"])
     }
 
+    /// A key far from every key in spelling still gets the one that shares its words.
+    @Test func anUnknownKeyGetsTheKeyThatSharesItsWords() {
+        let problems = Self.problems("  kinesis-shard-hours: {unit: shard-hour, price: \"0.015\", source: https://aws.amazon.com/kinesis/data-streams/pricing/, read: 2026-11-25}\n")
+        #expect(problems == ["us-east-1.yaml:4:3: error: unknown rate 'kinesis-shard-hours'; did you mean 'kinesis-data-streams/shard-hour'?"])
+    }
+
     @Test func aPriceNeedsASourceAndADateAndIsADecimal() {
         #expect(Self.problems("  athena/tb-scanned: {unit: TB, price: \"5\"}\n")
                 == ["us-east-1.yaml:4:3: error: rate 'athena/tb-scanned' needs `source`: the https:// page of AWS pricing it is read from"])

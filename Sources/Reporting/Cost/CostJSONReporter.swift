@@ -19,6 +19,15 @@ public enum CostJSONReporter {
                     json.object { json in design(entry, estimate, options, to: &json) }
                 }
             }
+            json.key("skipped")
+            json.array { json in
+                for skipped in report.skipped {
+                    json.object { json in
+                        json.field("path", skipped.path)
+                        json.field("reason", skipped.reason)
+                    }
+                }
+            }
             json.key("errors")
             json.array { json in for error in report.errors { JSONCheckReporter.diagnostic(error).write(to: &json) } }
         }

@@ -31,10 +31,13 @@ public struct CostReport: Sendable {
     public let entries: [Entry]
     /// Problems with the rate tables or the config, reported like files.
     public let problems: [FileReport]
+    /// A folder's YAML files that are not designs.
+    public var skipped: [SkippedFile]
 
-    public init(entries: [Entry], problems: [FileReport] = []) {
+    public init(entries: [Entry], problems: [FileReport] = [], skipped: [SkippedFile] = []) {
         self.entries = entries
         self.problems = problems
+        self.skipped = skipped
     }
 
     public var errors: [Diagnostic] {

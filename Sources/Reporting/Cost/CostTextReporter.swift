@@ -8,6 +8,9 @@ public enum CostTextReporter {
         for problem in report.problems {
             output += TextCheckReporter.render(problem.diagnostics, source: problem.source, style: options.style)
         }
+        for skipped in report.skipped {
+            output += "\(RelativePath.of(skipped.path, in: options.workingDirectory)): skipped: \(skipped.reason)\n"
+        }
         for entry in report.entries {
             output += TextCheckReporter.render(entry.file.diagnostics.filter { $0.severity == .error }, source: entry.file.source, style: options.style)
             guard let estimate = entry.estimate else { continue }
