@@ -7,50 +7,35 @@ import Foundation
 /// Figures written for people, in decimal units, rounded to at most three significant places.
 public enum Quantities {
     public static func number(_ value: Decimal) -> String {
-        value.plainText(scale: atLeast(value, 100, NearDouble(value)) ? 0 : 2)
+        value.plainText(scale: value >= 100 ? 0 : 2)
     }
 
-    /// `value >= bound`, read from the `Double` unless it is too close to tell: comparing two
-    /// `Decimal`s of a quotient's length costs more than formatting one.
-    /// `bound` must be a whole number a `Double` holds exactly.
-    private static func atLeast(_ value: Decimal, _ bound: Int, _ near: NearDouble) -> Bool {
-        near.isAtLeast(Double(bound)) ?? (value >= Decimal(bound))
-    }
-
-    /// `number(value / divisor)`, without the division where a `Double` provably writes the same.
     public static func number(_ value: Decimal, over divisor: Decimal) -> String {
-        let near = NearDouble(value, over: divisor)
-        if let large = near.isAtLeast(100), let units = near.units(scale: large ? 0 : 2) {
-            return Decimal(units).shifted(by: large ? 0 : -2).plainText(scale: large ? 0 : 2)
-        }
-        return number(value.divided(by: divisor))
+        number(value / divisor)
     }
 
     public static func count(_ value: Decimal) -> String {
-        let steps: [(Int, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
-        let near = NearDouble(value)
-        for (factor, power, suffix) in steps where atLeast(value, factor, near) {
+        let steps: [(Decimal, Int, String)] = [(1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (1_000, 3, "K")]
+        for (factor, power, suffix) in steps where value >= factor {
             return number(value.shifted(by: -power)) + suffix
         }
         return number(value)
     }
 
     public static func bytes(_ value: Decimal) -> String {
-        let steps: [(Int, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
+        let steps: [(Decimal, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
                                                (1_000_000, 6, "MB"), (1_000, 3, "KB")]
-        let near = NearDouble(value)
-        for (factor, power, suffix) in steps where atLeast(value, factor, near) {
+        for (factor, power, suffix) in steps where value >= factor {
             return number(value.shifted(by: -power)) + " " + suffix
         }
         return number(value) + " B"
     }
 
     public static func duration(_ seconds: Decimal) -> String {
-        let near = NearDouble(seconds)
-        if !atLeast(seconds, 1, near) { return number(seconds.shifted(by: 3)) + " ms" }
-        if !atLeast(seconds, 120, near) { return number(seconds) + " s" }
-        if !atLeast(seconds, 7200, near) { return number(seconds, over: 60) + " min" }
-        if !atLeast(seconds, 172_800, near) { return number(seconds, over: 3600) + " h" }
+        if seconds < 1 { return number(seconds.shifted(by: 3)) + " ms" }
+        if seconds < 120 { return number(seconds) + " s" }
+        if seconds < 7200 { return number(seconds, over: 60) + " min" }
+        if seconds < 172_800 { return number(seconds, over: 3600) + " h" }
         return number(seconds, over: 86400) + " days"
     }
 
@@ -71,19 +56,7 @@ public enum Quantities {
         value.rounded(0, .up)
     }
 
-    /// `ceiling(value / divisor)`, without the division where a `Double` provably gives the same.
-    ///
-    /// Near a whole number n, one exact multiplication tells which side of n the quotient is on.
     public static func ceiling(_ value: Decimal, over divisor: Decimal) -> Decimal {
-        let near = NearDouble(value, over: divisor)
-        if let ceiling = near.ceiling { return Decimal(ceiling) }
-        if divisor > 0, let nearest = near.nearestWhole {
-            let whole = Decimal(nearest)
-            if let wholeParts = DecimalParts(whole), let divisorParts = DecimalParts(divisor),
-               let product = wholeParts.times(divisorParts)?.compactDecimal {
-                return value <= product ? whole : whole + 1
-            }
-        }
-        return ceiling(value.divided(by: divisor))
+        ceiling(value / divisor)
     }
 }

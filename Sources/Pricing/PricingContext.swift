@@ -148,7 +148,43 @@ struct PricingContext {
                                   monthly: nil, rate: key, source: rate.source, missing: rate.missing))
             return
         }
+        if !rate.tiers.isEmpty {
+            addTiered(description, amount: amount, rate: rate, unit: spec.unit)
+            return
+        }
         items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
                               monthly: amount.times(price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read, via: rate.via))
+    }
+
+    /// Splits `amount` across a tiered rate's tiers, a line each tier it reaches (the first always).
+    private mutating func addTiered(_ description: String, amount: Decimal, rate: Rate, unit: String) {
+        var below: Decimal = 0
+        for (position, tier) in rate.tiers.enumerated() {
+            let inTier = tier.upTo.map { max(0, min(amount, $0) - below) } ?? max(0, amount - below)
+            guard inTier > 0 || position == 0 else { break }
+            let label: String
+            switch (position, tier.upTo) {
+            case (0, let upTo?): label = "first \(Self.grouped(upTo))"
+            case (_, let upTo?): label = "\(Self.grouped(below)) to \(Self.grouped(upTo))"
+            case (_, nil): label = "over \(Self.grouped(below))"
+            }
+            items.append(LineItem(description: "\(description), tier \(label)", quantity: inTier, unit: unit, unitPrice: tier.price,
+                                  unitPriceText: tier.priceText, monthly: (inTier * tier.price).rounded(2), rate: rate.key,
+                                  source: rate.source, missing: nil, read: rate.read, via: tier.via ?? rate.via))
+            below = tier.upTo ?? below
+        }
+        assume("\(rate.key) is tiered by the \(unit) of a month; its tiers are applied to this component's quantity alone "
+               + "(AWS applies them to the account's total)")
+    }
+
+    /// A tier's bound as people read a price list: whole, with thousands separated (`7,500,000,000`).
+    static func grouped(_ value: Decimal) -> String {
+        let digits = Array(value.plainText(scale: 0))
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
     }
 }

@@ -23,6 +23,20 @@ public struct Rate: Sendable {
     /// (e.g. a test golden file produced from the AWS Price List API), cited by address and commit.
     public let via: String?
     public let location: SourceLocation
+    /// The date of the copy the price was read from (AWS's publication date where the copy gives it).
+    public var published: String? = nil
+    /// A tiered rate's tiers, first first: each priced up to a cumulative quantity, the last without end.
+    /// `price` is then the first tier's. Empty for a flat rate.
+    public var tiers: [RateTier] = []
+}
+
+/// One tier of a tiered rate: the price of the quantity up to `upTo` (in the rate's unit), past the tier before it.
+public struct RateTier: Sendable {
+    /// Where the tier ends; nil for the last.
+    public let upTo: Decimal?
+    public let price: Decimal
+    public let priceText: String
+    public let via: String?
 }
 
 /// The rates of one region, from one file of PricingTables/ or of `--pricing DIR`.
@@ -31,4 +45,11 @@ public struct RateTable: Sendable {
     public let currency: String
     public let rates: [String: Rate]
     public let file: String
+
+    public init(region: String, currency: String, rates: [String: Rate], file: String) {
+        self.region = region
+        self.currency = currency
+        self.rates = rates
+        self.file = file
+    }
 }

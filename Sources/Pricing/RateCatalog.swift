@@ -29,7 +29,7 @@ public enum RateCatalog {
         RateSpec("databrew/node-hour", "node-hour", "DataBrew job node hour"),
         RateSpec("emr/ec2-hour/", "instance-hour", "EC2 On-Demand instance hour by type"),
         RateSpec("emr/uplift-hour/", "instance-hour", "EMR charge on top of EC2, by type"),
-        RateSpec("emr/spot-discount", "fraction", "share of the On-Demand EC2 price saved on Spot"),
+        RateSpec("emr/spot-discount", "fraction", "share of the On-Demand EC2 price saved on Spot", isListPrice: false),
         RateSpec("emr-serverless/vcpu-hour", "vCPU-hour", "vCPU hour"),
         RateSpec("emr-serverless/gb-hour", "GB-hour", "memory GB hour"),
         RateSpec("lambda/requests", "1M requests", per: 1_000_000, "requests"),

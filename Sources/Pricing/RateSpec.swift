@@ -15,14 +15,17 @@ public struct RateSpec: Sendable, Hashable {
     public let unit: String
     public let per: Decimal
     public let summary: String
+    /// Whether AWS publishes the figure; `emr/spot-discount` is an assumption a table or design states instead.
+    public let isListPrice: Bool
     /// k when `per` is 10^k: the quantity is then divided by moving its exponent.
     private let perPowerOfTen: Int?
 
-    init(_ key: String, _ unit: String, per: Decimal = 1, _ summary: String) {
+    init(_ key: String, _ unit: String, per: Decimal = 1, _ summary: String, isListPrice: Bool = true) {
         self.key = key
         self.unit = unit
         self.per = per
         self.summary = summary
+        self.isListPrice = isListPrice
         perPowerOfTen = per.powerOfTen
     }
 

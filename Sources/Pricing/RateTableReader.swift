@@ -10,7 +10,7 @@ import Model
 /// Reads one rate table; every mistake is an error naming the file, the key and its line.
 public enum RateTableReader {
     static let topKeys = ["region", "currency", "rates"]
-    static let rateKeys = ["unit", "price", "missing", "source", "read", "via"]
+    static let rateKeys = ["unit", "price", "tiers", "missing", "source", "read", "published", "via"]
 
     public static func read(_ document: LoadedDocument) -> (table: RateTable?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog(file: document.file)
@@ -49,8 +49,22 @@ public enum RateTableReader {
             log.error("rate '\(key)' has `via` '\(via)': it must be the https:// address of the copy the price was read from", at: values["via"]!.mark)
             return nil
         }
-        let priceText = values["price"]?.scalar?.value
+        var priceText = values["price"]?.scalar?.value
         let missing = values["missing"]?.scalar?.value
+        var tiers: [RateTier] = []
+        if let written = values["tiers"] {
+            guard priceText == nil else {
+                log.error("rate '\(key)' has both `price` and `tiers`; a tiered rate gives its price in each tier", at: written.mark)
+                return nil
+            }
+            guard let read = readTiers(key, written, log: &log) else { return nil }
+            tiers = read
+            priceText = tiers.first?.priceText
+        }
+        if let published = values["published"], published.scalar.flatMap({ ValueKind.date.parse(scalar: $0.value) }) == nil {
+            log.error("rate '\(key)' has `published` that is not a date (YYYY-MM-DD)", at: published.mark)
+            return nil
+        }
         var price: Decimal?
         switch (priceText, missing) {
         case (let text?, nil):
@@ -72,7 +86,46 @@ public enum RateTableReader {
             log.error("rate '\(key)' needs `price` (a decimal) or `missing` (why it could not be read)", at: entry.key.mark)
             return nil
         }
-        return Rate(key: key, unit: spec.unit, price: price, priceText: priceText, missing: missing, source: source,
-                    read: values["read"]?.scalar?.value, via: values["via"]?.scalar?.value, location: entry.key.mark.located(in: file))
+        var rate = Rate(key: key, unit: spec.unit, price: price, priceText: priceText, missing: missing, source: source,
+                        read: values["read"]?.scalar?.value, via: values["via"]?.scalar?.value, location: entry.key.mark.located(in: file))
+        rate.published = values["published"]?.scalar?.value
+        rate.tiers = tiers
+        return rate
+    }
+
+    /// A tiered rate's tiers: `{up-to: QUANTITY, price: "P", via: URL}` each, rising bounds, the last without `up-to`.
+    private static func readTiers(_ key: String, _ node: YAMLNode, log: inout DiagnosticLog) -> [RateTier]? {
+        guard let items = node.sequence, !items.isEmpty else {
+            log.error("`tiers` of rate '\(key)' must be a list of {up-to, price, via}", at: node.mark)
+            return nil
+        }
+        var tiers: [RateTier] = []
+        for (position, item) in items.enumerated() {
+            guard let fields = item.fields(allowed: ["up-to", "price", "via"], context: "a tier of rate '\(key)'", log: &log) else { return nil }
+            guard let text = fields["price"]?.value.scalar?.value, let price = Units.number(text) else {
+                log.error("a tier of rate '\(key)' needs `price`, a decimal number", at: item.mark)
+                return nil
+            }
+            var upTo: Decimal?
+            if let bound = fields["up-to"] {
+                guard let value = bound.value.scalar.flatMap({ Units.number($0.value) }) else {
+                    log.error("`up-to` of a tier of rate '\(key)' must be a number in the rate's unit", at: bound.value.mark)
+                    return nil
+                }
+                if let previous = tiers.last?.upTo, value <= previous {
+                    log.error("the tiers of rate '\(key)' must rise: \(value) follows \(previous)", at: bound.value.mark)
+                    return nil
+                }
+                upTo = value
+            }
+            let last = position == items.count - 1
+            if last != (upTo == nil) {
+                log.error(last ? "the last tier of rate '\(key)' has no `up-to`: it prices all the rest"
+                               : "every tier of rate '\(key)' but the last needs `up-to`", at: item.mark)
+                return nil
+            }
+            tiers.append(RateTier(upTo: upTo, price: price, priceText: text, via: fields["via"]?.value.scalar?.value))
+        }
+        return tiers
     }
 }

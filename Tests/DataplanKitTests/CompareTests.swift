@@ -14,9 +14,9 @@ import Pricing
     /// Paths shown relative to the repository, as a user running from its root sees them.
     static let options = ReportOptions(workingDirectory: Repository.root.path)
 
-    static func compare(_ name: String, book: RateBook = testRates, sweep: String? = nil) throws -> Comparison {
+    static func compare(_ name: String, book: RateBook = testRates, sweep: String? = nil, region: String? = nil) throws -> Comparison {
         let spec = try sweep.map { try SweepSpec.parse($0).get() }
-        let runner = CompareRunner(appraiser: DesignAppraiser(book: book, check: check))
+        let runner = CompareRunner(appraiser: DesignAppraiser(book: book, settings: EstimateSettings(region: region), check: check))
         return runner.run(paths: ["Samples/\(name)"].map { Repository.root.appendingPathComponent($0).path }, sweep: spec)
     }
 
@@ -78,8 +78,22 @@ import Pricing
         #expect(comparison.variants.indices.allSatisfy(comparison.isRankable))
     }
 
-    @Test func withTheBundledTablesAVariantWithoutItsOwnRatesIsNotRanked() throws {
-        let comparison = try Self.compare("emr-vs-glue.yaml", book: .bundled())
+    /// The learner's first question, EMR or Glue, has an answer in both bundled regions.
+    @Test(arguments: ["us-east-1", "eu-west-1"])
+    func withTheBundledTablesTheEMRAndGlueSampleNamesItsCheapest(region: String) throws {
+        let comparison = try Self.compare("emr-vs-glue.yaml", book: .bundled(), region: region)
+        #expect(comparison.variants.indices.allSatisfy(comparison.isRankable))
+        #expect(comparison.cheapest.map { comparison.variants[$0].name } == "emr-spot")
+        #expect(CompareTextReporter.verdict(comparison).hasPrefix("Cheapest: emr-spot"))
+    }
+
+    @Test func aVariantWithoutItsOwnRatesIsNotRanked() throws {
+        let bundled = RateBook.bundled()
+        var tables = bundled.tables
+        let table = try #require(tables["us-east-1"])
+        tables["us-east-1"] = RateTable(region: table.region, currency: table.currency,
+                                        rates: table.rates.filter { $0.key != "emr/ec2-hour/m5.xlarge" }, file: table.file)
+        let comparison = try Self.compare("emr-vs-glue.yaml", book: RateBook(tables: tables))
         #expect(comparison.cheapest == nil)
         #expect(!comparison.isRankable(1))
         #expect(CompareTextReporter.verdict(comparison).hasPrefix("Cheapest: undecided"))

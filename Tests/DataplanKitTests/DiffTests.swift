@@ -41,11 +41,12 @@ import Pricing
         let diff = try #require(report.diff)
         let changed = diff.components.filter(\.changed)
         #expect(changed.map(\.component) == ["events"])
-        // One shard-hour more each hour at 0.015, and so for each of the three enhanced fan-out consumers.
-        let expected = Decimal(730) * Decimal(string: "0.015")! * 4
+        // One shard-hour more each hour at 0.015, and so for each of the three enhanced fan-out consumers,
+        // and one more shard-hour of extended retention at 0.02.
+        let expected = Decimal(730) * (Decimal(string: "0.015")! * 4 + Decimal(string: "0.02")!)
         #expect(changed.first?.delta == expected)
         #expect(diff.totalDelta == expected)
-        #expect(changed.first?.exact == false, "the unpriced extended-retention line grows with the shards too")
+        #expect(changed.first?.exact == true, "every line of the stream has a rate")
         #expect(report.exitCode == 0)
         for format in DiffOutputFormat.allCases {
             let output = format.render(report, options: Self.options).replacingOccurrences(of: head, with: "HEAD.yaml")
@@ -53,7 +54,7 @@ import Pricing
         }
     }
 
-    @Test(arguments: [("40 USD/month", Int32(1)), ("50", 0), ("1%", 0), ("0.05%", 1)])
+    @Test(arguments: [("40 USD/month", Int32(1)), ("60", 0), ("1%", 0), ("0.01%", 1)])
     func maxIncreaseGatesOnMoneyOrPercent(limit: String, exitCode: Int32) throws {
         let head = try Self.twin("shards: 120", "shards: 121")
         defer { try? FileManager.default.removeItem(atPath: head) }

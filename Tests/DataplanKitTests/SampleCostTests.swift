@@ -33,8 +33,10 @@ import Reporting
     @Test func theTextAndMarkdownNameEveryRateWithItsSourceAndCopy() throws {
         let report = try Self.report("kinesis-vs-msk.yaml")
         let text = CostOutputFormat.text.render(report, options: .plain)
-        #expect(text.contains("Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, read 2026-11-25 via https://github.com/infracost/"))
+        #expect(text.contains("Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, "
+                              + "read 2026-12-07 via https://github.com/lamngockhuong/aws-price/blob/"))
         let markdown = CostOutputFormat.markdown.render(report, options: .plain)
-        #expect(markdown.contains("| `lambda/requests` | 0.20 | 1M requests | https://aws.amazon.com/lambda/pricing/ | 2026-11-25 | [copy](https://github.com/infracost/"))
+        #expect(markdown.contains("| `lambda/requests` | 0.2 | 1M requests | https://aws.amazon.com/lambda/pricing/ | 2026-12-07 | "
+                                  + "[copy](https://github.com/lamngockhuong/aws-price/blob/"))
     }
 }

@@ -1,0 +1,105 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Money and quantities are `Decimal`s, worked with Foundation's own operators; this file adds rounding to a
+/// scale and fixed-point text, which FoundationEssentials does not offer publicly, read from the value's digits.
+extension Decimal {
+    /// The value rounded to `scale` decimal places as `NSDecimalRound` rounds it: `.plain` half away from
+    /// zero, `.up` toward +∞, `.down` toward −∞, `.bankers` half to even. A negative scale rounds to tens,
+    /// hundreds, ...
+    public func rounded(_ scale: Int, _ mode: RoundingMode = .plain) -> Decimal {
+        guard !isNaN else { return self }
+        if scale < 0 { return shifted(by: scale).rounded(0, mode).shifted(by: -scale) }
+        let (negative, whole, fraction) = digits
+        guard fraction.count > scale else { return self }
+        var kept = Array(whole + fraction.prefix(scale))
+        let dropped = fraction.dropFirst(scale)
+        let first = dropped.first ?? "0"
+        let restIsZero = dropped.dropFirst().allSatisfy { $0 == "0" }
+        let exact = first == "0" && restIsZero
+        let away: Bool
+        switch mode {
+        case .plain: away = first >= "5"
+        case .up: away = !negative && !exact
+        case .down: away = negative && !exact
+        case .bankers: away = first > "5" || first == "5" && (!restIsZero || (kept.last?.wholeNumberValue ?? 0) % 2 == 1)
+        @unknown default: away = first >= "5"
+        }
+        if away { Self.increment(&kept) }
+        let integer = String(kept.dropLast(scale)), decimals = String(kept.suffix(scale))
+        let text = (negative ? "-" : "") + (integer.isEmpty ? "0" : integer) + (decimals.isEmpty ? "" : "." + decimals)
+        return Decimal(string: text) ?? self
+    }
+
+    /// Adds one to the last digit of a run of digits, carrying.
+    private static func increment(_ digits: inout [Character]) {
+        var index = digits.count - 1
+        while index >= 0 && digits[index] == "9" {
+            digits[index] = "0"
+            index -= 1
+        }
+        if index >= 0 {
+            digits[index] = Character(String(digits[index].wholeNumberValue! + 1))
+        } else {
+            digits.insert("1", at: 0)
+        }
+    }
+
+    /// The sign, the whole part's digits and the fraction's digits, as `description` writes the value.
+    private var digits: (negative: Bool, whole: String, fraction: String) {
+        let text = description
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : Substring(text)
+        guard let point = unsigned.firstIndex(of: ".") else { return (negative, String(unsigned), "") }
+        return (negative, String(unsigned[..<point]), String(unsigned[unsigned.index(after: point)...]))
+    }
+
+    public var isWhole: Bool { self == rounded(0) }
+
+    /// The value × 10^power, exactly.
+    public func shifted(by power: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: power, significand: self)
+    }
+
+    /// The value rounded to `scale` places, written without trailing zeros: `plainText(scale: 2)` of 1.5 is "1.5".
+    public func plainText(scale: Int) -> String {
+        let text = fixedText(scale: scale)
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return trimmed == "-0" ? "0" : String(trimmed)
+    }
+
+    /// The value rounded to `scale` places, written with exactly `scale` decimals: "1.50".
+    public func fixedText(scale: Int) -> String {
+        let (negative, whole, fraction) = rounded(scale).digits
+        let decimals = fraction + String(repeating: "0", count: max(scale - fraction.count, 0))
+        let sign = negative && (whole + decimals).contains { $0 != "0" } ? "-" : ""
+        return sign + whole + (scale > 0 ? "." + decimals : "")
+    }
+
+    /// k when the value is 10^k for k in 0...18, which rates use to divide by moving the exponent.
+    public var powerOfTen: Int? {
+        (0...18).first { Decimal(sign: .plus, exponent: $0, significand: 1) == self }
+    }
+
+    /// self > 0 (NaN is not).
+    public var isPositive: Bool { !isNaN && self > 0 }
+
+    public func plus(_ other: Decimal) -> Decimal { self + other }
+    public func minus(_ other: Decimal) -> Decimal { self - other }
+    public func times(_ other: Decimal) -> Decimal { self * other }
+    public func divided(by other: Decimal) -> Decimal { self / other }
+    public func equals(_ other: Decimal) -> Bool { self == other }
+}
+
+extension Sequence<Decimal> {
+    /// The sum of the values, added in order; zero when there are none.
+    public func sum() -> Decimal {
+        reduce(Decimal.zero, +)
+    }
+}
