@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "dataplan",
             dependencies: [
-                "DataplanKit",
+                "DataplanKit", "Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

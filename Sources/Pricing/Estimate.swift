@@ -106,9 +106,12 @@ public struct EstimateSettings: Sendable {
     public var hoursPerMonth: Decimal
     /// Prices every component as if it ran in this region (`--region`).
     public var region: String?
+    /// Subtracts the always-free allowances the tables list (`--free-tier`).
+    public var freeTier: Bool
 
-    public init(hoursPerMonth: Decimal = 730, region: String? = nil) {
+    public init(hoursPerMonth: Decimal = 730, region: String? = nil, freeTier: Bool = false) {
         self.hoursPerMonth = hoursPerMonth
         self.region = region
+        self.freeTier = freeTier
     }
 }

@@ -70,6 +70,7 @@ public struct Estimator: Sendable {
         let region = settings.region ?? component.region
         var context = PricingContext(component: component, graph: graph, index: index, region: region,
                                      table: book.tables[region], month: month)
+        context.freeTier = settings.freeTier
         let priced = StreamingPricing.price(&context) || ComputePricing.price(&context)
             || StoragePricing.price(&context) || ServicesPricing.price(&context)
         guard priced else {

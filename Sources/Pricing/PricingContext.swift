@@ -15,6 +15,8 @@ struct PricingContext {
     let table: RateTable?
     let month: Month
     private(set) var items: [LineItem] = []
+    /// Whether always-free allowances are subtracted (`--free-tier`).
+    var freeTier = false
     private(set) var assumptions: [String] = []
 
     init(component: Component, graph: DesignGraph, index: Int, region: String, table: RateTable?, month: Month) {
@@ -150,10 +152,19 @@ struct PricingContext {
         }
         if !rate.tiers.isEmpty {
             addTiered(description, amount: amount, rate: rate, unit: spec.unit)
-            return
+        } else {
+            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
+                                  monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read,
+                                  via: rate.via))
         }
-        items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
-                              monthly: amount.times(price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read, via: rate.via))
+        if freeTier, let free = rate.free, amount > 0 {
+            let allowance = min(amount, free.quantity)
+            items.append(LineItem(description: "\(description), free tier", quantity: -allowance, unit: spec.unit, unitPrice: price,
+                                  unitPriceText: rate.priceText, monthly: (-allowance * price).rounded(2), rate: key,
+                                  source: free.source, missing: nil, read: rate.read, via: nil))
+            assume("the always-free \(Quantities.number(free.quantity)) \(spec.unit) a month of \(key) is subtracted, as if this "
+                   + "component were the account's only use of it (\(free.source))")
+        }
     }
 
     /// Splits `amount` across a tiered rate's tiers, a line each tier it reaches (the first always).

@@ -28,6 +28,8 @@ public struct Rate: Sendable {
     /// A tiered rate's tiers, first first: each priced up to a cumulative quantity, the last without end.
     /// `price` is then the first tier's. Empty for a flat rate.
     public var tiers: [RateTier] = []
+    /// The always-free allowance a month, in the rate's unit, and the page that states it; `--free-tier` subtracts it.
+    public var free: (quantity: Decimal, source: String)? = nil
 }
 
 /// One tier of a tiered rate: the price of the quantity up to `upTo` (in the rate's unit), past the tier before it.

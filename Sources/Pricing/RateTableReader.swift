@@ -10,7 +10,7 @@ import Model
 /// Reads one rate table; every mistake is an error naming the file, the key and its line.
 public enum RateTableReader {
     static let topKeys = ["region", "currency", "rates"]
-    static let rateKeys = ["unit", "price", "tiers", "missing", "source", "read", "published", "via"]
+    static let rateKeys = ["unit", "price", "tiers", "free", "missing", "source", "read", "published", "via"]
 
     public static func read(_ document: LoadedDocument) -> (table: RateTable?, diagnostics: [Diagnostic]) {
         var log = DiagnosticLog(file: document.file)
@@ -90,6 +90,17 @@ public enum RateTableReader {
                         read: values["read"]?.scalar?.value, via: values["via"]?.scalar?.value, location: entry.key.mark.located(in: file))
         rate.published = values["published"]?.scalar?.value
         rate.tiers = tiers
+        if let free = values["free"] {
+            guard let fields = free.fields(allowed: ["quantity", "source"], context: "`free` of rate '\(key)'", log: &log),
+                  let quantity = fields["quantity"]?.value.scalar.flatMap({ Units.number($0.value) }),
+                  let freeSource = fields["source"]?.value.scalar?.value, freeSource.hasPrefix("https://")
+            else {
+                log.error("`free` of rate '\(key)' needs `quantity` (in the rate's unit) and `source` (the https:// page that states it)",
+                          at: free.mark)
+                return nil
+            }
+            rate.free = (quantity, freeSource)
+        }
         return rate
     }
 

@@ -13,6 +13,9 @@ struct PricingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Hours in a month (default 730).", valueName: "hours"))
     var hoursPerMonth: String = "730"
 
+    @Flag(name: .long, help: "Subtract the always-free allowances the rate tables list (Lambda's 1M requests and 400,000 GB-seconds, ...).")
+    var freeTier = false
+
     func validate() throws {
         if let region, !Regions.known.contains(region) {
             throw ValidationError("unknown region '\(region)'")
@@ -23,5 +26,7 @@ struct PricingOptions: ParsableArguments {
     }
 
     var book: RateBook { RateBook.load(overrides: pricing) }
-    var settings: EstimateSettings { EstimateSettings(hoursPerMonth: Units.number(hoursPerMonth) ?? 730, region: region) }
+    var settings: EstimateSettings {
+        EstimateSettings(hoursPerMonth: Units.number(hoursPerMonth) ?? 730, region: region, freeTier: freeTier)
+    }
 }
