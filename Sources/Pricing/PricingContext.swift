@@ -162,8 +162,8 @@ struct PricingContext {
             items.append(LineItem(description: "\(description), free tier", quantity: -allowance, unit: spec.unit, unitPrice: price,
                                   unitPriceText: rate.priceText, monthly: (-allowance * price).rounded(2), rate: key,
                                   source: free.source, missing: nil, read: rate.read, via: nil))
-            assume("the always-free \(Quantities.number(free.quantity)) \(spec.unit) a month of \(key) is subtracted, as if this "
-                   + "component were the account's only use of it (\(free.source))")
+            assume("\(key)'s always-free allowance, \(Quantities.number(free.quantity)) × \(spec.unit) a month, is subtracted "
+                   + "as if this component were the account's only use of it (\(free.source))")
         }
     }
 

@@ -26,7 +26,8 @@ public struct RateBook: Sendable {
         bundledBook
     }
 
-    private static let bundledBook = read(BundledPricing.files.map { ("PricingTables/" + $0.path, $0.text) })
+    /// The region tables are the files at the top of `PricingTables/`; its folders hold other data (`price-list/`).
+    private static let bundledBook = read(BundledPricing.files.filter { !$0.path.contains("/") }.map { ("PricingTables/" + $0.path, $0.text) })
 
     /// Starts reading the bundled tables on another thread, for a process about to price designs:
     /// its command line is parsed meanwhile, and the run, asking for them, waits only for what is

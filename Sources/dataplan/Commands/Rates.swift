@@ -1,30 +1,11 @@
 import ArgumentParser
-import Pricing
-import Reporting
 
-extension RatesReporter.Format: ExpressibleByArgument {}
-
-/// `dataplan rates`: the rate tables in use, their dates and how many rates each prices.
+/// `dataplan rates`: the rate tables, listed (the default) or imported from AWS Price List offer files.
 struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rates",
-        abstract: "List the rate tables in use (bundled, or --pricing DIR) with their dates and priced and missing keys."
+        abstract: "List the rate tables in use, or import one from AWS Price List offer files.",
+        subcommands: [RatesList.self, RatesImport.self],
+        defaultSubcommand: RatesList.self
     )
-
-    @Option(name: .long, help: "Output format: text, json.")
-    var format: RatesReporter.Format = .text
-
-    @Option(name: .long, help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
-    var pricing: String?
-
-    @OptionGroup var common: CommonOptions
-
-    func run() throws {
-        let book = RateBook.load(overrides: pricing)
-        if !book.diagnostics.isEmpty {
-            for problem in book.diagnostics { StandardStream.error("\(problem)\n") }
-            throw ExitCode(2)
-        }
-        try common.emit(RatesReporter.report(book, format: format))
-    }
 }
