@@ -24,6 +24,36 @@ import Reporting
         #expect(estimate.components.allSatisfy { !$0.lineItems.isEmpty })
     }
 
+    /// In both bundled regions every sample's line has a rate, but for the keys no copy of AWS's price data gives
+    /// (docs/pricing.md): SageMaker, SageMaker Feature Store and Snowball job fees.
+    @Test(arguments: ["us-east-1", "eu-west-1"])
+    func everySampleIsPricedButForTheDocumentedMissingKeys(region: String) throws {
+        let documented = ["sagemaker/", "sagemaker-feature-store/", "snowball/job/"]
+        let runner = CostRunner(settings: EstimateSettings(region: region))
+        let report = runner.run(paths: [Repository.samples.path])
+        #expect(report.entries.count == SamplesTests.sampleFiles.count)
+        for entry in report.entries {
+            for component in entry.estimate?.components ?? [] {
+                for item in component.lineItems where item.missing != nil {
+                    #expect(documented.contains { item.rate.hasPrefix($0) }, "\(component.component): \(item.rate) unpriced in \(region)")
+                }
+            }
+        }
+    }
+
+    /// EMR or Glue: a sweep of the daily volume from 1 GB to 2 TB ranks every variant at every step, in both regions.
+    @Test(arguments: ["us-east-1", "eu-west-1"])
+    func theEMROrGlueSweepRanksEveryVariantAtEveryStep(region: String) throws {
+        let spec = try SweepSpec.parse("landing->transform.volume=1GB/day..2TB/day:20").get()
+        let appraiser = DesignAppraiser(settings: EstimateSettings(region: region), check: SampleFindingsTests.prepared)
+        let comparison = CompareRunner(appraiser: appraiser).run(paths: [Repository.samples.appendingPathComponent("emr-vs-glue.yaml").path],
+                                                                   sweep: spec)
+        let sweep = try #require(comparison.sweep)
+        #expect(sweep.points.count == 21)
+        #expect(sweep.points.allSatisfy { $0.cheapest != nil }, "no step is undecided")
+        #expect(!sweep.breakEvens.isEmpty)
+    }
+
     @Test(arguments: CostOutputFormat.allCases, ["nightly-batch-etl", "kinesis-vs-msk"])
     func everyFormatOfTwoSamplesMatchesItsGoldenFile(format: CostOutputFormat, sample: String) throws {
         let output = format.render(try Self.report("\(sample).yaml"), options: .plain)
