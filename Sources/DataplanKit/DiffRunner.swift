@@ -17,7 +17,8 @@ public struct DiffRunner: Sendable {
         self.appraiser = appraiser
     }
 
-    public func run(base: String, head: String, failOn: FailLevel = .never, maxIncrease: DesignDiff.Increase? = nil) -> DiffReport {
+    public func run(base: String, head: String, failOn: FailLevel = .never, maxIncrease: DesignDiff.Increase? = nil,
+                    allowUnpriced: Bool = false) -> DiffReport {
         let sides = [base, head].map { path in appraiser.pipeline.load(FileDiscovery.Candidate(path: path, explicit: true)) }
         var problems = appraiser.problems
         problems += sides.compactMap { $0?.report }.filter(\.hasErrors)
@@ -27,6 +28,7 @@ public struct DiffRunner: Sendable {
         let side = { (graph: DesignGraph, path: String) -> DesignDiff.Side in
             DesignDiff.Side(path: path, estimate: appraiser.estimate(graph, path: path), findings: appraiser.findings(graph))
         }
-        return DiffReport(diff: DesignDiff(base: side(old, base), head: side(new, head), failOn: failOn, maxIncrease: maxIncrease), problems: [])
+        let diff = DesignDiff(base: side(old, base), head: side(new, head), failOn: failOn, maxIncrease: maxIncrease, allowUnpriced: allowUnpriced)
+        return DiffReport(diff: diff, problems: [])
     }
 }

@@ -19,6 +19,8 @@ public struct ProjectConfig: Sendable {
     public var rulePacks: [String] = []
     public var baseline: String?
     public var budget: Money?
+    /// Whether cost gates judge on the priced lines alone when some lines have no rate (`allow-unpriced`).
+    public var allowUnpriced = false
     /// Where each rule id was named, for checking the ids once the catalog is known.
     var ruleReferences: [(id: String, mark: Mark)] = []
 

@@ -10,7 +10,7 @@ import Analysis
 
 /// Reads `.dataplan.yml`; every mistake is an error at its line and column, like a design's.
 public enum ProjectConfigReader {
-    public static let keys = ["fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget"]
+    public static let keys = ["fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget", "allow-unpriced"]
 
     public static func read(path: String) -> (config: ProjectConfig, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -51,6 +51,12 @@ public enum ProjectConfigReader {
                     config.budget = money
                 } else {
                     log.error("`budget` must be money such as 20000 USD/month", at: value.mark)
+                }
+            case "allow-unpriced":
+                if let text = value.scalar?.value, text == "true" || text == "false" {
+                    config.allowUnpriced = text == "true"
+                } else {
+                    log.error("`allow-unpriced` must be true or false", at: value.mark)
                 }
             default:
                 readRules(value, into: &config, log: &log)

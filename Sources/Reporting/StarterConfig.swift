@@ -30,5 +30,9 @@ public enum StarterConfig {
         # `requirements.budget` gives one; over it, `cost` exits 1.
         # budget: 20000 USD/month
 
+        # A cost gate (`cost` against a budget, `diff --max-increase`) fails when lines without a rate could
+        # change its verdict; true judges on the priced lines alone, as `--allow-unpriced` does.
+        allow-unpriced: false
+
         """
 }

@@ -46,6 +46,25 @@ import TestSupport
         #expect((result.stdout + result.stderr).contains(message), "\(result.stdout)\(result.stderr)")
     }
 
+    @Test func costGatesFailOnLinesWithoutARateUnlessAllowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-gate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "dataplan: 1\nname: n\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
+            .write(to: folder.appendingPathComponent("base.yaml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: n\ncomponents:\n  job: {type: sagemaker, instance-type: ml.m5.4xlarge, instances: 50}\n"
+            .write(to: folder.appendingPathComponent("head.yaml"), atomically: true, encoding: .utf8)
+        let diff = try DataplanBinary.run(["diff", "base.yaml", "head.yaml", "--max-increase", "500"], in: folder)
+        #expect(diff.status == 1 && diff.stdout.contains("FAILS: cannot verify: 1 line without a rate"), "\(diff.stdout)")
+        let allowed = try DataplanBinary.run(["diff", "base.yaml", "head.yaml", "--max-increase", "500", "--allow-unpriced"], in: folder)
+        #expect(allowed.status == 0, "\(allowed.stdout)")
+        let budget = try DataplanBinary.run(["cost", "head.yaml", "--budget", "1000"], in: folder)
+        #expect(budget.status == 1 && budget.stdout.contains("cannot verify"), "\(budget.stdout)")
+        try "allow-unpriced: true\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        let configured = try DataplanBinary.run(["cost", "head.yaml", "--budget", "1000"], in: folder)
+        #expect(configured.status == 0, "the config's allow-unpriced: \(configured.stdout)")
+    }
+
     @Test func diffOfASampleAgainstItselfExits0() throws {
         let result = try DataplanBinary.run(["diff", "Samples/nightly-batch-etl.yaml", "Samples/nightly-batch-etl.yaml", "--fail-on", "info", "--max-increase", "0%"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

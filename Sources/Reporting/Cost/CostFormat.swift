@@ -12,6 +12,17 @@ enum CostFormat {
         value.fixedText(scale: 2)
     }
 
+    /// A design's total: "≥ 12.34" when some of its lines have no rate, so the total is a lower bound.
+    static func total(_ estimate: DesignEstimate) -> String {
+        (estimate.missingRates > 0 ? "≥ " : "") + money(estimate.monthlyTotal)
+    }
+
+    /// A component's month: "unpriced" when no line of it has a rate, never 0.00; "≥ 12.34" when some have none.
+    static func monthly(_ component: ComponentEstimate) -> String {
+        if component.missingRates == component.lineItems.count && component.missingRates > 0 { return "unpriced" }
+        return (component.missingRates > 0 ? "≥ " : "") + money(component.monthly)
+    }
+
     static func quantity(_ value: Decimal) -> String {
         value.plainText(scale: 6)
     }

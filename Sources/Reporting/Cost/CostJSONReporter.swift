@@ -16,7 +16,7 @@ public enum CostJSONReporter {
             json.array { json in
                 for entry in report.entries {
                     guard let estimate = entry.estimate else { continue }
-                    json.object { json in design(entry, estimate, options, to: &json) }
+                    json.object { json in design(entry, estimate, allowUnpriced: report.allowUnpriced, options, to: &json) }
                 }
             }
             json.key("skipped")
@@ -34,11 +34,14 @@ public enum CostJSONReporter {
         return json.finishUTF8()
     }
 
-    static func design(_ entry: CostReport.Entry, _ estimate: DesignEstimate, _ options: ReportOptions, to json: inout JSONWriter) {
+    static func design(_ entry: CostReport.Entry, _ estimate: DesignEstimate, allowUnpriced: Bool, _ options: ReportOptions,
+                       to json: inout JSONWriter) {
         json.field("path", RelativePath.of(estimate.path, in: options.workingDirectory))
         json.field("design", estimate.design)
         json.field("currency", estimate.currency)
         json.field("monthly_total", CostFormat.money(estimate.monthlyTotal))
+        json.key("monthly_total_is_lower_bound")
+        json.bool(estimate.missingRates > 0)
         json.key("components")
         json.array { json in json.elements(estimate.components) { component, json in write(component, to: &json) } }
         json.key("unpriced")
@@ -57,6 +60,7 @@ public enum CostJSONReporter {
             json.object { json in
                 json.field("monthly", CostFormat.money(budget.amount))
                 json.field("over_by", entry.overBudget.map(CostFormat.money))
+                json.field("cannot_verify", entry.cannotVerify(allowingUnpriced: allowUnpriced))
             }
         }
     }
@@ -66,7 +70,8 @@ public enum CostJSONReporter {
             json.field("component", component.component)
             json.field("type", component.type)
             json.field("region", component.region)
-            json.field("monthly", CostFormat.money(component.monthly))
+            json.field("monthly", component.missingRates == component.lineItems.count && component.missingRates > 0
+                       ? nil : CostFormat.money(component.monthly))
             json.key("line_items")
             json.array { json in
                 for item in component.lineItems {

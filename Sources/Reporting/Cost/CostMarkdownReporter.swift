@@ -7,7 +7,7 @@ public enum CostMarkdownReporter {
         var output = ""
         for entry in report.entries {
             guard let estimate = entry.estimate else { continue }
-            output += "### \(estimate.design): \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month\n\n"
+            output += "### \(estimate.design): \(CostFormat.total(estimate)) \(estimate.currency) a month\n\n"
             if estimate.missingRates > 0 {
                 output += "A lower bound: \(estimate.missingRates) line item\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table.\n\n"
             }
@@ -22,7 +22,7 @@ public enum CostMarkdownReporter {
             }
             output += "| component | type | monthly | unpriced lines |\n|---|---|---:|---:|\n"
             for component in estimate.components {
-                output += "| \(component.component) | \(component.type) | \(CostFormat.money(component.monthly)) | \(component.lineItems.filter { $0.missing != nil }.count) |\n"
+                output += "| \(component.component) | \(component.type) | \(CostFormat.monthly(component)) | \(component.missingRates) |\n"
             }
             output += "\n<details><summary>Line items and assumptions</summary>\n\n"
             for component in estimate.components {

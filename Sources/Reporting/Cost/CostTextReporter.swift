@@ -24,7 +24,7 @@ public enum CostTextReporter {
                         + pad(price, 20) + pad(monthly, 12, left: true) + "\n"
                 }
                 let missing = component.lineItems.filter { $0.missing != nil }.count
-                output += "  " + pad("monthly", 104) + pad(CostFormat.money(component.monthly), 12, left: true)
+                output += "  " + pad("monthly", 104) + pad(CostFormat.monthly(component), 12, left: true)
                     + (missing > 0 ? "  (\(missing) of \(component.lineItems.count) lines unpriced)" : "") + "\n"
                 for assumption in component.assumptions { output += "    - \(assumption)\n" }
                 output += "\n"
@@ -32,7 +32,7 @@ public enum CostTextReporter {
             if !estimate.unpriced.isEmpty {
                 output += "Not priced: " + estimate.unpriced.map { "\($0.component) (\($0.reason))" }.joined(separator: "; ") + "\n"
             }
-            var total = "Total: \(CostFormat.money(estimate.monthlyTotal)) \(estimate.currency) a month"
+            var total = "Total: \(CostFormat.total(estimate)) \(estimate.currency) a month"
             if estimate.missingRates > 0 {
                 total += ", a lower bound: \(estimate.missingRates) line\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)"
             }
@@ -41,6 +41,8 @@ public enum CostTextReporter {
             if let budget = entry.budget {
                 if let over = entry.overBudget {
                     output += options.style.red("Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD") + "\n"
+                } else if let unverified = entry.cannotVerify(allowingUnpriced: report.allowUnpriced) {
+                    output += options.style.red("The budget of \(CostFormat.money(budget.amount)) USD a month \(unverified)") + "\n"
                 } else if estimate.missingRates > 0 {
                     output += "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; with \(estimate.missingRates) lines unpriced, the whole may not be\n"
                 } else {

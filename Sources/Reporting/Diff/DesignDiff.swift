@@ -70,7 +70,11 @@ public struct DesignDiff: Sendable {
     public let components: [ComponentChange]
 
     /// Works out the findings and components once: the reporters and the gate read them several times.
-    public init(base: Side, head: Side, failOn: FailLevel = .never, maxIncrease: Increase? = nil) {
+    /// Whether `--max-increase` may judge on the priced lines alone (`--allow-unpriced`).
+    public let allowUnpriced: Bool
+
+    public init(base: Side, head: Side, failOn: FailLevel = .never, maxIncrease: Increase? = nil, allowUnpriced: Bool = false) {
+        self.allowUnpriced = allowUnpriced
         self.base = base
         self.head = head
         self.failOn = failOn
@@ -163,8 +167,35 @@ public struct DesignDiff: Sendable {
         }
     }
 
-    /// 1 when the gate fails (an added finding at or above `--fail-on`, or an increase past `--max-increase`), else 0.
+    /// The head's lines without a rate that the change added or changed ("component: rate"): what a cost gate cannot see.
+    public var unpricedChanges: [String] {
+        var before: [String: Int] = [:]
+        for component in base.estimate.components {
+            for item in component.lineItems where item.missing != nil { before["\(component.component)|\(item.rate)|\(item.quantity)", default: 0] += 1 }
+        }
+        var changed: [String] = []
+        for component in head.estimate.components {
+            for item in component.lineItems where item.missing != nil {
+                let key = "\(component.component)|\(item.rate)|\(item.quantity)"
+                if let count = before[key], count > 0 { before[key] = count - 1 } else { changed.append("\(component.component): \(item.rate)") }
+            }
+        }
+        return changed
+    }
+
+    /// Why `--max-increase` cannot judge the change: lines without a rate that it added or changed; nil when it can,
+    /// or when `--allow-unpriced` says to judge on the priced lines alone.
+    public var cannotVerify: String? {
+        guard maxIncrease != nil, !allowUnpriced else { return nil }
+        let lines = unpricedChanges
+        guard !lines.isEmpty else { return nil }
+        return "cannot verify: \(lines.count) \(lines.count == 1 ? "line" : "lines") without a rate (\(lines.joined(separator: ", "))); "
+            + "--allow-unpriced judges on the priced lines only"
+    }
+
+    /// 1 when the gate fails (an added finding at or above `--fail-on`, an increase past `--max-increase`, or an
+    /// increase it cannot verify), else 0.
     public var exitCode: Int32 {
-        failingFindings.isEmpty && increaseOverLimit == nil ? 0 : 1
+        failingFindings.isEmpty && increaseOverLimit == nil && cannotVerify == nil ? 0 : 1
     }
 }

@@ -43,6 +43,7 @@ enum DiffFormat {
         var failures: [String] = []
         if !diff.failingFindings.isEmpty { failures.append("\(diff.failingFindings.count) added at or above --fail-on \(diff.failOn.rawValue)") }
         if let over = diff.increaseOverLimit { failures.append(over) }
+        if let unverified = diff.cannotVerify { failures.append(unverified) }
         if !failures.isEmpty { text += ". FAILS: " + failures.joined(separator: "; ") }
         return text
     }

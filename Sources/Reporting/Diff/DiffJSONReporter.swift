@@ -47,6 +47,7 @@ public enum DiffJSONReporter {
                         }
                     }
                 }
+                json.field("cannot_verify", diff.cannotVerify)
                 json.key("fails")
                 json.bool(diff.exitCode != 0)
             }

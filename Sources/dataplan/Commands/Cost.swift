@@ -28,6 +28,9 @@ struct Cost: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit 1 when an estimate exceeds this, e.g. '20000 USD/month'.", valueName: "amount"))
     var budget: String?
 
+    @Flag(name: .long, help: "Judge --budget on the priced lines alone when some lines have no rate (else such a run fails).")
+    var allowUnpriced = false
+
     @OptionGroup var pricing: PricingOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
@@ -47,7 +50,8 @@ struct Cost: ParsableCommand {
             budget: budget.flatMap(Units.moneyOption),
             configBudget: config.budget
         )
-        let report = runner.run(paths: paths, problems: configDiagnostics)
+        var report = runner.run(paths: paths, problems: configDiagnostics)
+        report.allowUnpriced = allowUnpriced || config.allowUnpriced
         try common.emit(format.renderUTF8(report, options: common.reportOptions))
         let exitCode = report.exitCode
         RunEnd.drop(consume report)

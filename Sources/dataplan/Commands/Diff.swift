@@ -33,6 +33,9 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when the monthly total grows by more than this: '500 USD/month' or '10%'.", valueName: "amount|percent"))
     var maxIncrease: String?
 
+    @Flag(name: .long, help: "Judge --max-increase on the priced lines alone when the change adds or changes lines without a rate.")
+    var allowUnpriced = false
+
     @OptionGroup var appraisal: AppraisalOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: LimitOptions
@@ -45,7 +48,9 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let runner = DiffRunner(appraiser: appraisal.appraiser(common, limits))
-        let report = runner.run(base: base, head: head, failOn: failOn, maxIncrease: maxIncrease.flatMap(DesignDiff.Increase.parse))
+        let (config, _) = common.loadConfig()
+        let report = runner.run(base: base, head: head, failOn: failOn, maxIncrease: maxIncrease.flatMap(DesignDiff.Increase.parse),
+                                allowUnpriced: allowUnpriced || config.allowUnpriced)
         try common.emit(format.render(report, options: common.reportOptions))
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
