@@ -22,7 +22,7 @@ public enum CommonProperties {
         encryption,
         PropertySpec("on-failure", .componentName, "component (usually sqs or sns) that receives what fails"),
         PropertySpec("retries", .count, "retry attempts before a record goes to on-failure"),
-        PropertySpec("usage", .map(.anyOf([.count, .size, .recordRate, .byteRate, .duration, .number])), "usage figures that override what the estimator derives"),
+        PropertySpec("usage", .object([]), "usage figures that override what the estimator derives; each type's keys are its own"),
         PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply"),
         PropertySpec("pii", .bool, "holds personal data; taints everything downstream (extension)"),
         PropertySpec("alarms", .list(.string), "CloudWatch alarms on this component's metrics, e.g. [iterator-age] (extension)"),

@@ -22,6 +22,8 @@ public final class ComponentType: Sendable, Hashable {
     public let summary: String
     /// The type's own properties, beyond those every component accepts.
     public let properties: [PropertySpec]
+    /// The figures its `usage:` may give (`UsageKeys`).
+    public let usageKeys: [PropertySpec]
     /// Every property a component of this type accepts: the common ones, then the type's own.
     public let allProperties: [PropertySpec]
     private let propertiesByName: NameTable<PropertySpec>
@@ -30,14 +32,17 @@ public final class ComponentType: Sendable, Hashable {
 
     public convenience init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String,
                             _ properties: [PropertySpec] = []) {
-        let all = CommonProperties.component + properties
+        let usageKeys = UsageKeys.byType[name] ?? []
+        let usage = PropertySpec("usage", .object(usageKeys), "usage figures that override what the estimator derives")
+        let all = CommonProperties.component.map { $0.name == "usage" ? usage : $0 } + properties
         self.init(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                  allProperties: all, propertiesByName: NameTable(firstOf: all.map { ($0.name, $0) }),
+                  usageKeys: usageKeys, allProperties: all, propertiesByName: NameTable(firstOf: all.map { ($0.name, $0) }),
                   ordinal: -1)
     }
 
     private init(name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
-                 allProperties: [PropertySpec], propertiesByName: NameTable<PropertySpec>, ordinal: Int) {
+                 usageKeys: [PropertySpec], allProperties: [PropertySpec], propertiesByName: NameTable<PropertySpec>, ordinal: Int) {
+        self.usageKeys = usageKeys
         self.name = name
         self.title = title
         self.category = category
@@ -56,7 +61,7 @@ public final class ComponentType: Sendable, Hashable {
     /// This type at `ordinal` in the catalog.
     func numbered(_ ordinal: Int) -> ComponentType {
         ComponentType(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                      allProperties: allProperties, propertiesByName: propertiesByName, ordinal: ordinal)
+                      usageKeys: usageKeys, allProperties: allProperties, propertiesByName: propertiesByName, ordinal: ordinal)
     }
 
     /// A type is its name: the catalog has one type of each name.

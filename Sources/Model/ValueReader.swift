@@ -40,7 +40,9 @@ struct ValueReader {
                 continue
             }
             guard let spec = specs.firstIndex(where: { $0.name.isSameName(as: key) }) else {
-                log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: specs.map(\.name)))", at: pairs[index].key.mark)
+                var hint = Suggestion.hint(for: key, among: specs.map(\.name))
+                if hint.isEmpty { hint = specs.isEmpty ? " (it takes no keys here)" : " (it takes \(specs.map(\.name).joined(separator: ", ")))" }
+                log.error("unknown key '\(key)' in \(context)\(hint)", at: pairs[index].key.mark)
                 valid = false
                 continue
             }

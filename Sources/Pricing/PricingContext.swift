@@ -45,8 +45,16 @@ struct PricingContext {
     func property(_ path: String) -> Decimal? { component.property(path)?.value.decimal }
     func text(_ path: String) -> String? { component.property(path)?.value.string }
 
-    /// A figure from `usage:`, which overrides what would be derived.
-    func usage(_ name: String) -> Decimal? { component.property("usage.\(name)")?.value.decimal }
+    /// A figure from `usage:`, which overrides what would be derived: a rate multiplied out over the month,
+    /// a duration as hours, anything else as written.
+    func usage(_ name: String) -> Decimal? {
+        guard let value = component.property("usage.\(name)")?.value else { return nil }
+        switch value {
+        case .recordRate(let perSecond): return perSecond * secondsPerMonth
+        case .duration(let seconds): return seconds / 3600
+        default: return value.decimal
+        }
+    }
 
     /// Records an assumption once: pricers ask for the same derived figure (runs a month, a run's
     /// length) more than once, and each asking must not repeat what it assumed.

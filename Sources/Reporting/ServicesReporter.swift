@@ -22,8 +22,9 @@ public enum ServicesReporter {
             output += "\(category.title)\n"
             for type in members {
                 output += "  \(type.name.padded(to: 26))\(type.title)\n"
-                for property in type.properties {
-                    output += "      \(property.name.padded(to: 22))\(property.kind.summary)\n"
+                let rows = type.properties.map { ($0.name, $0.kind) } + type.usageKeys.map { ("usage." + $0.name, $0.kind) }
+                for (name, kind) in rows {
+                    output += "      \(name.padded(to: max(22, name.count + 1)))\(kind.summary)\n"
                 }
             }
             output += "\n"
@@ -47,6 +48,7 @@ public enum ServicesReporter {
                     ("role", .string(type.role.rawValue)),
                     ("summary", .string(type.summary)),
                     ("properties", .array(type.properties.map(property))),
+                    ("usage", .array(type.usageKeys.map(property))),
                 ])
             })),
         ])
@@ -93,7 +95,19 @@ public enum ServicesReporter {
             for type in members {
                 output += "\n#### `\(type.name)`: \(type.title)\n\n\(type.summary.prefix(1).uppercased() + type.summary.dropFirst()).\n"
                 output += type.properties.isEmpty ? "\nNo properties of its own.\n" : "\n" + propertyTable(type.properties)
+                if !type.usageKeys.isEmpty {
+                    output += "\n`usage` keys: " + type.usageKeys.map { "`\($0.name)` (\(escape($0.kind.summary)))" }.joined(separator: ", ") + "\n"
+                }
             }
+        }
+        return output
+    }
+
+    /// Each type's `usage:` keys, for docs/pricing.md.
+    public static func usageMarkdown(_ types: [ComponentType] = ComponentCatalog.all) -> String {
+        var output = "| type | `usage` keys |\n|---|---|\n"
+        for type in types where !type.usageKeys.isEmpty {
+            output += "| `\(type.name)` | " + type.usageKeys.map { "`\($0.name)`: \(escape($0.summary))" }.joined(separator: "; ") + " |\n"
         }
         return output
     }

@@ -36,6 +36,24 @@ import DataplanKit
     }
 }
 
+/// docs/pricing.md lists each type's usage keys, generated from the model.
+@Suite struct UsageDocsTests {
+    @Test func pricingDocListsEveryTypesUsageKeys() throws {
+        let url = Golden.root.appendingPathComponent("docs/pricing.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let begin = "<!-- BEGIN GENERATED: usage keys -->\n", end = "<!-- END GENERATED -->"
+        let start = try #require(text.range(of: begin))
+        let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
+        let generated = ServicesReporter.usageMarkdown()
+        if ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_DOCS"] == "1" {
+            try (String(text[..<start.upperBound]) + generated + String(text[stop.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(text[start.upperBound..<stop.lowerBound]) == generated,
+                "docs/pricing.md is out of date: run DATAPLAN_UPDATE_DOCS=1 swift test --filter DocsTests")
+    }
+}
+
 /// docs/interface.md shows the `.dataplan.yml` that `dataplan init --config` writes, and it names every key.
 @Suite struct StarterConfigDocsTests {
     @Test func theInterfaceDocShowsTheStarterConfig() throws {
