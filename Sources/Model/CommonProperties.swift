@@ -39,6 +39,7 @@ public enum CommonProperties {
         PropertySpec("schedule", .schedule, "for batch flows"),
         PropertySpec("format", .oneOf(["json", "csv", "avro", "parquet", "orc"]), "the data's format on this flow"),
         PropertySpec("compression", .oneOf(["none", "gzip", "snappy", "zstd", "lz4"]), "compression on this flow (extension)"),
+        PropertySpec("compression-ratio", .number, "raw bytes per byte stored, for a parquet or orc flow (default 3) (extension)"),
         PropertySpec("tls", .bool, "encrypted in transit"),
         PropertySpec("pii", .bool, "carries personal data (extension)"),
         PropertySpec("description", .string, "one line (extension)"),

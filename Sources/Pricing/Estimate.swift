@@ -23,6 +23,8 @@ public struct LineItem: Sendable {
     /// The date the rate was read, and the public copy it was read from when not `source` itself.
     public var read: String? = nil
     public var via: String? = nil
+    /// True when the line is unpriced for a figure the design does not give, not for a missing rate.
+    public var needsFigure = false
 }
 
 /// What one component costs a month, line by line, with every assumption behind the quantities.

@@ -78,6 +78,41 @@ struct PricingContext {
         return bytes
     }
 
+    /// Raw bytes per byte of Parquet or ORC, when a design does not state its own: the Athena pricing page's example
+    /// takes 3:1 for converting text to a compressed columnar format (docs/pricing.md).
+    static let defaultColumnarRatio: Decimal = 3
+
+    /// Bytes per second that land in the component, each flow that turns raw records into Parquet or ORC (a flow's
+    /// `format`, or a Firehose's `convert-to`) shrunk by its compression ratio. A flow that states its own volume,
+    /// or whose source already receives columnar data, carries columnar bytes already and is taken as it is.
+    mutating func landedVolume() -> Decimal? {
+        guard let volume = inbound.volume?.value else { return nil }
+        var landed: Decimal = 0
+        var shrunk = false
+        for flowIndex in graph.incoming[index] {
+            guard let bytes = graph.flowThroughput[flowIndex].volume?.value else { continue }
+            let flow = graph.flow(flowIndex), source = graph.component(graph.ends[flowIndex].from)
+            let format = flow.properties["format"]?.value.string ?? source.property("convert-to")?.value.string
+            let sourceIsFedColumnar = graph.incoming[graph.ends[flowIndex].from].contains { Self.isColumnar(graph.flow($0)) }
+            guard format == "parquet" || format == "orc", flow.stated.volume == nil, !sourceIsFedColumnar else {
+                landed += bytes
+                continue
+            }
+            let stated = flow.properties["compression-ratio"]?.value.decimal ?? source.property("compression-ratio")?.value.decimal
+            let ratio = max(stated ?? Self.defaultColumnarRatio, 1)
+            landed += bytes / ratio
+            shrunk = true
+            assume("\(format!) from '\(source.name)' is stored at 1/\(Quantities.number(ratio)) of its raw \(Quantities.bytes(bytes))/s"
+                   + (stated == nil ? " (the default compression ratio of 3; state `compression-ratio` to change it)" : ""))
+        }
+        return shrunk ? landed : volume
+    }
+
+    static func isColumnar(_ flow: Flow) -> Bool {
+        let format = flow.properties["format"]?.value.string
+        return format == "parquet" || format == "orc"
+    }
+
     /// The average size of a record reaching the component.
     var recordSize: Decimal? { inbound.recordSize?.value }
 
@@ -137,6 +172,15 @@ struct PricingContext {
         items.append(LineItem(description: description, quantity: amount ?? 0, unit: "USD", unitPrice: amount == nil ? nil : -fraction,
                               unitPriceText: amount == nil ? nil : text, monthly: amount.map { (-$0 * fraction).rounded(2) },
                               rate: "design: \(origin)", source: nil, missing: amount == nil ? "the line it discounts is unpriced" : nil))
+    }
+
+    /// Adds a line whose quantity cannot be known without a figure the design does not give: unpriced, saying which.
+    mutating func addMissingFigure(_ description: String, rate key: String, needs figure: String) {
+        let unit = RateCatalog.spec(for: key)?.unit ?? ""
+        var item = LineItem(description: description, quantity: 0, unit: unit, unitPrice: nil, unitPriceText: nil, monthly: nil,
+                            rate: key, source: table?.rates[key]?.source, missing: "needs \(figure)")
+        item.needsFigure = true
+        items.append(item)
     }
 
     /// Adds a line: `quantity` is in the rate's base units (requests, GB, hours), divided by its `per`.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import Analysis
+import Pricing
 @testable import Reporting
 @testable import DataplanKit
 
@@ -46,6 +47,16 @@ import Analysis
         #expect(DOTDiagram.render(input).contains("n\(events) [label=\"events\\nkinesis-data-streams\", fillcolor=\"#f8d7da\""))
         let archive = try #require(input.graph.design.index(of: "archive"))
         #expect(input.status(of: archive) == "clean", "a suppressed finding does not colour")
+    }
+
+    /// "unpriced" means a rate is missing; a component with nothing to bill says "no billable usage".
+    @Test func costLabelsTellAMissingRateFromNoBillableUsage() throws {
+        let text = "dataplan: 1\nname: t\ncomponents:\n  queue: {type: sqs}\n  hosted: {type: sagemaker-endpoint, instance-type: ml.m5.large}\n"
+            + "  fn: {type: lambda, duration: 100ms, usage: {requests: 1M}}\n"
+        let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "t.yaml"))
+        let graph = try #require(loaded.graph)
+        let estimate = Estimator(book: RateBook.bundled()).estimate(graph, path: "t.yaml")
+        #expect(DiagramInput.costLabels(estimate, graph: graph) == ["no billable usage", "unpriced", "0.41 USD/mo"])
     }
 
     @Test func flowsAreLabelledWithTheirRates() throws {

@@ -27,6 +27,11 @@ enum ComputePricing {
         let type = context.text("instance-class") ?? "dms.r5.large"
         if context.text("instance-class") == nil { context.assume("no instance-class: priced as dms.r5.large") }
         let multiAZ = context.component.property("multi-az")?.value.bool == true
+        let migration = context.text("migration")
+        if migration != "cdc", context.usage("hours") == nil {
+            context.assume("a \(migration ?? "full-load") migration is priced as a full month of a standing replication instance; "
+                           + "give `usage: {hours: N}` for one that ends at cutover")
+        }
         let hours = context.runningHours()
         context.add("Replication instance hours (\(type)\(multiAZ ? ", Multi-AZ" : ""))", quantity: hours,
                     rate: multiAZ ? "dms/multi-az-instance-hour/\(type)" : "dms/instance-hour/\(type)")

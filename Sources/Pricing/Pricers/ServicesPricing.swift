@@ -40,10 +40,14 @@ enum ServicesPricing {
         case "sqs":
             if let records = context.usage("requests") ?? context.recordsPerMonth().map({ $0 * 3 }) {
                 if context.usage("requests") == nil { context.assume("each message is sent, received and deleted: 3 requests") }
-                context.add("Requests", quantity: records, rate: "sqs/requests")
+                let fifo = context.text("queue-type") == "fifo"
+                context.add(fifo ? "Requests (FIFO)" : "Requests", quantity: records, rate: fifo ? "sqs/fifo-requests" : "sqs/requests")
             }
         case "sns":
-            if let publishes = context.usage("requests") ?? context.recordsPerMonth() { context.add("Publishes", quantity: publishes, rate: "sns/publishes") }
+            if let publishes = context.usage("requests") ?? context.recordsPerMonth() {
+                let fifo = context.text("topic-type") == "fifo"
+                context.add(fifo ? "Publishes (FIFO)" : "Publishes", quantity: publishes, rate: fifo ? "sns/fifo-publishes" : "sns/publishes")
+            }
         case "eventbridge":
             if let events = context.usage("events") ?? context.recordsPerMonth() { context.add("Events", quantity: events, rate: "eventbridge/events") }
         case "snowball":
@@ -97,7 +101,11 @@ enum ServicesPricing {
             if let requests = context.usage("requests"), requests > 1_000_000 {
                 context.add("Requests past the free million", quantity: requests - 1_000_000, rate: "glue/catalog-requests")
             }
-            if let crawlers = context.property("crawlers"), let duration = context.property("crawler-duration"), let runs = context.runsPerMonth() {
+            if let crawlers = context.property("crawlers"), let runs = context.runsPerMonth() {
+                let duration = context.property("crawler-duration") ?? 0
+                if context.property("crawler-duration") == nil {
+                    context.assume("no crawler-duration: each crawl is billed Glue's 10-minute minimum")
+                }
                 let dpus = context.usage("crawler-dpus") ?? 2
                 if context.usage("crawler-dpus") == nil { context.assume("crawlers priced at 2 DPUs each (give `usage: {crawler-dpus: N}`)") }
                 let billed = max(duration, 600)

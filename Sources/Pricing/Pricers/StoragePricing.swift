@@ -25,7 +25,7 @@ enum StoragePricing {
     /// else half of a month's inflow (the first month's average).
     static func storedBytes(_ context: inout PricingContext) -> Decimal? {
         if let stored = context.usage("storage") ?? context.property("storage") { return stored }
-        guard let volume = context.inbound.volume?.value else { return nil }
+        guard let volume = context.landedVolume() else { return nil }
         if let retention = context.property("retention") {
             let stored = volume.times(retention)
             context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = \(Quantities.bytes(stored)) (steady state)")
@@ -39,7 +39,7 @@ enum StoragePricing {
     /// With an inflow, a retention (or `lifecycle.expire-after`) and a lifecycle transition before it:
     /// the bytes kept in the bucket's class until the transition, and those kept in the class it moves to.
     static func lifecycleSplit(_ context: inout PricingContext, storageClass: String) -> (Decimal, (storageClass: String, bytes: Decimal))? {
-        guard context.usage("storage") == nil, context.property("storage") == nil, let volume = context.inbound.volume?.value,
+        guard context.usage("storage") == nil, context.property("storage") == nil, let volume = context.landedVolume(),
               let retention = context.property("retention") ?? context.property("lifecycle.expire-after"),
               let after = context.property("lifecycle.transition-after"), after < retention,
               let target = context.text("lifecycle.transition-to"), target != storageClass else { return nil }
@@ -95,7 +95,7 @@ enum StoragePricing {
             if let writes { context.add("Write request units", quantity: writes, rate: "dynamodb/write-request-units") }
             if let reads = context.usage("reads") { context.add("Read request units", quantity: reads, rate: "dynamodb/read-request-units") }
         }
-        if let stored = storedBytes(&context) {
+        if let stored = tableBytes(&context) {
             context.add("Storage", quantity: PricingContext.gigabytes(stored), rate: "dynamodb/storage-gb-month")
             if context.component.property("pitr")?.value.bool == true {
                 context.add("Point-in-time recovery", quantity: PricingContext.gigabytes(stored), rate: "dynamodb/pitr-gb-month")
@@ -106,6 +106,21 @@ enum StoragePricing {
             context.assume("each write is replicated to \(Quantities.number(replicas)) other region(s)")
             context.add("Replicated write units", quantity: writes.times(replicas), rate: "dynamodb/replicated-write-request-units")
         }
+    }
+
+    /// A table's size: `usage.storage` or `storage`; for a table written by key (`idempotent: true`), `items` ×
+    /// `item-size`, since an upsert keeps one item a key however many writes reach it; else what flows in.
+    static func tableBytes(_ context: inout PricingContext) -> Decimal? {
+        guard context.component.property("idempotent")?.value.bool == true,
+              context.usage("storage") == nil, context.property("storage") == nil else { return storedBytes(&context) }
+        if let items = context.property("items"), let size = context.property("item-size") {
+            context.assume("\(Quantities.count(items)) items × \(Quantities.bytes(size)) = \(Quantities.bytes(items * size)) stored")
+            return items * size
+        }
+        context.addMissingFigure("Storage", rate: "dynamodb/storage-gb-month",
+                                 needs: "`usage: {storage: ...}` or `items` and `item-size`: a table written by key keeps one item a key, "
+                                     + "so its size is not its inflow")
+        return nil
     }
 
     static func redshift(_ context: inout PricingContext) {
@@ -145,6 +160,9 @@ enum StoragePricing {
         }
         if let io = context.property("io") {
             context.add("I/O requests", quantity: io.times(context.secondsPerMonth), rate: "aurora-postgresql/io-requests")
+        } else if context.component.property("io-optimized")?.value.bool != true {
+            context.addMissingFigure("I/O requests", rate: "aurora-postgresql/io-requests",
+                                     needs: "`io` (e.g. 500/s): Aurora Standard bills every I/O request (`io-optimized: true` includes them)")
         }
     }
 

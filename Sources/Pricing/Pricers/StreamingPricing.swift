@@ -32,6 +32,18 @@ enum StreamingPricing {
                 context.assume("data out = data in × \(Quantities.number(readers)) consumer(s)")
                 context.add("Data out", quantity: PricingContext.gigabytes(bytesIn * readers), rate: "kinesis-data-streams/on-demand-gb-out")
             }
+            if retention > 86400 {
+                if let volume = context.inbound.volume?.value {
+                    let extended = min(retention, 7 * 86400) - 86400
+                    let stored = PricingContext.gigabytes(volume * extended)
+                    context.assume("on-demand data kept past 24 h: \(Quantities.bytes(volume))/s × \(Quantities.duration(extended)) = "
+                                   + "\(Quantities.number(stored)) GB on average")
+                    context.add("Extended retention (to 7 days)", quantity: stored, rate: "kinesis-data-streams/on-demand-extended-retention-gb-month")
+                } else {
+                    context.addMissingFigure("Extended retention (to 7 days)", rate: "kinesis-data-streams/on-demand-extended-retention-gb-month",
+                                             needs: "an inbound volume: on-demand retention past 24 h is billed by the GB kept")
+                }
+            }
         } else {
             let shards: Decimal
             if let given = context.usage("shards") ?? context.property("shards") {

@@ -23,7 +23,9 @@ public enum CompareMarkdownReporter {
         for name in comparison.componentNames {
             output += "| \(name) | " + variants.map { variant in
                 guard let component = variant.estimate.component(named: name) else { return "–" }
-                return (component.hasMissingRates ? "≥ " : "") + "$" + CostFormat.money(component.monthly)
+                let monthly = CostFormat.monthly(component)
+                if monthly == "unpriced" { return monthly }
+                return monthly.hasPrefix("≥ ") ? "≥ $" + monthly.dropFirst(2) : "$" + monthly
             }.joined(separator: " | ") + " |\n"
         }
         output += "| **total** | " + variants.enumerated().map { index, variant in

@@ -27,7 +27,7 @@ public enum CompareTextReporter {
         for name in comparison.componentNames {
             rows.append([name] + variants.map { variant in
                 guard let component = variant.estimate.component(named: name) else { return "-" }
-                return (component.hasMissingRates ? "≥ " : "") + CostFormat.money(component.monthly)
+                return CostFormat.monthly(component)
             })
         }
         let cheapest = comparison.cheapest

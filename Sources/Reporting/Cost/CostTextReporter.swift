@@ -18,7 +18,7 @@ public enum CostTextReporter {
             for component in estimate.components {
                 output += options.style.bold(component.component) + "  \(component.type), \(component.region)\n"
                 for item in component.lineItems {
-                    let price = item.unitPriceText.map { "× \($0)" } ?? "× rate missing"
+                    let price = item.unitPriceText.map { "× \($0)" } ?? (item.needsFigure ? "figure missing" : "× rate missing")
                     let monthly = item.monthly.map { CostFormat.money($0) } ?? "unpriced"
                     output += "  " + pad(item.description, 42) + pad(CostFormat.quantity(item.quantity), 18, left: true) + " " + pad(item.unit, 22)
                         + pad(price, 20) + pad(monthly, 12, left: true) + "\n"
@@ -26,6 +26,7 @@ public enum CostTextReporter {
                 let missing = component.lineItems.filter { $0.missing != nil }.count
                 output += "  " + pad("monthly", 104) + pad(CostFormat.monthly(component), 12, left: true)
                     + (missing > 0 ? "  (\(missing) of \(component.lineItems.count) lines unpriced)" : "") + "\n"
+                for item in component.lineItems where item.needsFigure { output += "    - \(item.description) \(item.missing ?? "")\n" }
                 for assumption in component.assumptions { output += "    - \(assumption)\n" }
                 output += "\n"
             }
@@ -34,7 +35,12 @@ public enum CostTextReporter {
             }
             var total = "Total: \(CostFormat.total(estimate)) \(estimate.currency) a month"
             if estimate.missingRates > 0 {
-                total += ", a lower bound: \(estimate.missingRates) line\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)"
+                let figures = estimate.components.flatMap(\.lineItems).filter(\.needsFigure).count
+                let rates = estimate.missingRates - figures
+                var why: [String] = []
+                if rates > 0 { why.append("\(rates) line\(rates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)") }
+                if figures > 0 { why.append("\(figures) line\(figures == 1 ? " needs a figure" : "s need figures") the design does not give") }
+                total += ", a lower bound: " + why.joined(separator: "; ")
             }
             output += options.style.bold(total) + "\n"
             output += ratesUsed(estimate)

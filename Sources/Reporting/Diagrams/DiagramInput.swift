@@ -25,7 +25,7 @@ public struct DiagramInput: Sendable {
     }
 
     /// Each component's monthly cost as a diagram label: "12.34 USD/mo", "≥ 12.34 USD/mo" where some
-    /// lines have no rate, "unpriced", "free" or nothing for sources outside AWS.
+    /// lines have no price, "unpriced" where none has, "no billable usage", "free", or nothing for sources outside AWS.
     public static func costLabels(_ estimate: DesignEstimate, graph: DesignGraph) -> [String?] {
         graph.design.components.map { component in
             if let priced = estimate.components.first(where: { $0.component == component.name }) {
@@ -34,7 +34,9 @@ public struct DiagramInput: Sendable {
                 return priced.lineItems.allSatisfy { $0.missing != nil } ? "unpriced" : "≥ " + amount
             }
             let reason = estimate.unpriced.first { $0.component == component.name }?.reason ?? ""
-            return reason.hasPrefix("free") ? "free" : reason == "outside AWS" ? nil : "unpriced"
+            if reason.hasPrefix("free") { return "free" }
+            if reason.hasPrefix("no billable usage") { return "no billable usage" }
+            return reason == "outside AWS" ? nil : "unpriced"
         }
     }
 
