@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics", "Parallel"]),
         .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
-        .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Pricing", "Analysis", "Model", "YAMLLoader", "Parallel"]),
+        .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
             dependencies: [

@@ -73,12 +73,8 @@ public struct CheckRunner: Sendable {
                     skippingNonDesigns: Bool = false) -> CheckReport {
         let prepared = prepare(settings)
         let candidates = FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns)
-        let pipeline = self.pipeline.droppingTrees
         let checked = Concurrently.map(candidates) { candidate -> FileReport? in
-            guard let loaded = pipeline.load(candidate) else { return nil }
-            let report = prepared.check(loaded)
-            pipeline.release(consume loaded)
-            return report
+            pipeline.load(candidate).map(prepared.check)
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
         let skipped = zip(candidates, checked).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }

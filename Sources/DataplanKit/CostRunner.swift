@@ -31,13 +31,9 @@ public struct CostRunner: Sendable {
     /// sequential run would report them.
     public func run(paths: [String], problems: [Diagnostic] = []) -> CostReport {
         let estimator = Estimator(book: book, settings: settings)
-        let pipeline = self.pipeline.droppingTrees
         let candidates = FileDiscovery.candidates(for: paths)
         let entries = Concurrently.map(candidates) { candidate -> CostReport.Entry? in
-            guard let loaded = pipeline.load(candidate) else { return nil }
-            let priced = entry(loaded, estimator)
-            pipeline.release(consume loaded)
-            return priced
+            pipeline.load(candidate).map { entry($0, estimator) }
         }
         let skipped = zip(candidates, entries).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
         return CostReport(entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics),

@@ -24,11 +24,8 @@ public struct LoadedDesign: Sendable {
 
     /// The design's `alternatives`, each read as a full design.
     public var alternatives: [LoadedAlternative] = []
-    /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`);
-    /// nil when the pipeline does not keep it (`DesignPipeline.keepsTree`).
+    /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`).
     public var root: YAMLNode? = nil
-    /// The size of the file it was read from, which tells whether freeing it is worth another thread.
-    var byteCount = 0
 }
 
 /// One alternative of a design, read and graphed; nil design and graph when it is not valid.
@@ -44,30 +41,10 @@ public struct LoadedAlternative: Sendable {
 public struct DesignPipeline: Sendable {
     public var limits: LoaderLimits
     public var designLimits: DesignLimits
-    /// Whether a loaded design keeps the YAML it was read from (`LoadedDesign.root`), which only
-    /// `compare` reads again. Without it, a large file's tree is freed on another thread while the
-    /// graph is built.
-    public var keepsTree = true
-
-    /// From this size on, a file's tree and model are freed on another thread (`BackgroundRelease`);
-    /// a smaller file's take less than handing them over does.
-    public static let backgroundReleaseBytes = 256 * 1024
 
     public init(limits: LoaderLimits = .default, designLimits: DesignLimits = .default) {
         self.limits = limits
         self.designLimits = designLimits
-    }
-
-    /// This pipeline, not keeping the trees: for runs that never read a design's YAML again.
-    public var droppingTrees: DesignPipeline {
-        var pipeline = self
-        pipeline.keepsTree = false
-        return pipeline
-    }
-
-    /// Drops a design the caller is done with, freeing a large one on another thread.
-    public func release(_ loaded: consuming LoadedDesign) {
-        if loaded.byteCount >= Self.backgroundReleaseBytes { BackgroundRelease.release(consume loaded) }
     }
 
     /// Reads a file and takes it through every stage; nil when a folder's file turns out not to be a design.
@@ -93,8 +70,6 @@ public struct DesignPipeline: Sendable {
         }
         let reading = DesignReader(limits: designLimits).read(document)
         let (alternatives, alternativeDiagnostics) = readAlternatives(of: document, path: path, reported: reading.diagnostics)
-        let root = keepsTree ? document.root : nil
-        if !keepsTree && bytes.count >= Self.backgroundReleaseBytes { BackgroundRelease.release(consume document) }
         var diagnostics = reading.diagnostics
         var graph: DesignGraph?
         if let design = reading.design {
@@ -107,7 +82,7 @@ public struct DesignPipeline: Sendable {
         let valid = !diagnostics.contains { $0.severity == .error }
         let report = FileReport(path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
         return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
-                            root: root, byteCount: bytes.count)
+                            root: document.root)
     }
 
     /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.

@@ -1,102 +1,98 @@
 import CYAML
 import Diagnostics
 
-/// Drives libyaml's parser over a buffer and feeds its events to a `TreeBuilder`, on the calling thread.
+/// One libyaml event, its texts copied out of libyaml's buffers.
+enum Event {
+    case scalar(String, style: YAMLScalar.Style, anchor: String?, tag: String?)
+    case alias(anchor: String)
+    case sequenceStart(anchor: String?, tag: String?)
+    case mappingStart(anchor: String?, tag: String?)
+    case end
+    case documentStart
+    case streamEnd
+    /// Stream and document ends, which the builder does not need.
+    case ignored
+}
+
+/// Drives libyaml's parser over a file's bytes in one sequential loop, handing each event to a `TreeBuilder`,
+/// as Yams and swift-markdown wrap their C parsers.
 enum EventReader {
-    /// Events copied out of libyaml at a time.
-    static let batchSize = 2048
-
     static func read(_ bytes: [UInt8], into builder: inout TreeBuilder, log: inout DiagnosticLog) -> YAMLNode? {
-        var outcome = TreeBuilder.Outcome.more
-        parse(bytes, reusingBatches: true) { batch in
-            outcome = builder.accept(batch, log: &log)
-            return outcome == .more
-        }
-        return outcome == .finished ? builder.root : nil
-    }
-
-    /// Hands the events of `bytes` to `consume` in batches, in order, until the stream ends,
-    /// libyaml rejects the input (a `.parserError` record, the last) or `consume` returns false.
-    /// A batch handed to `consume` is a new one unless `reusingBatches` (when `consume` keeps none).
-    static func parse(_ bytes: [UInt8], reusingBatches: Bool, _ consume: (EventBatch) -> Bool) {
-        bytes.withUnsafeBufferPointer { buffer in
-            parse(ParserInput(body: buffer), reusingBatches: reusingBatches, consume)
-        }
-    }
-
-    /// `parse(_:reusingBatches:_:)` over any input: a whole file, or a piece of one after its header.
-    static func parse(_ input: ParserInput, reusingBatches: Bool, _ consume: (EventBatch) -> Bool) {
-        var batch = EventBatch(capacity: batchSize, lineOffset: input.lineOffset)
-        guard input.header.count + input.body.count > 0 else { return }
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            batch.appendError("libyaml could not start (out of memory)", at: .start)
-            _ = consume(batch)
-            return
-        }
-        defer { yaml_parser_delete(&parser) }
-        let reader = input.header.isEmpty ? nil : PieceReader(input)
-        withExtendedLifetime(reader) {
-            if let reader {
-                yaml_parser_set_input(&parser, { data, buffer, size, sizeRead in
-                    guard let data, let buffer, let sizeRead else { return 0 }
-                    sizeRead.pointee = Unmanaged<PieceReader>.fromOpaque(data).takeUnretainedValue().read(into: buffer, size: size)
-                    return 1
-                }, Unmanaged.passUnretained(reader).toOpaque())
-            } else if let base = input.body.baseAddress {
-                yaml_parser_set_input_string(&parser, base, input.body.count)
+        bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                log.error("libyaml could not start (out of memory)", at: .start)
+                return nil
             }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var event = yaml_event_t()
+            var raw = yaml_event_t()
             while true {
-                batch.appendNext(from: &parser, using: &event)
-                guard batch.isLast || batch.isFull else { continue }
-                guard consume(batch), !batch.isLast else { return }
-                if reusingBatches {
-                    batch.removeAll()
-                } else {
-                    batch = EventBatch(capacity: batchSize, lineOffset: input.lineOffset)
+                guard yaml_parser_parse(&parser, &raw) == 1 else {
+                    log.error(problem(of: parser), at: mark(parser.problem_mark))
+                    return nil
+                }
+                let event = copy(raw)
+                let at = mark(raw.start_mark)
+                yaml_event_delete(&raw)
+                switch builder.accept(event, at: at, log: &log) {
+                case .more: continue
+                case .finished: return builder.root
+                case .failed: return nil
                 }
             }
         }
     }
-}
 
-/// What libyaml reads: a file's bytes, or a piece of a file after a header line that gives the
-/// piece its context (`SplitPlan`).
-struct ParserInput {
-    /// Read before the body; empty for a whole file.
-    var header = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    var body: UnsafeBufferPointer<UInt8>
-    /// Added to every line libyaml counts, so that a piece's positions are the file's.
-    var lineOffset = 0
-}
-
-/// Feeds libyaml a header and a body as one stream, through its read callback: no copy of the
-/// piece is made (libyaml copies its input into a buffer of its own either way).
-private final class PieceReader {
-    private let input: ParserInput
-    private var position = 0
-
-    init(_ input: ParserInput) {
-        self.input = input
+    private static func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
-    /// Copies up to `size` of the next bytes into `buffer`; 0 at the end (libyaml's read callback).
-    func read(into buffer: UnsafeMutablePointer<UInt8>, size: Int) -> Int {
-        var written = 0
-        var start = position
-        for part in [input.header, input.body] where written < size {
-            guard start < part.count, let base = part.baseAddress else {
-                start -= part.count
-                continue
-            }
-            let count = min(size - written, part.count - start)
-            (buffer + written).update(from: base + start, count: count)
-            written += count
-            start = 0
+    /// libyaml's description of why it rejected the input, with its context.
+    private static func problem(of parser: yaml_parser_t) -> String {
+        var message = "invalid YAML: " + (parser.problem.map { String(cString: $0) } ?? "unknown problem")
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context) at \(mark(parser.context_mark)))"
         }
-        position += written
-        return written
+        return message
+    }
+
+    private static func copy(_ event: yaml_event_t) -> Event {
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return .streamEnd
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
+            return .scalar(value, style: style(of: data.style), anchor: text(data.anchor), tag: text(data.tag))
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: text(event.data.alias.anchor) ?? "")
+        case YAML_SEQUENCE_START_EVENT:
+            return .sequenceStart(anchor: text(event.data.sequence_start.anchor), tag: text(event.data.sequence_start.tag))
+        case YAML_MAPPING_START_EVENT:
+            return .mappingStart(anchor: text(event.data.mapping_start.anchor), tag: text(event.data.mapping_start.tag))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return .end
+        default:
+            return .ignored
+        }
+    }
+
+    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func style(of style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
     }
 }

@@ -1,8 +1,7 @@
 import Diagnostics
 
 /// Builds positioned nodes from libyaml events with an explicit stack (no recursion at any depth),
-/// counting nesting and alias-expanded size as it goes. The entries of open collections wait in
-/// buffers the builder owns (`OpenCollections`): it is passed `inout`, never copied.
+/// counting nesting and alias-expanded size as it goes.
 struct TreeBuilder {
     enum Outcome { case more, finished, failed }
 
@@ -13,8 +12,8 @@ struct TreeBuilder {
         let anchor: String?
         let tag: YAMLCoreTag?
         let nodesBefore: Int
-        /// Where a sequence's items, or a mapping's pairs, begin in `openItems` or `openPairs`.
-        let firstEntry: Int
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
         /// A mapping's key read before its value.
         var pendingKey: YAMLNode?
     }
@@ -27,9 +26,6 @@ struct TreeBuilder {
     let limits: LoaderLimits
     private(set) var root: YAMLNode?
     private var stack: [Frame] = []
-    /// The items of every open sequence and the pairs of every open mapping, innermost last.
-    private let openItems = OpenCollections<YAMLNode>()
-    private let openPairs = OpenCollections<YAMLPair>()
     private var anchors: [String: Anchored] = [:]
     /// Nodes so far, every alias counted at its anchored node's full size.
     private(set) var expandedNodes = 0
@@ -41,27 +37,13 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    /// Takes a batch of events; `.finished` after the stream's end, `.failed` once an error is
-    /// logged, `.more` when the batch is used up.
-    mutating func accept(_ batch: EventBatch, log: inout DiagnosticLog) -> Outcome {
-        var outcome = Outcome.more
-        batch.forEach { record, arena in
-            outcome = accept(record, arena: arena, log: &log)
-            return outcome == .more
-        }
-        return outcome
-    }
-
-    private mutating func accept(_ record: EventBatch.Record, arena: UnsafeBufferPointer<UInt8>, log: inout DiagnosticLog) -> Outcome {
-        let mark = record.mark
-        switch record.kind {
+    /// Takes the next event; `.finished` after the stream's end, `.failed` once an error stops the tree.
+    mutating func accept(_ event: Event, at mark: Mark, log: inout DiagnosticLog) -> Outcome {
+        switch event {
         case .ignored:
             return .more
         case .streamEnd:
             return .finished
-        case .parserError:
-            log.error(EventBatch.string(record.text, in: arena) ?? "", at: mark)
-            return .failed
         case .documentStart:
             documents += 1
             if documents > 1 {
@@ -69,19 +51,20 @@ struct TreeBuilder {
                 return .failed
             }
             return .more
-        case .scalar:
-            guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
+        case .scalar(let value, let style, let anchor, let tag):
+            guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
             guard count(1, at: mark, log: &log) else { return .failed }
-            let scalar = YAMLScalar(EventBatch.string(record.text, in: arena) ?? "", style: record.style)
-            return place(YAMLNode(.scalar(scalar), at: mark, coreTag: tag.value), weight: 1, anchor: EventBatch.string(record.anchor, in: arena))
-        case .sequenceStart, .mappingStart:
-            guard let tag = checkedTag(record.tag, arena: arena, at: mark, log: &log) else { return .failed }
-            return open(record.kind == .sequenceStart ? .sequence : .mapping, at: mark,
-                        anchor: EventBatch.string(record.anchor, in: arena), tag: tag.value, log: &log)
+            return place(YAMLNode(.scalar(YAMLScalar(value, style: style)), at: mark, coreTag: tag.value), weight: 1, anchor: anchor)
+        case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
+            guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
+            if case .sequenceStart = event {
+                return open(.sequence, at: mark, anchor: anchor, tag: tag.value, log: &log)
+            }
+            return open(.mapping, at: mark, anchor: anchor, tag: tag.value, log: &log)
         case .end:
             return close(log: &log)
-        case .alias:
-            return repeatAnchor(named: EventBatch.string(record.text, in: arena) ?? "", at: mark, log: &log)
+        case .alias(let name):
+            return repeatAnchor(named: name, at: mark, log: &log)
         }
     }
 
@@ -101,8 +84,7 @@ struct TreeBuilder {
             return .failed
         }
         guard count(1, at: mark, log: &log) else { return .failed }
-        let firstEntry = kind == .sequence ? openItems.count : openPairs.count
-        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1, firstEntry: firstEntry))
+        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1))
         return .more
     }
 
@@ -111,9 +93,9 @@ struct TreeBuilder {
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = YAMLNode(.sequence(openItems.removeAll(from: frame.firstEntry)), at: frame.mark, coreTag: frame.tag)
+            node = YAMLNode(.sequence(frame.items), at: frame.mark, coreTag: frame.tag)
         case .mapping:
-            guard let merged = MappingResolver.resolve(openPairs.removeAll(from: frame.firstEntry), log: &log, merged: &appliedMerges) else { return .failed }
+            guard let merged = MappingResolver.resolve(frame.pairs, log: &log, merged: &appliedMerges) else { return .failed }
             node = YAMLNode(.mapping(merged), at: frame.mark, coreTag: frame.tag)
         }
         return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)
@@ -137,10 +119,10 @@ struct TreeBuilder {
         let top = stack.count - 1
         switch stack[top].kind {
         case .sequence:
-            openItems.append(node)
+            stack[top].items.append(node)
         case .mapping:
             if let key = stack[top].pendingKey.take() {
-                openPairs.append(YAMLPair(key: key, value: node))
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
             } else {
                 stack[top].pendingKey = node
             }
@@ -159,12 +141,10 @@ struct TreeBuilder {
     }
 
     /// The explicit tag, if any, or nil after reporting a tag Dataplan does not accept.
-    private func checkedTag(_ span: EventBatch.Span, arena: UnsafeBufferPointer<UInt8>, at mark: Mark,
-                            log: inout DiagnosticLog) -> (value: YAMLCoreTag?, Void)? {
-        guard span.count >= 0 else { return (nil, ()) }
-        let start = Int(span.start)
-        guard let tag = YAMLCoreTag(bytes: UnsafeBufferPointer(rebasing: arena[start ..< start + Int(span.count)])) else {
-            log.error("tag '\(EventBatch.string(span, in: arena) ?? "")' is not supported; a design uses plain YAML values", at: mark)
+    private func checkedTag(_ name: String?, at mark: Mark, log: inout DiagnosticLog) -> (value: YAMLCoreTag?, Void)? {
+        guard let name else { return (nil, ()) }
+        guard let tag = YAMLCoreTag(name) else {
+            log.error("tag '\(name)' is not supported; a design uses plain YAML values", at: mark)
             return nil
         }
         return (tag, ())

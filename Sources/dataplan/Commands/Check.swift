@@ -48,7 +48,6 @@ struct Check: ParsableCommand {
         try common.emit(format.reporter.reportUTF8(report, options: common.reportOptions))
         // Writing a baseline is a setup step: it succeeds once written, unless an input could not be read.
         let exitCode = writeBaseline != nil && report.exitCode == 1 ? 0 : report.exitCode
-        RunEnd.drop(consume report)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }

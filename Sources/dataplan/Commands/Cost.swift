@@ -54,7 +54,6 @@ struct Cost: ParsableCommand {
         report.allowUnpriced = allowUnpriced || config.allowUnpriced
         try common.emit(format.renderUTF8(report, options: common.reportOptions))
         let exitCode = report.exitCode
-        RunEnd.drop(consume report)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 }
