@@ -90,11 +90,6 @@ extension Decimal {
     /// self > 0 (NaN is not).
     public var isPositive: Bool { !isNaN && self > 0 }
 
-    public func plus(_ other: Decimal) -> Decimal { self + other }
-    public func minus(_ other: Decimal) -> Decimal { self - other }
-    public func times(_ other: Decimal) -> Decimal { self * other }
-    public func divided(by other: Decimal) -> Decimal { self / other }
-    public func equals(_ other: Decimal) -> Bool { self == other }
 }
 
 extension Sequence<Decimal> {

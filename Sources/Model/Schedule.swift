@@ -52,10 +52,10 @@ public enum Schedule: Hashable, Sendable {
     public func runs(inMonthOf hours: Decimal) -> Decimal? {
         switch self {
         case .hourly: hours
-        case .daily: hours.divided(by: 24)
-        case .weekly: hours.divided(by: 168)
+        case .daily: hours / 24
+        case .weekly: hours / 168
         case .monthly: 1
-        case .every(let seconds): hours.times(3600).divided(by: seconds)
+        case .every(let seconds): hours * 3600 / seconds
         case .cron: nil
         }
     }

@@ -23,15 +23,15 @@ enum ThroughputRules {
             known += 1
             if first == nil { first = index }
             if let rate = throughput.rate {
-                rateSum = rates == 0 ? rate.value : rateSum.plus(rate.value)
+                rateSum = rates == 0 ? rate.value : rateSum + rate.value
                 rates += 1
             }
             if let volume = throughput.volume {
-                volumeSum = volumes == 0 ? volume.value : volumeSum.plus(volume.value)
+                volumeSum = volumes == 0 ? volume.value : volumeSum + volume.value
                 volumes += 1
             }
             if let size = throughput.recordSize?.value {
-                if sizes == 0 { commonSize = size } else if let commonSize, !size.equals(commonSize) { sizesAgree = false }
+                if sizes == 0 { commonSize = size } else if let commonSize, size != commonSize { sizesAgree = false }
                 sizes += 1
             }
         }
@@ -49,7 +49,7 @@ enum ThroughputRules {
         if let rate, let volume, rates == known, volumes == known, rate.value.isPositive {
             // Flows of one record size average to that size, exactly and without a division.
             let size = sizes == known && sizesAgree ? commonSize : nil
-            recordSize = Figure(size ?? volume.value.divided(by: rate.value), derived: true, origin: .averageSizeInto(component: component))
+            recordSize = Figure(size ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: component))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
@@ -61,7 +61,7 @@ enum ThroughputRules {
             let size = component.stated.recordSize
             return Throughput(
                 rate: Figure(rate, derived: true, origin: .emits(component: index)),
-                volume: size.map { Figure(rate.times($0), derived: true, origin: .emittedVolume(component: index)) },
+                volume: size.map { Figure(rate * $0, derived: true, origin: .emittedVolume(component: index)) },
                 recordSize: size.map { Figure($0, derived: true, origin: .emits(component: index)) }
             )
         }
@@ -89,19 +89,19 @@ enum ThroughputRules {
             var result = leaving
             result.recordSize = recordSize
             if declaredSize != nil, let rate = leaving.rate, let size = recordSize {
-                result.volume = Figure(rate.value.times(size.value), derived: true, origin: .rateTimesSize(flow: flow))
+                result.volume = Figure(rate.value * size.value, derived: true, origin: .rateTimesSize(flow: flow))
             }
             return result
         case (let rate?, nil):
             return Throughput(
                 rate: Figure(rate, derived: false, origin: onFlow),
-                volume: recordSize.map { Figure(rate.times($0.value), derived: true, origin: .rateTimesSize(flow: flow)) },
+                volume: recordSize.map { Figure(rate * $0.value, derived: true, origin: .rateTimesSize(flow: flow)) },
                 recordSize: recordSize
             )
         case (nil, let volume?):
             var rate: Figure?
             if let size = recordSize, size.value.isPositive {
-                rate = Figure(volume.divided(by: size.value), derived: true, origin: .volumeOverSize(flow: flow))
+                rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(flow: flow))
             }
             return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):

@@ -88,7 +88,7 @@ public struct DesignEstimate: Sendable {
     /// The sum of every priced line's quantity × unit price before rounding to the cent: for
     /// finding break-even values exactly, never for showing money.
     public var unroundedTotal: Decimal {
-        components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity.times($0) } }.sum()
+        components.flatMap(\.lineItems).compactMap { item in item.unitPrice.map { item.quantity * $0 } }.sum()
     }
 
     /// The priced component of that name; nil when it is not priced (or not in the design).

@@ -92,7 +92,7 @@ public struct Estimator: Sendable {
             guard target.region != context.component.region, target.type.role == .pipeline,
                   let volume = graph.flowThroughput[flow].volume?.value
             else { continue }
-            let bytes = volume.times(context.secondsPerMonth)
+            let bytes = volume * context.secondsPerMonth
             context.assume("\(graph.flow(flow).label) crosses regions: \(Quantities.bytes(bytes)) a month")
             context.add("Transfer to \(target.region) (\(target.name))", quantity: PricingContext.gigabytes(bytes), rate: "data-transfer/inter-region-gb")
         }

@@ -18,8 +18,8 @@ struct Month: Sendable {
 
     init(hours: Decimal) {
         self.hours = hours
-        seconds = hours.times(3600)
-        days = hours.divided(by: 24)
+        seconds = hours * 3600
+        days = hours / 24
         dailyRuns = Schedule.daily.runs(inMonthOf: hours)
         weeklyRuns = Schedule.weekly.runs(inMonthOf: hours)
     }

@@ -32,7 +32,7 @@ struct PricingContext {
     static let tebibyte: Decimal = 1_099_511_627_776
 
     /// Bytes as billed gigabytes: AWS's "GB" is 2^30 bytes.
-    static func gigabytes(_ bytes: Decimal) -> Decimal { bytes.times(perGibibyte) }
+    static func gigabytes(_ bytes: Decimal) -> Decimal { bytes * perGibibyte }
     /// 2^-30, exact in 21 digits: multiplying by it costs a fraction of dividing by 2^30.
     static let perGibibyte = Decimal(string: "0.000000000931322574615478515625")!
 
@@ -65,7 +65,7 @@ struct PricingContext {
     /// Records reaching the component in a month, from the graph.
     mutating func recordsPerMonth() -> Decimal? {
         guard let rate = inbound.rate else { return nil }
-        let records = rate.value.times(secondsPerMonth)
+        let records = rate.value * secondsPerMonth
         assume("\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month")
         return records
     }
@@ -73,7 +73,7 @@ struct PricingContext {
     /// Bytes reaching the component in a month, from the graph.
     mutating func bytesPerMonth() -> Decimal? {
         guard let volume = inbound.volume else { return nil }
-        let bytes = volume.value.times(secondsPerMonth)
+        let bytes = volume.value * secondsPerMonth
         assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month")
         return bytes
     }
@@ -129,8 +129,8 @@ struct PricingContext {
     mutating func runDuration() -> Decimal? {
         if let duration = property("duration") { return duration }
         guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume, let runs = runsPerMonth(), runs > 0 else { return nil }
-        let bytesPerRun = volume.value.times(secondsPerMonth).divided(by: runs)
-        let seconds = bytesPerRun.divided(by: throughput)
+        let bytesPerRun = volume.value * secondsPerMonth / runs
+        let seconds = bytesPerRun / throughput
         assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
         return seconds
     }
@@ -139,12 +139,12 @@ struct PricingContext {
     mutating func runningHours() -> Decimal {
         if let hours = usage("hours") { return hours }
         if let perDay = property("hours-per-day") {
-            let hours = perDay.times(daysPerMonth)
+            let hours = perDay * daysPerMonth
             assume("\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h")
             return hours
         }
         if let duration = runDuration(), let runs = runsPerMonth() {
-            let hours = duration.times(runs).divided(by: 3600)
+            let hours = duration * runs / 3600
             assume("\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
             return hours
         }
@@ -152,7 +152,7 @@ struct PricingContext {
     }
 
     /// The last line's quantity × unit price, unrounded, if it was priced: what a discount applies to.
-    var lastAmount: Decimal? { items.last.flatMap { item in item.unitPrice.map { item.quantity.times($0) } } }
+    var lastAmount: Decimal? { items.last.flatMap { item in item.unitPrice.map { item.quantity * $0 } } }
 
     /// Adds a negative line: the share `rate` (a fraction) of `amount`, e.g. the Spot saving on EC2.
     mutating func addDiscount(_ description: String, on amount: Decimal?, rate key: String) {

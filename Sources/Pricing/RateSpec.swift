@@ -32,7 +32,7 @@ public struct RateSpec: Sendable, Hashable {
     /// A quantity in base units (requests, bytes) as a count of this rate's units.
     public func units(of quantity: Decimal) -> Decimal {
         if let power = perPowerOfTen { return power == 0 ? quantity : quantity.shifted(by: -power) }
-        return quantity.divided(by: per)
+        return quantity / per
     }
 
     /// True for a family key (`emr/ec2-hour/`) whose last part is an instance type or class.

@@ -47,7 +47,7 @@ enum ComputePricing {
         let workerType = context.text("worker-type") ?? "G.1X"
         let workers = context.property("workers") ?? 10
         if context.property("workers") == nil { context.assume("no workers: priced as 10 (Glue's default)") }
-        let dpus = workers.times(dpusPerWorker[workerType] ?? 1)
+        let dpus = workers * (dpusPerWorker[workerType] ?? 1)
         let hours: Decimal
         if context.text("job-type") == "streaming" {
             hours = context.usage("hours") ?? context.hoursPerMonth
@@ -55,21 +55,21 @@ enum ComputePricing {
         } else if let duration = context.runDuration(), let runs = context.runsPerMonth() {
             let billed = max(duration, 60)
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
-            hours = billed.times(runs).divided(by: 3600)
+            hours = billed * runs / 3600
             context.assume("\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
         } else {
             context.assume("no duration and schedule (or `usage: {hours: N}`): the job's DPU-hours cannot be derived")
             return
         }
         let flex = context.text("execution-class") == "flex"
-        context.add("DPU hours\(flex ? " (Flex)" : "")", quantity: dpus.times(hours), rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
+        context.add("DPU hours\(flex ? " (Flex)" : "")", quantity: dpus * hours, rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
     }
 
     static func databrew(_ context: inout PricingContext) {
         let nodes = context.property("nodes") ?? 5
         if context.property("nodes") == nil { context.assume("no nodes: priced as 5 (DataBrew's default)") }
         let hours = context.runningHours()
-        context.add("Node hours", quantity: nodes.times(hours), rate: "databrew/node-hour")
+        context.add("Node hours", quantity: nodes * hours, rate: "databrew/node-hour")
     }
 
     static func emr(_ context: inout PricingContext) {
@@ -80,11 +80,11 @@ enum ComputePricing {
         var clusterHours = context.runningHours()
         if context.property("hours-per-day") == nil, context.usage("hours") == nil, context.property("duration") != nil || context.property("throughput") != nil,
            let idle = context.property("auto-termination"), let runs = context.runsPerMonth() {
-            let idleHours = idle.times(runs).divided(by: 3600)
+            let idleHours = idle * runs / 3600
             context.assume("the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h")
             clusterHours += idleHours
         }
-        let hours = clusterHours.times(instances)
+        let hours = clusterHours * instances
         let spot = context.text("purchase") == "spot"
         context.add("EC2 instance hours (\(type), \(spot ? "Spot" : "On-Demand"))", quantity: hours, rate: "emr/ec2-hour/\(type)")
         if spot, let discount = context.property("spot-discount") {
@@ -104,8 +104,8 @@ enum ComputePricing {
         if context.property("vcpu") == nil || context.property("memory") == nil {
             context.assume("vCPU and memory not both given: priced as 4 vCPU and 16 GB")
         }
-        context.add("vCPU hours", quantity: vcpu.times(hours), rate: "emr-serverless/vcpu-hour")
-        context.add("Memory GB hours", quantity: memory.times(hours), rate: "emr-serverless/gb-hour")
+        context.add("vCPU hours", quantity: vcpu * hours, rate: "emr-serverless/vcpu-hour")
+        context.add("Memory GB hours", quantity: memory * hours, rate: "emr-serverless/gb-hour")
     }
 
     static func lambda(_ context: inout PricingContext) {
@@ -127,16 +127,16 @@ enum ComputePricing {
         }
         let memory = lambdaGigabytes(context.property("memory") ?? 128 * 1_048_576)
         let architecture = context.text("architecture") ?? "x86_64"
-        let gbSeconds = invocations.times(duration).times(memory)
+        let gbSeconds = invocations * duration * memory
         context.assume("GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × \(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))")
         context.add("Compute (\(architecture))", quantity: gbSeconds, rate: "lambda/gb-second/\(architecture)")
     }
 
     /// Lambda's memory setting in its billing GB (1,024 MB): "1024MB" and "1GiB" are both 1 GB.
     static func lambdaGigabytes(_ bytes: Decimal) -> Decimal {
-        let mebibytes = bytes.times(perMebibyte)
+        let mebibytes = bytes * perMebibyte
         let megabytes = mebibytes.isWhole ? mebibytes : bytes.shifted(by: -6)
-        return megabytes.times(perKibi)
+        return megabytes * perKibi
     }
 
     /// 2^-20 and 2^-10, exact in 20 and 10 digits: multiplying by them costs a fraction of dividing.
@@ -147,7 +147,7 @@ enum ComputePricing {
         let kpu = context.property("kpu") ?? 1
         let hours = context.hoursPerMonth
         context.assume("\(Quantities.number(kpu)) KPU plus 1 KPU for orchestration, running all month")
-        context.add("KPU hours", quantity: (kpu + 1).times(hours), rate: "flink/kpu-hour")
+        context.add("KPU hours", quantity: (kpu + 1) * hours, rate: "flink/kpu-hour")
         context.assume("running storage: 50 GB per KPU")
         context.add("Running application storage", quantity: kpu * 50, rate: "flink/running-storage-gb-month")
     }
@@ -157,7 +157,7 @@ enum ComputePricing {
         if context.text("instance-type") == nil { context.assume("no instance-type: priced as ml.m5.xlarge") }
         let instances = context.property("instances") ?? 1
         let hours = context.runningHours()
-        context.add("Instance hours (\(type))", quantity: instances.times(hours), rate: "sagemaker/instance-hour/\(type)")
+        context.add("Instance hours (\(type))", quantity: instances * hours, rate: "sagemaker/instance-hour/\(type)")
     }
 
     static func fargate(_ context: inout PricingContext) {
@@ -165,8 +165,8 @@ enum ComputePricing {
         let vcpu = context.property("vcpu") ?? 1
         let memory = PricingContext.gigabytes(context.property("memory") ?? 2 * PricingContext.gibibyte)
         let architecture = context.text("architecture") ?? "x86_64"
-        let hours = context.runningHours().times(tasks)
-        context.add("vCPU hours (\(architecture))", quantity: vcpu.times(hours), rate: "ecs-fargate/vcpu-hour/\(architecture)")
-        context.add("Memory GB hours (\(architecture))", quantity: memory.times(hours), rate: "ecs-fargate/gb-hour/\(architecture)")
+        let hours = context.runningHours() * tasks
+        context.add("vCPU hours (\(architecture))", quantity: vcpu * hours, rate: "ecs-fargate/vcpu-hour/\(architecture)")
+        context.add("Memory GB hours (\(architecture))", quantity: memory * hours, rate: "ecs-fargate/gb-hour/\(architecture)")
     }
 }

@@ -17,7 +17,7 @@ enum ServicesPricing {
             }
             let scan = max(context.property("scan-per-query") ?? 10_000_000, 10_485_760)
             context.assume("\(Quantities.count(queries)) queries × \(Quantities.bytes(scan)) scanned each (10 MB minimum)")
-            context.add("Data scanned", quantity: queries.times(scan).divided(by: PricingContext.tebibyte), rate: "athena/tb-scanned")
+            context.add("Data scanned", quantity: queries * scan / PricingContext.tebibyte, rate: "athena/tb-scanned")
         case "quicksight":
             context.add("Authors", quantity: context.property("authors") ?? 1, rate: "quicksight/author-month")
             if let readers = context.property("readers") { context.add("Readers", quantity: readers, rate: "quicksight/reader-month") }
@@ -29,13 +29,13 @@ enum ServicesPricing {
             } else {
                 let transitions = context.property("transitions") ?? 1
                 context.assume("\(Quantities.count(executions)) executions × \(Quantities.number(transitions)) state transitions")
-                context.add("State transitions", quantity: executions.times(transitions), rate: "step-functions/standard-transitions")
+                context.add("State transitions", quantity: executions * transitions, rate: "step-functions/standard-transitions")
             }
         case "mwaa":
             let size = context.text("environment-class") ?? "mw1.small"
             context.add("Environment hours (\(size))", quantity: hours, rate: "mwaa/environment-hour/\(size)")
             if let workers = context.property("workers"), workers > 1 {
-                context.add("Additional worker hours", quantity: (workers - 1).times(hours), rate: "mwaa/worker-hour/\(size)")
+                context.add("Additional worker hours", quantity: (workers - 1) * hours, rate: "mwaa/worker-hour/\(size)")
             }
         case "sqs":
             if let records = context.usage("requests") ?? context.recordsPerMonth().map({ $0 * 3 }) {
@@ -54,7 +54,7 @@ enum ServicesPricing {
             let type = context.text("device-type") ?? "edge-storage-optimized"
             let devices = context.property("devices") ?? 1
             context.add("Jobs (\(type))", quantity: devices, rate: "snowball/job/\(type)")
-            if let extra = context.usage("extra-days") { context.add("Extra days on site", quantity: devices.times(extra), rate: "snowball/extra-day/\(type)") }
+            if let extra = context.usage("extra-days") { context.add("Extra days on site", quantity: devices * extra, rate: "snowball/extra-day/\(type)") }
         case "kms":
             context.add("Keys", quantity: context.property("keys") ?? 1, rate: "kms/key-month")
             if let requests = context.usage("requests") { context.add("Requests", quantity: requests, rate: "kms/requests") }
@@ -62,9 +62,9 @@ enum ServicesPricing {
             if let metrics = context.property("metrics") { context.add("Custom metrics", quantity: metrics, rate: "cloudwatch/metric-month") }
             if let dashboards = context.property("dashboards") { context.add("Dashboards", quantity: dashboards, rate: "cloudwatch/dashboard-month") }
             if let ingestion = context.property("log-ingestion") {
-                let bytes = ingestion.times(context.secondsPerMonth)
+                let bytes = ingestion * context.secondsPerMonth
                 context.add("Logs ingested", quantity: PricingContext.gigabytes(bytes), rate: "cloudwatch/log-ingestion-gb")
-                let months = min(context.property("log-retention").map { $0.divided(by: context.secondsPerMonth) } ?? 12, 12)
+                let months = min(context.property("log-retention").map { $0 / context.secondsPerMonth } ?? 12, 12)
                 context.assume("logs stored: one month's ingestion × \(Quantities.number(months)) month(s) kept (at most a year shown)")
                 context.add("Logs stored", quantity: PricingContext.gigabytes(bytes) * months, rate: "cloudwatch/log-storage-gb-month")
             }
@@ -80,10 +80,10 @@ enum ServicesPricing {
                 context.add("Data inspected", quantity: PricingContext.gigabytes(inspected * context.secondsPerMonth), rate: "macie/gb-inspected")
             }
         case "x-ray":
-            if let traces = context.property("traces") { context.add("Traces recorded", quantity: traces.times(context.secondsPerMonth), rate: "x-ray/traces") }
+            if let traces = context.property("traces") { context.add("Traces recorded", quantity: traces * context.secondsPerMonth, rate: "x-ray/traces") }
         case "route53":
             context.add("Hosted zones", quantity: context.property("hosted-zones") ?? 1, rate: "route53/hosted-zone-month")
-            if let queries = context.property("queries") { context.add("Queries", quantity: queries.times(context.secondsPerMonth), rate: "route53/queries") }
+            if let queries = context.property("queries") { context.add("Queries", quantity: queries * context.secondsPerMonth, rate: "route53/queries") }
             if let checks = context.property("health-checks") { context.add("Health checks", quantity: checks, rate: "route53/health-check-month") }
         case "direct-connect":
             let bandwidth = context.component.property("bandwidth")?.text ?? "1Gbps"
@@ -92,7 +92,7 @@ enum ServicesPricing {
             let budgets = context.property("budgets") ?? 1
             if budgets > 2 {
                 context.assume("the first two budgets are free")
-                context.add("Budgets past the first two", quantity: (budgets - 2).times(context.daysPerMonth), rate: "budgets/budget-day")
+                context.add("Budgets past the first two", quantity: (budgets - 2) * context.daysPerMonth, rate: "budgets/budget-day")
             }
         case "glue-data-catalog":
             if let objects = context.property("objects"), objects > 1_000_000 {
@@ -109,7 +109,7 @@ enum ServicesPricing {
                 let dpus = context.usage("crawler-dpus") ?? 2
                 if context.usage("crawler-dpus") == nil { context.assume("crawlers priced at 2 DPUs each (give `usage: {crawler-dpus: N}`)") }
                 let billed = max(duration, 600)
-                context.add("Crawler DPU hours", quantity: crawlers.times(dpus).times(billed).times(runs).divided(by: 3600), rate: "glue/crawler-dpu-hour")
+                context.add("Crawler DPU hours", quantity: crawlers * dpus * billed * runs / 3600, rate: "glue/crawler-dpu-hour")
             }
         default:
             return false

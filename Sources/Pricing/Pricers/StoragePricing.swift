@@ -27,11 +27,11 @@ enum StoragePricing {
         if let stored = context.usage("storage") ?? context.property("storage") { return stored }
         guard let volume = context.landedVolume() else { return nil }
         if let retention = context.property("retention") {
-            let stored = volume.times(retention)
+            let stored = volume * retention
             context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = \(Quantities.bytes(stored)) (steady state)")
             return stored
         }
-        let stored = volume.times(context.secondsPerMonth).shifted(by: -1).times(5)
+        let stored = (volume * context.secondsPerMonth).shifted(by: -1) * 5
         context.assume("no retention: stored = half of one month's inflow (the first month's average), \(Quantities.bytes(stored))")
         return stored
     }
@@ -43,9 +43,9 @@ enum StoragePricing {
               let retention = context.property("retention") ?? context.property("lifecycle.expire-after"),
               let after = context.property("lifecycle.transition-after"), after < retention,
               let target = context.text("lifecycle.transition-to"), target != storageClass else { return nil }
-        let first = volume.times(after)
-        let remaining = retention.minus(after)
-        let later = volume.times(remaining)
+        let first = volume * after
+        let remaining = retention - after
+        let later = volume * remaining
         context.assume("stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = \(Quantities.bytes(first)), "
             + "then × \(Quantities.duration(remaining)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)")
         return (first, (target, later))
@@ -67,8 +67,8 @@ enum StoragePricing {
             let firehose = context.graph.component(context.graph.ends[delivery].from)
             let interval = firehose.property("buffer.interval")?.value.decimal ?? 300
             let size = firehose.property("buffer.size")?.value.decimal ?? 5 * 1_048_576
-            let byTime = context.secondsPerMonth.divided(by: max(interval, 1))
-            let bySize = (context.inbound.volume?.value ?? 0).times(context.secondsPerMonth).divided(by: size)
+            let byTime = context.secondsPerMonth / max(interval, 1)
+            let bySize = (context.inbound.volume?.value ?? 0) * context.secondsPerMonth / size
             writes = Quantities.ceiling(max(byTime, bySize))
             context.assume("objects written by \(firehose.name): one per buffer (\(Quantities.duration(interval)) or \(Quantities.bytes(size)), whichever fills first) = \(Quantities.count(writes!)) PUTs")
         }
@@ -85,12 +85,12 @@ enum StoragePricing {
         let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: 1024))
         var writes: Decimal?
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
-            writes = records.times(unitsPerWrite)
+            writes = records * unitsPerWrite
             context.assume("\(Quantities.number(unitsPerWrite)) write unit(s) per item of \(Quantities.bytes(itemSize))")
         }
         if context.text("capacity") == "provisioned" {
-            if let wcu = context.property("wcu") { context.add("Write capacity unit hours", quantity: wcu.times(context.hoursPerMonth), rate: "dynamodb/wcu-hour") }
-            if let rcu = context.property("rcu") { context.add("Read capacity unit hours", quantity: rcu.times(context.hoursPerMonth), rate: "dynamodb/rcu-hour") }
+            if let wcu = context.property("wcu") { context.add("Write capacity unit hours", quantity: wcu * context.hoursPerMonth, rate: "dynamodb/wcu-hour") }
+            if let rcu = context.property("rcu") { context.add("Read capacity unit hours", quantity: rcu * context.hoursPerMonth, rate: "dynamodb/rcu-hour") }
         } else {
             if let writes { context.add("Write request units", quantity: writes, rate: "dynamodb/write-request-units") }
             if let reads = context.usage("reads") { context.add("Read request units", quantity: reads, rate: "dynamodb/read-request-units") }
@@ -104,7 +104,7 @@ enum StoragePricing {
         let replicas = Decimal((context.component.property("global-tables")?.value.list?.count ?? 1) - 1)
         if replicas > 0, let writes {
             context.assume("each write is replicated to \(Quantities.number(replicas)) other region(s)")
-            context.add("Replicated write units", quantity: writes.times(replicas), rate: "dynamodb/replicated-write-request-units")
+            context.add("Replicated write units", quantity: writes * replicas, rate: "dynamodb/replicated-write-request-units")
         }
     }
 
@@ -128,7 +128,7 @@ enum StoragePricing {
         if context.text("node-type") == nil { context.assume("no node-type: priced as ra3.xlplus") }
         let nodes = context.property("nodes") ?? 2
         let reserved = context.text("pricing") == "reserved"
-        context.add("Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes.times(context.hoursPerMonth),
+        context.add("Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes * context.hoursPerMonth,
                     rate: reserved ? "redshift/reserved-node-hour/\(type)" : "redshift/node-hour/\(type)")
         if type.hasPrefix("ra3"), let stored = storedBytes(&context) {
             context.add("Managed storage", quantity: PricingContext.gigabytes(stored), rate: "redshift/managed-storage-gb-month")
@@ -139,7 +139,7 @@ enum StoragePricing {
         let rpu = context.property("base-rpu") ?? 128
         let hours = context.runningHours()
         context.assume("\(Quantities.number(rpu)) RPU for \(Quantities.number(hours)) h of query activity")
-        context.add("RPU hours", quantity: rpu.times(hours), rate: "redshift-serverless/rpu-hour")
+        context.add("RPU hours", quantity: rpu * hours, rate: "redshift-serverless/rpu-hour")
         if let stored = storedBytes(&context) {
             context.add("Managed storage", quantity: PricingContext.gigabytes(stored), rate: "redshift-serverless/storage-gb-month")
         }
@@ -148,18 +148,18 @@ enum StoragePricing {
     static func elasticache(_ context: inout PricingContext) {
         let type = context.text("node-type") ?? "cache.r6g.large"
         let nodes = context.property("nodes") ?? 1
-        context.add("Node hours (\(type))", quantity: nodes.times(context.hoursPerMonth), rate: "elasticache/node-hour/\(type)")
+        context.add("Node hours (\(type))", quantity: nodes * context.hoursPerMonth, rate: "elasticache/node-hour/\(type)")
     }
 
     static func aurora(_ context: inout PricingContext) {
         let type = context.text("instance-class") ?? "db.r6g.large"
         let instances = context.property("instances") ?? 1
-        context.add("Instance hours (\(type))", quantity: instances.times(context.hoursPerMonth), rate: "aurora-postgresql/instance-hour/\(type)")
+        context.add("Instance hours (\(type))", quantity: instances * context.hoursPerMonth, rate: "aurora-postgresql/instance-hour/\(type)")
         if let stored = storedBytes(&context) {
             context.add("Storage", quantity: PricingContext.gigabytes(stored), rate: "aurora-postgresql/storage-gb-month")
         }
         if let io = context.property("io") {
-            context.add("I/O requests", quantity: io.times(context.secondsPerMonth), rate: "aurora-postgresql/io-requests")
+            context.add("I/O requests", quantity: io * context.secondsPerMonth, rate: "aurora-postgresql/io-requests")
         } else if context.component.property("io-optimized")?.value.bool != true {
             context.addMissingFigure("I/O requests", rate: "aurora-postgresql/io-requests",
                                      needs: "`io` (e.g. 500/s): Aurora Standard bills every I/O request (`io-optimized: true` includes them)")
@@ -169,7 +169,7 @@ enum StoragePricing {
     static func featureStore(_ context: inout PricingContext) {
         if let records = context.usage("writes") ?? context.recordsPerMonth() {
             let units = max(1, Quantities.ceiling(context.property("item-size") ?? context.recordSize ?? 1024, over: 1024))
-            context.add("Write units", quantity: records.times(units), rate: "sagemaker-feature-store/write-units")
+            context.add("Write units", quantity: records * units, rate: "sagemaker-feature-store/write-units")
         }
         if let reads = context.usage("reads") { context.add("Read units", quantity: reads, rate: "sagemaker-feature-store/read-units") }
         if let stored = context.property("storage") {

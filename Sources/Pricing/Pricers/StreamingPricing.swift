@@ -24,9 +24,9 @@ enum StreamingPricing {
             context.add("Stream hours (on-demand)", quantity: hours, rate: "kinesis-data-streams/on-demand-stream-hour")
             if let records = context.recordsPerMonth() {
                 let size = context.recordSize ?? 1024
-                let billed = Quantities.ceiling(size, over: 1024).times(1024)
+                let billed = Quantities.ceiling(size, over: 1024) * 1024
                 context.assume("each record is billed rounded up to whole KB: \(Quantities.bytes(billed))")
-                let bytesIn = records.times(billed)
+                let bytesIn = records * billed
                 context.add("Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in")
                 let readers = Decimal(max(context.consumers, 1))
                 context.assume("data out = data in × \(Quantities.number(readers)) consumer(s)")
@@ -50,21 +50,21 @@ enum StreamingPricing {
                 shards = given
                 context.assume("shards taken from the design: \(Quantities.number(shards))")
             } else if let rate = context.inbound.rate {
-                let bytes = context.inbound.volume?.value ?? rate.value.times(context.recordSize ?? 1024)
+                let bytes = context.inbound.volume?.value ?? rate.value * (context.recordSize ?? 1024)
                 shards = max(1, Quantities.ceiling(bytes, over: 1_000_000), Quantities.ceiling(rate.value, over: 1000))
                 context.assume("shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))")
             } else {
                 shards = 1
                 context.assume("no shard count and no inbound rate: priced as 1 shard")
             }
-            context.add("Shard hours", quantity: shards.times(hours), rate: "kinesis-data-streams/shard-hour")
+            context.add("Shard hours", quantity: shards * hours, rate: "kinesis-data-streams/shard-hour")
             if let records = context.recordsPerMonth() {
                 let units = max(1, Quantities.ceiling(context.recordSize ?? 1024, over: 25_600))
                 context.assume("\(Quantities.number(units)) PUT payload unit(s) of 25 KB per record")
-                context.add("PUT payload units", quantity: records.times(units), rate: "kinesis-data-streams/put-payload-units")
+                context.add("PUT payload units", quantity: records * units, rate: "kinesis-data-streams/put-payload-units")
             }
             if retention > 86400 {
-                context.add("Extended retention (to 7 days)", quantity: shards.times(hours), rate: "kinesis-data-streams/extended-retention-shard-hour")
+                context.add("Extended retention (to 7 days)", quantity: shards * hours, rate: "kinesis-data-streams/extended-retention-shard-hour")
             }
             if let fanOut = context.property("consumers"), fanOut > 0 {
                 context.add("Enhanced fan-out consumer shard hours", quantity: fanOut * shards * hours, rate: "kinesis-data-streams/efo-consumer-shard-hour")
@@ -74,7 +74,7 @@ enum StreamingPricing {
             }
         }
         if retention > 7 * 86400, let volume = context.inbound.volume?.value {
-            let pastSevenDays = retention.minus(7 * 86400)
+            let pastSevenDays = retention - (7 * 86400)
             let stored = PricingContext.gigabytes(volume * pastSevenDays)
             context.assume("data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = \(Quantities.number(stored)) GB on average")
             context.add("Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")
@@ -87,9 +87,9 @@ enum StreamingPricing {
             return
         }
         let size = context.recordSize ?? 1024
-        let billed = Quantities.ceiling(size, over: 5120).times(5120)
+        let billed = Quantities.ceiling(size, over: 5120) * 5120
         context.assume("each record is billed rounded up to 5 KB: \(Quantities.bytes(billed))")
-        let gigabytes = PricingContext.gigabytes(records.times(billed))
+        let gigabytes = PricingContext.gigabytes(records * billed)
         context.add("Data ingested", quantity: gigabytes, rate: "firehose/gb-ingested")
         if context.text("convert-to") != nil {
             context.add("Format conversion", quantity: gigabytes, rate: "firehose/format-conversion-gb")
@@ -101,7 +101,7 @@ enum StreamingPricing {
         if context.component.property("serverless")?.value.bool == true {
             context.add("Cluster hours (serverless)", quantity: hours, rate: "msk/serverless-cluster-hour")
             let partitions = context.property("partitions") ?? 1
-            context.add("Partition hours", quantity: partitions.times(hours), rate: "msk/serverless-partition-hour")
+            context.add("Partition hours", quantity: partitions * hours, rate: "msk/serverless-partition-hour")
             if let bytes = context.bytesPerMonth() {
                 context.add("Data in", quantity: PricingContext.gigabytes(bytes), rate: "msk/serverless-gb-in")
                 context.add("Data out", quantity: PricingContext.gigabytes(bytes * Decimal(max(context.consumers, 1))), rate: "msk/serverless-gb-out")
@@ -112,7 +112,7 @@ enum StreamingPricing {
         if context.property("brokers") == nil { context.assume("no broker count: priced as 3 brokers, one per Availability Zone") }
         let type = context.text("broker-type") ?? "kafka.m5.large"
         if context.text("broker-type") == nil { context.assume("no broker-type: priced as kafka.m5.large") }
-        context.add("Broker hours (\(type))", quantity: brokers.times(hours), rate: "msk/broker-hour/\(type)")
+        context.add("Broker hours (\(type))", quantity: brokers * hours, rate: "msk/broker-hour/\(type)")
         if let storage = context.property("storage") {
             context.add("Broker storage", quantity: PricingContext.gigabytes(storage * brokers), rate: "msk/storage-gb-month")
         }
