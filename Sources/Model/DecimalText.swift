@@ -1,51 +1,24 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+// `NSDecimalRound` is offered to swift-corelibs-foundation only, as SPI; it is the function Foundation's
+// public `NSDecimalRound` is, and importing Foundation itself would load ICU at every start.
+@_spi(SwiftCorelibsFoundation) import FoundationEssentials
 #else
 import Foundation
 #endif
 
 /// Money and quantities are `Decimal`s, worked with Foundation's own operators; this file adds rounding to a
-/// scale and fixed-point text, which FoundationEssentials does not offer publicly, read from the value's digits.
+/// scale and fixed-point text.
 extension Decimal {
-    /// The value rounded to `scale` decimal places as `NSDecimalRound` rounds it: `.plain` half away from
-    /// zero, `.up` toward +∞, `.down` toward −∞, `.bankers` half to even. A negative scale rounds to tens,
-    /// hundreds, ...
+    /// The value rounded to `scale` decimal places by `NSDecimalRound`: `.plain` half away from zero, `.up`
+    /// toward +∞, `.down` toward −∞, `.bankers` half to even. A negative scale rounds to tens, hundreds, ...
     public func rounded(_ scale: Int, _ mode: RoundingMode = .plain) -> Decimal {
-        guard !isNaN else { return self }
-        if scale < 0 { return shifted(by: scale).rounded(0, mode).shifted(by: -scale) }
-        let (negative, whole, fraction) = digits
-        guard fraction.count > scale else { return self }
-        var kept = Array(whole + fraction.prefix(scale))
-        let dropped = fraction.dropFirst(scale)
-        let first = dropped.first ?? "0"
-        let restIsZero = dropped.dropFirst().allSatisfy { $0 == "0" }
-        let exact = first == "0" && restIsZero
-        let away: Bool
-        switch mode {
-        case .plain: away = first >= "5"
-        case .up: away = !negative && !exact
-        case .down: away = negative && !exact
-        case .bankers: away = first > "5" || first == "5" && (!restIsZero || (kept.last?.wholeNumberValue ?? 0) % 2 == 1)
-        @unknown default: away = first >= "5"
-        }
-        if away { Self.increment(&kept) }
-        let integer = String(kept.dropLast(scale)), decimals = String(kept.suffix(scale))
-        let text = (negative ? "-" : "") + (integer.isEmpty ? "0" : integer) + (decimals.isEmpty ? "" : "." + decimals)
-        return Decimal(string: text) ?? self
-    }
-
-    /// Adds one to the last digit of a run of digits, carrying.
-    private static func increment(_ digits: inout [Character]) {
-        var index = digits.count - 1
-        while index >= 0 && digits[index] == "9" {
-            digits[index] = "0"
-            index -= 1
-        }
-        if index >= 0 {
-            digits[index] = Character(String(digits[index].wholeNumberValue! + 1))
-        } else {
-            digits.insert("1", at: 0)
-        }
+        var value = self, result = Decimal()
+        #if canImport(FoundationEssentials)
+        _NSDecimalRound(&result, &value, scale, mode)
+        #else
+        NSDecimalRound(&result, &value, scale, mode)
+        #endif
+        return result
     }
 
     /// The sign, the whole part's digits and the fraction's digits, as `description` writes the value.

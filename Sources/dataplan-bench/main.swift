@@ -39,15 +39,20 @@ if let index = arguments.firstIndex(of: "--emit") {
 /// The `dataplan` built beside this benchmark.
 let binary = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("dataplan").path
 
-/// Runs the binary with `arguments`, its output thrown away.
+/// Runs the binary with `arguments`, its output thrown away: `posix_spawn` and `waitpid`, as a shell runs it
+/// (Foundation's `Process` adds its own run-loop wait to every run).
 func dataplan(_ arguments: [String]) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try? process.run()
-    process.waitUntilExit()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
 }
 
 func line(_ what: String, _ milliseconds: Double, target: Double) {
