@@ -27,41 +27,18 @@ public struct RuleEngine: Sendable {
         self.knownIDs = knownIDs ?? Set(rules.map(\.id))
     }
 
-    /// Runs every rule over `graph`. On a large design the rules are shared out among the cores in
-    /// runs of consecutive rules, each with its own evaluator, and their findings joined in rule
-    /// order before sorting, as a sequential run would have them.
+    /// Runs every rule over `graph`, in the catalog's order, then puts the findings in file order.
     public func run(on graph: DesignGraph) -> RuleRun {
-        run(on: graph, sharing: graph.design.components.count + graph.design.flows.count >= Self.subjectsWorthSharing)
-    }
-
-    /// `run(on:)`, with the rules shared among the cores or not, whatever the design's size.
-    func run(on graph: DesignGraph, sharing: Bool) -> RuleRun {
-        // The component index, the check of `suppress` entries and the personal-data pass each walk
-        // every component before the rules run: on a large design, two cores share them (the first
-        // two against the third).
-        let asksForTaint = rules.contains(where: \.asksForPIITaint)
-        let ((index, unknownSuppressions), piiTaint) = Concurrently.both(sharing: sharing, {
-            (ComponentIndex(graph.design), suppressionDiagnostics(graph.design))
-        }, {
-            asksForTaint ? Evaluator.piiTaint(of: graph) : nil
-        })
-        let rulesPerRange = sharing ? 4 : rules.count
-        let outcomes = Concurrently.mapRanges(count: rules.count, minimumPerRange: rulesPerRange) { range in
-            let evaluator = Evaluator(graph: graph, settings: settings, components: index, piiTaint: piiTaint)
-            var findings: [Finding] = []
-            let applicable = rules[range].map { ($0.id, evaluate($0, evaluator, into: &findings)) }
-            return [(findings: findings, applicable: applicable)]
-        }
-        var findings = outcomes.count == 1 ? outcomes[0].findings : outcomes.flatMap(\.findings)
-        let applicable = Dictionary(outcomes.flatMap(\.applicable), uniquingKeysWith: { _, last in last })
+        let index = ComponentIndex(graph.design)
+        let unknownSuppressions = suppressionDiagnostics(graph.design)
+        let piiTaint = rules.contains(where: \.asksForPIITaint) ? Evaluator.piiTaint(of: graph) : nil
+        let evaluator = Evaluator(graph: graph, settings: settings, components: index, piiTaint: piiTaint)
+        var findings: [Finding] = []
+        let applicable = Dictionary(rules.map { ($0.id, evaluate($0, evaluator, into: &findings)) }, uniquingKeysWith: { _, last in last })
         Self.putInFileOrder(&findings)
         return RuleRun(findings: findings, diagnostics: unknownSuppressions + unusedSuppressions(graph.design, findings),
                        applicable: applicable)
     }
-
-    /// Components plus flows from which a design's rules are shared among the cores: below it, a
-    /// design checks in a few milliseconds and the threads would cost more than they save.
-    static let subjectsWorthSharing = 2_000
 
     /// Sorts findings by line, column, rule id, component and flow. Sorts positions, not findings, on
     /// keys copied out once, so no finding is copied during the sort; the strings are compared

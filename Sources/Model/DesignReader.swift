@@ -22,16 +22,10 @@ public struct DesignReader {
     }
 
     public func read(_ document: LoadedDocument) -> DesignReading {
-        read(document, sharing: nil)
-    }
-
-    /// `read(_:)`, with `components` and `flows` read on every core (`true`), on one (`false`), or
-    /// as their size decides (nil).
-    func read(_ document: LoadedDocument, sharing: Bool?) -> DesignReading {
         guard let root = document.root else {
             return DesignReading(design: nil, diagnostics: document.diagnostics)
         }
-        var state = ReaderState(file: document.file, limits: limits, sharing: sharing)
+        var state = ReaderState(file: document.file, limits: limits)
         let design = state.readDesign(root)
         var diagnostics = document.diagnostics
         diagnostics.append(contentsOf: state.values.log.diagnostics)
@@ -44,13 +38,10 @@ public struct DesignReader {
 private struct ReaderState {
     var values: ValueReader
     let limits: DesignLimits
-    /// Whether long lists of entries are read on every core; nil: when they are long enough.
-    let sharing: Bool?
 
-    init(file: String, limits: DesignLimits, sharing: Bool? = nil) {
+    init(file: String, limits: DesignLimits) {
         values = ValueReader(log: DiagnosticLog(file: file))
         self.limits = limits
-        self.sharing = sharing
     }
 
     var file: String { values.log.file }
@@ -158,26 +149,13 @@ private struct ReaderState {
         }
     }
 
-    /// Entries of a large design's `components` or `flows`, read on every core in runs of
-    /// consecutive entries, each with its own log; results and diagnostics are joined in order, as
-    /// one reader would have them.
-    private mutating func inRanges<Entry: Sendable, Output: Sendable>(of entries: [Entry],
-                                                                   _ read: @Sendable (inout ReaderState, Entry) -> [Output]) -> [Output] {
-        let file = file, limits = limits
-        let perRange = (sharing ?? (entries.count >= Self.entriesWorthSharing)) ? 8 : entries.count
-        let batches = Concurrently.mapRanges(count: entries.count, minimumPerRange: perRange) { range in
-            var state = ReaderState(file: file, limits: limits)
-            var outputs: [Output] = []
-            outputs.reserveCapacity(range.count)
-            for entry in entries[range] { outputs += read(&state, entry) }
-            return [(outputs: outputs, diagnostics: state.values.log.diagnostics)]
-        }
-        for batch in batches { values.log.append(contentsOf: batch.diagnostics) }
-        return batches.count == 1 ? batches[0].outputs : batches.flatMap(\.outputs)
+    /// Each entry of `components` or `flows` read in order.
+    private mutating func inRanges<Entry, Output>(of entries: [Entry], _ read: (inout ReaderState, Entry) -> [Output]) -> [Output] {
+        var outputs: [Output] = []
+        outputs.reserveCapacity(entries.count)
+        for entry in entries { outputs += read(&self, entry) }
+        return outputs
     }
-
-    /// Entries from which reading is shared among the cores.
-    private static let entriesWorthSharing = 2_000
 
     private mutating func readComponent(_ entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
         guard let name = values.scalarKey(entry.key) else { return nil }

@@ -24,20 +24,10 @@ public struct Estimator: Sendable {
         "emr-studio": "EMR Studio is free (the clusters it uses are priced)",
     ]
 
-    /// Prices every component of `graph`; on a large design, components are priced on every core in
-    /// runs of consecutive components and joined in order, as a sequential run would list them.
+    /// Prices every component of `graph`, in the design's order.
     public func estimate(_ graph: DesignGraph, path: String) -> DesignEstimate {
-        estimate(graph, path: path, sharing: graph.design.components.count >= Self.componentsWorthSharing)
-    }
-
-    /// `estimate(_:path:)`, with the components shared among the cores or not, whatever their number.
-    func estimate(_ graph: DesignGraph, path: String, sharing: Bool) -> DesignEstimate {
-        let count = graph.design.components.count
-        let perRange = sharing ? 8 : count
         let month = Month(hours: settings.hoursPerMonth)
-        let outcomes = Concurrently.mapRanges(count: count, minimumPerRange: perRange) { range in
-            range.map { price(graph, index: $0, month: month) }
-        }
+        let outcomes = graph.design.components.indices.map { price(graph, index: $0, month: month) }
         var components: [ComponentEstimate] = []
         var unpriced: [Unpriced] = []
         for outcome in outcomes {
@@ -49,9 +39,6 @@ public struct Estimator: Sendable {
         return DesignEstimate(path: path, design: graph.design.name, currency: "USD", hoursPerMonth: settings.hoursPerMonth,
                               components: components, unpriced: unpriced)
     }
-
-    /// Components from which pricing is shared among the cores.
-    static let componentsWorthSharing = 1_000
 
     /// One component's estimate, or why it has none.
     private enum Outcome: Sendable {

@@ -3,20 +3,19 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Parallel
 
 /// Writes pretty-printed JSON (two-space indentation, keys in the order written) straight to
 /// bytes, for reports too large to build as a `JSONValue` tree first; `JSONValue` writes itself
 /// through it, so both give the same bytes.
 public struct JSONWriter {
-    private var bytes: ByteBuffer
+    private var bytes: [UInt8] = []
     /// How many members or elements each open object or array has so far, innermost last.
     private var counts: [Int] = []
     /// True between a key and its value, which then needs no separator of its own.
     private var afterKey = false
 
     public init() {
-        bytes = ByteBuffer(capacity: 1 << 16)
+        bytes.reserveCapacity(1 << 16)
     }
 
     /// The document, with its final newline.
@@ -27,32 +26,13 @@ public struct JSONWriter {
     /// The document's UTF-8, with its final newline: what is written to a file or standard output,
     /// without checking as UTF-8 what was written from strings, which are.
     public mutating func finishUTF8() -> [UInt8] {
-        ownBytes()
         append(UInt8(ascii: "\n"))
-        return bytes.array
+        return bytes
     }
 
-    /// Writes `items` as the elements of the open array, in order, on every core when there are
-    /// many: each run of items is written by a writer of its own that starts at this one's depth
-    /// and element count, and the runs are joined in order, so the bytes are those of writing
-    /// the items one after another. `sharing: false` keeps to the calling thread.
-    public mutating func elements<Item: Sendable>(_ items: [Item], sharing: Bool = true, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
-        precondition(!counts.isEmpty && !afterKey, "elements(_:) writes the elements of an open array")
-        let depth = counts.count, before = counts[depth - 1]
-        let runs = Concurrently.mapRanges(count: items.count, minimumPerRange: sharing ? 500 : .max) { range -> [ByteBuffer] in
-            var run = JSONWriter(depth: depth, elementsBefore: before + range.lowerBound)
-            for index in range { write(items[index], &run) }
-            return [run.bytes]
-        }
-        ownBytes()
-        for run in runs { bytes.adopt(run) }
-        counts[depth - 1] += items.count
-    }
-
-    /// A writer of a run of elements of an array `depth` levels in, after `elementsBefore` others.
-    private init(depth: Int, elementsBefore: Int) {
-        bytes = ByteBuffer(capacity: 1 << 16)
-        counts = Array(repeating: 1, count: depth - 1) + [elementsBefore]
+    /// Writes `items` as the elements of the open array, in order.
+    public mutating func elements<Item>(_ items: [Item], _ write: (Item, inout JSONWriter) -> Void) {
+        for item in items { write(item, &self) }
     }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
@@ -67,7 +47,6 @@ public struct JSONWriter {
     /// A name written in the source is plain ASCII that JSON takes as it is: its bytes are copied
     /// without the search for characters to escape that every other string gets.
     public mutating func key(_ name: StaticString) {
-        ownBytes()
         separate()
         append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes in
@@ -80,7 +59,6 @@ public struct JSONWriter {
 
     /// A key made at run time, escaped as any string.
     public mutating func key(named name: String) {
-        ownBytes()
         separate()
         writeString(name)
         endKey()
@@ -144,7 +122,6 @@ public struct JSONWriter {
         append(open)
         counts.append(0)
         body(&self)
-        ownBytes()
         let members = counts.removeLast()
         if members > 0 {
             append(UInt8(ascii: "\n"))
@@ -155,7 +132,6 @@ public struct JSONWriter {
 
     /// Before a value: nothing after a key or at the top; else the separator of an array element.
     private mutating func beginValue() {
-        ownBytes()
         if afterKey {
             afterKey = false
         } else if !counts.isEmpty {
@@ -171,35 +147,17 @@ public struct JSONWriter {
         indent(counts.count)
     }
 
-    /// Two spaces a level, copied from one run of spaces rather than appended one by one.
+    /// Two spaces a level.
     private mutating func indent(_ level: Int) {
-        var remaining = level * 2
-        while remaining > 0 {
-            let run = min(remaining, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[..<run])) }
-            remaining -= run
-        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
-    /// Copies the bytes first if another writer shares them. Every public method that writes
-    /// calls it once, before its first byte (through `beginValue` for a value): a copy of the
-    /// writer can only be made between two calls, and checking at every byte cost a call into the
-    /// runtime per byte or run written.
-    @inline(__always)
-    private mutating func ownBytes() {
-        if !isKnownUniquelyReferenced(&bytes) { bytes = bytes.copy() }
-    }
-
-    @inline(__always)
     private mutating func append(_ byte: UInt8) {
         bytes.append(byte)
     }
 
-    @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(run)
+        bytes.append(contentsOf: run)
     }
 
     private mutating func append(_ text: String) {

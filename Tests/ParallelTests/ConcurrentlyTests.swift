@@ -2,10 +2,10 @@ import Testing
 @testable import Parallel
 
 @Suite struct ConcurrentlyTests {
-    @Test(arguments: [true, false])
-    func bothGivesEachPiecesResultInItsPlace(sharing: Bool) {
-        let (sum, text) = Concurrently.both(sharing: sharing, { (1...1_000).reduce(0, +) }, { String(repeating: "ab", count: 3) })
-        #expect(sum == 500_500)
-        #expect(text == "ababab")
+    /// Each input's result comes back in its place, whatever order the cores finish in.
+    @Test(arguments: [0, 1, 2, 1_000])
+    func mapKeepsTheInputsOrder(count: Int) {
+        let inputs = Array(0..<count)
+        #expect(Concurrently.map(inputs) { $0 * $0 } == inputs.map { $0 * $0 })
     }
 }

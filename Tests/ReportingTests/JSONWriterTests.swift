@@ -1,14 +1,14 @@
 import Testing
 @testable import Reporting
 
-/// Elements written on every core join into the bytes of writing them one by one.
+/// JSON written straight to bytes: indentation, separators, escaping and the UTF-8 written out.
 @Suite struct JSONWriterTests {
-    private static func document(items: Int, sharing: Bool) -> String {
-        var json = writer(items: items, sharing: sharing)
+    private static func document(items: Int) -> String {
+        var json = writer(items: items)
         return json.finish()
     }
 
-    private static func writer(items: Int, sharing: Bool) -> JSONWriter {
+    private static func writer(items: Int) -> JSONWriter {
         var json = JSONWriter()
         json.object { json in
             json.field("before", 1)
@@ -16,8 +16,8 @@ import Testing
             json.object { json in
                 json.key("items")
                 json.array { json in
-                    json.string("written before the shared run")
-                    json.elements(Array(0..<items), sharing: sharing) { index, json in
+                    json.string("written before the elements")
+                    json.elements(Array(0..<items)) { index, json in
                         json.object { json in
                             json.field("index", index)
                             json.field("text", "quote \" and\ttab \(index), café, 東京, 🚀")
@@ -50,41 +50,18 @@ import Testing
 
     @Test(arguments: [3, 2_345])
     func theUTF8WrittenOutIsTheText(items: Int) {
-        var json = Self.writer(items: items, sharing: true)
+        var json = Self.writer(items: items)
         let utf8 = json.finishUTF8()
-        #expect(utf8 == Array(Self.document(items: items, sharing: false).utf8))
+        #expect(utf8 == Array(Self.document(items: items).utf8))
         #expect(String(validating: utf8, as: UTF8.self) != nil)
         #expect(utf8.count > 100 * items)
     }
 
-    @Test(arguments: [0, 1, 999, 1_000, 4_321])
-    func elementsOnEveryCoreAreTheBytesOfOne(items: Int) {
-        let shared = Self.document(items: items, sharing: true)
-        #expect(shared == Self.document(items: items, sharing: false))
-        #expect(shared.contains("\"after\": \"end\"\n}\n"))
-    }
-
-    @Test func sharedElementsAreSeparatedAndIndentedAsTheRest() {
-        let text = Self.document(items: 2, sharing: true)
-        #expect(text.contains("\"written before the shared run\",\n      {\n        \"index\": 0,"))
+    @Test func elementsAreSeparatedAndIndentedAsTheRest() {
+        let text = Self.document(items: 2)
+        #expect(text.contains("\"written before the elements\",\n      {\n        \"index\": 0,"))
         #expect(text.contains("\"list\": []\n      },\n      {\n        \"index\": 1,"))
         #expect(text.contains("      },\n      true\n    ]"))
-    }
-
-    /// A run taken over follows the bytes before it, whether the buffer had some or none, and
-    /// writing goes on after it; a short run is copied, a long one taken whole.
-    @Test(arguments: [0, 5], [100, 40_000])
-    func anAdoptedRunFollowsTheBytesBeforeIt(before: Int, runLength: Int) {
-        let buffer = ByteBuffer(capacity: 16)
-        let run = ByteBuffer(capacity: 16)
-        var expected: [UInt8] = []
-        for index in 0..<before { buffer.append(UInt8(index)); expected.append(UInt8(index)) }
-        for index in 0..<runLength { run.append(UInt8(truncatingIfNeeded: index * 7)); expected.append(UInt8(truncatingIfNeeded: index * 7)) }
-        buffer.adopt(run)
-        for index in 0..<300 { buffer.append(UInt8(truncatingIfNeeded: index)); expected.append(UInt8(truncatingIfNeeded: index)) }
-        #expect(buffer.count == expected.count)
-        #expect(buffer.array == expected)
-        #expect(run.count == 0 && run.array.isEmpty)
     }
 
     /// Keys written in the source are copied as they are; keys made at run time are escaped.
