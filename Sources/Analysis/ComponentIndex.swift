@@ -4,16 +4,10 @@ import Model
 /// subjects without testing every component.
 struct ComponentIndex: Sendable {
     let count: Int
-    /// Each component's type's place in the catalog, by component index: read by `type`
-    /// conditions without taking a reference to the component, which every core shares.
+    /// Each component's type's place in the catalog, by component index, for `type` conditions.
     let typeOrdinals: [Int]
     /// Each component's category, by component index, for `category` conditions likewise.
     let categories: [Category]
-    /// Each component and each flow, by index, held without a reference count: rules on every
-    /// core read the same components, and taking a reference to one is an atomic add on a cache
-    /// line the cores then contend for. The graph an evaluator holds keeps them alive.
-    let unretainedComponents: [Unmanaged<Component>]
-    let unretainedFlows: [Unmanaged<Flow>]
     private let byType: [String: [Int]]
     private let byCategory: [Category: [Int]]
 
@@ -23,10 +17,9 @@ struct ComponentIndex: Sendable {
     init(_ design: Design) {
         let components = design.components
         count = components.count
-        var typeOrdinals: [Int] = [], categories: [Category] = [], unretained: [Unmanaged<Component>] = []
+        var typeOrdinals: [Int] = [], categories: [Category] = []
         typeOrdinals.reserveCapacity(count)
         categories.reserveCapacity(count)
-        unretained.reserveCapacity(count)
         var byOrdinal: [[Int]] = [], ordinalNames: [Int: String] = [:]
         var outsideCatalog: [String: [Int]] = [:]
         var byCategoryRank = [[Int]](repeating: [], count: Category.allCases.count)
@@ -42,7 +35,6 @@ struct ComponentIndex: Sendable {
             byCategoryRank[Self.categoryRanks[category]!].append(index)
             typeOrdinals.append(type.ordinal)
             categories.append(category)
-            unretained.append(Unmanaged.passUnretained(component))
         }
         var byType = outsideCatalog
         for (ordinal, name) in ordinalNames {
@@ -53,8 +45,6 @@ struct ComponentIndex: Sendable {
         byCategory = Dictionary(uniqueKeysWithValues: zip(Category.allCases, byCategoryRank).filter { !$0.1.isEmpty })
         self.typeOrdinals = typeOrdinals
         self.categories = categories
-        unretainedComponents = unretained
-        unretainedFlows = design.flows.map { Unmanaged.passUnretained($0) }
     }
 
     private static let categoryRanks = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })

@@ -78,7 +78,7 @@ public final class Evaluator {
         case .type(let types):
             guard case .component(let index) = subject else { return false }
             return types.contains(ordinal: components.typeOrdinals[index],
-                                  name: components.unretainedComponents[index]._withUnsafeGuaranteedRef { $0.type.name })
+                                  name: design.components[index].type.name)
         case .category(let categories):
             guard case .component(let index) = subject else { return false }
             return categories.contains(components.categories[index])
@@ -107,7 +107,7 @@ public final class Evaluator {
             return graph.outgoing[index].contains { holds(inner, on: .flow($0)) }
         case .onFailure(let inner):
             guard case .component(let index) = subject,
-                  let target = components.unretainedComponents[index]._withUnsafeGuaranteedRef({ $0.property("on-failure")?.value.string }),
+                  let target = design.components[index].property("on-failure")?.value.string,
                   let targetIndex = design.index(of: target)
             else { return false }
             return holds(inner, on: .component(targetIndex))
@@ -119,9 +119,8 @@ public final class Evaluator {
             return holds(inner, on: .component(graph.ends[index].to))
         case .hasRequiredTags:
             guard case .component(let index) = subject else { return false }
-            return components.unretainedComponents[index]._withUnsafeGuaranteedRef { component in
-                settings.requiredTags.allSatisfy { !(component.tags[$0] ?? "").isEmpty }
-            }
+            let component = design.components[index]
+            return settings.requiredTags.allSatisfy { !(component.tags[$0] ?? "").isEmpty }
         }
     }
 
@@ -147,14 +146,13 @@ public final class Evaluator {
     func withProperty<Result>(_ parts: [String], on subject: Subject, _ body: (PropertyValue?) -> Result) -> Result {
         switch subject {
         case .component(let index):
-            return components.unretainedComponents[index]._withUnsafeGuaranteedRef { component in
-                if parts.count == 2, parts[0] == "tags" {
-                    return body(component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) })
-                }
-                return component.withProperty(parts: parts, body)
+            let component = design.components[index]
+            if parts.count == 2, parts[0] == "tags" {
+                return body(component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) })
             }
+            return component.withProperty(parts: parts, body)
         case .flow(let index):
-            return components.unretainedFlows[index]._withUnsafeGuaranteedRef { $0.withProperty(parts: parts, body) }
+            return design.flows[index].withProperty(parts: parts, body)
         case .design:
             return body(nil)
         }

@@ -337,7 +337,7 @@ public enum ComponentCatalog {
         types.enumerated().map { ordinal, type in type.numbered(ordinal) }
     }
 
-    private static let byName = NameTable(firstOf: all.map { ($0.name, $0) })
+    private static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     public static func type(named name: String) -> ComponentType? { byName[name] }
 

@@ -26,7 +26,7 @@ public final class ComponentType: Sendable, Hashable {
     public let usageKeys: [PropertySpec]
     /// Every property a component of this type accepts: the common ones, then the type's own.
     public let allProperties: [PropertySpec]
-    private let propertiesByName: NameTable<PropertySpec>
+    private let propertiesByName: [String: PropertySpec]
     /// Its position in `ComponentCatalog.all`; -1 for a type made outside the catalog.
     public let ordinal: Int
 
@@ -36,12 +36,12 @@ public final class ComponentType: Sendable, Hashable {
         let usage = PropertySpec("usage", .object(usageKeys), "usage figures that override what the estimator derives")
         let all = CommonProperties.component.map { $0.name == "usage" ? usage : $0 } + properties
         self.init(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                  usageKeys: usageKeys, allProperties: all, propertiesByName: NameTable(firstOf: all.map { ($0.name, $0) }),
+                  usageKeys: usageKeys, allProperties: all, propertiesByName: Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
                   ordinal: -1)
     }
 
     private init(name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
-                 usageKeys: [PropertySpec], allProperties: [PropertySpec], propertiesByName: NameTable<PropertySpec>, ordinal: Int) {
+                 usageKeys: [PropertySpec], allProperties: [PropertySpec], propertiesByName: [String: PropertySpec], ordinal: Int) {
         self.usageKeys = usageKeys
         self.name = name
         self.title = title

@@ -22,7 +22,7 @@ public struct Design: Sendable {
     /// Rules the whole design opts out of (top-level `suppress`, an extension).
     public let suppressions: [Suppression]
 
-    private let indexByName: NameTable<Int>
+    private let indexByName: [String: Int]
     /// Whether every flow's `writtenPositions` are its ends' places in `components`, as they are
     /// when the reader made the design from entries that all became components (it gives a design
     /// only then): the graph then takes them without reading the components' names again.
@@ -41,7 +41,7 @@ public struct Design: Sendable {
     /// taken from it; nil, the names are indexed here and flows' positions are checked.
     init(file: String, name: String, description: String?, region: String, tags: [String: String],
          requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
-         suppressions: [Suppression], writtenNames: NameTable<Int>?) {
+         suppressions: [Suppression], writtenNames: [String: Int]?) {
         self.file = file
         self.name = name
         self.description = description
@@ -53,7 +53,7 @@ public struct Design: Sendable {
         self.topLevelMarks = topLevelMarks
         self.suppressions = suppressions
         flowsAtWrittenPositions = writtenNames != nil
-        indexByName = writtenNames ?? NameTable(firstOf: components.enumerated().map { ($1.name, $0) })
+        indexByName = writtenNames ?? Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func index(of name: String) -> Int? { indexByName[name] }

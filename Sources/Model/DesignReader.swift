@@ -92,9 +92,9 @@ private struct ReaderState {
         // Names of every component written, valid or not, so one bad component does not make its flows
         // dangle too, each with its position among them.
         let entries = componentsPair.value.mapping ?? []
-        var names = NameTable<Int>(minimumCapacity: entries.count)
+        var names: [String: Int] = [:]
         for (position, entry) in entries.enumerated() {
-            if let name = entry.key.scalar?.value { names.add(name, position) }
+            if let name = entry.key.scalar?.value, names[name] == nil { names[name] = position }
         }
         let flows = top["flows"].map { readFlows($0, names: names) } ?? []
         if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
@@ -269,7 +269,7 @@ private struct ReaderState {
         return valid ? result : nil
     }
 
-    private mutating func readFlows(_ pair: YAMLPair, names: NameTable<Int>) -> [Flow] {
+    private mutating func readFlows(_ pair: YAMLPair, names: [String: Int]) -> [Flow] {
         guard let entries = pair.value.sequence else {
             error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
             return []
@@ -287,7 +287,7 @@ private struct ReaderState {
         }
     }
 
-    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: NameTable<Int>) -> [Flow] {
+    private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: [String: Int]) -> [Flow] {
         let parts = FlowChain.split(scalar, at: node.mark)
         guard parts.count >= 2 else {
             error("a flow chain needs at least two components joined by `->`, e.g. `a -> b`; found '\(scalar.value)'", at: node.mark)
@@ -311,7 +311,7 @@ private struct ReaderState {
         return flows
     }
 
-    private mutating func readFlowMap(_ node: YAMLNode, names: NameTable<Int>) -> [Flow] {
+    private mutating func readFlowMap(_ node: YAMLNode, names: [String: Int]) -> [Flow] {
         guard var properties = values.readObject(node, properties: CommonProperties.flow, context: "a flow") else { return [] }
         guard let from = properties.removeValue(forKey: "from") else {
             error("a flow written as a mapping needs `from`", at: node.mark)
@@ -338,7 +338,7 @@ private struct ReaderState {
 
     /// The position among the design's components of the one a flow names; nil after reporting a
     /// name that is empty or not a component's.
-    private mutating func check(name: String, at mark: Mark, names: NameTable<Int>) -> Int? {
+    private mutating func check(name: String, at mark: Mark, names: [String: Int]) -> Int? {
         guard !name.isEmpty else {
             error("a flow names an empty component: check the `->` arrows", at: mark)
             return nil
@@ -352,14 +352,14 @@ private struct ReaderState {
 
     /// `on-failure` and `replication.to` must name components of the design: checked on every core
     /// for a large design, its messages in the components' order.
-    private mutating func checkReferences(_ components: [Component], names: NameTable<Int>) {
+    private mutating func checkReferences(_ components: [Component], names: [String: Int]) {
         _ = inRanges(of: components) { state, component -> [Never] in
             state.checkReferences(of: component, names: names)
             return []
         }
     }
 
-    private mutating func checkReferences(of component: Component, names: NameTable<Int>) {
+    private mutating func checkReferences(of component: Component, names: [String: Int]) {
         var references: [PropertyValue] = []
         if let target = component.properties["on-failure"] { references.append(target) }
         if let to = component.properties["replication"]?.value.object?["to"] { references.append(contentsOf: to.value.list ?? [to]) }
