@@ -26,7 +26,9 @@ struct ComponentIndex: Sendable {
         for (index, component) in components.enumerated() {
             let type = component.type, category = component.category
             if type.ordinal >= 0 {
-                if type.ordinal >= byOrdinal.count { byOrdinal += [[Int]](repeating: [], count: type.ordinal + 1 - byOrdinal.count) }
+                if type.ordinal >= byOrdinal.count {
+                    byOrdinal += [[Int]](repeating: [], count: type.ordinal + 1 - byOrdinal.count)
+                }
                 if byOrdinal[type.ordinal].isEmpty { ordinalNames[type.ordinal] = type.name }
                 byOrdinal[type.ordinal].append(index)
             } else {

@@ -40,7 +40,7 @@ public indirect enum Condition: Sendable {
         case .all(let parts), .any(let parts):
             return parts.contains { $0.contains(where: test) }
         case .not(let inner), .feedsFrom(let inner), .feedsInto(let inner), .inbound(let inner), .outbound(let inner),
-             .onFailure(let inner), .from(let inner), .to(let inner):
+            .onFailure(let inner), .from(let inner), .to(let inner):
             return inner.contains(where: test)
         case .designHas(let query):
             return query.condition.contains(where: test)
@@ -130,7 +130,8 @@ public final class GraphQuery: Sendable {
         switch kind {
         case .upstream: "upstream of a component with " + condition.summary
         case .downstream: "downstream into a component with " + condition.summary
-        case .everyPathFrom(let through): "every path from a component with \(condition.summary) passes one with \(through.summary)"
+        case .everyPathFrom(let through):
+            "every path from a component with \(condition.summary) passes one with \(through.summary)"
         case .everyFlowUpstream: "every flow upstream has " + condition.summary
         case .piiTainted: "holds personal data (pii: true here or upstream)"
         }

@@ -77,8 +77,9 @@ public final class Evaluator {
             return withProperty(test.parts, on: subject) { evaluate(test, written: $0?.value) }
         case .type(let types):
             guard case .component(let index) = subject else { return false }
-            return types.contains(ordinal: components.typeOrdinals[index],
-                                  name: design.components[index].type.name)
+            return types.contains(
+                ordinal: components.typeOrdinals[index],
+                name: design.components[index].type.name)
         case .category(let categories):
             guard case .component(let index) = subject else { return false }
             return categories.contains(components.categories[index])
@@ -107,8 +108,8 @@ public final class Evaluator {
             return graph.outgoing[index].contains { holds(inner, on: .flow($0)) }
         case .onFailure(let inner):
             guard case .component(let index) = subject,
-                  let target = design.components[index].property("on-failure")?.value.string,
-                  let targetIndex = design.index(of: target)
+                let target = design.components[index].property("on-failure")?.value.string,
+                let targetIndex = design.index(of: target)
             else { return false }
             return holds(inner, on: .component(targetIndex))
         case .from(let inner):
@@ -148,7 +149,10 @@ public final class Evaluator {
         case .component(let index):
             let component = design.components[index]
             if parts.count == 2, parts[0] == "tags" {
-                return body(component.tags[parts[1]].map { PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark) })
+                return body(
+                    component.tags[parts[1]].map {
+                        PropertyValue(.string($0), text: $0, keyMark: component.mark, mark: component.mark)
+                    })
             }
             return component.withProperty(parts: parts, body)
         case .flow(let index):
@@ -236,10 +240,14 @@ public final class Evaluator {
         let condition = query.condition
         switch query.kind {
         case .upstream:
-            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap { graph.outgoing[$0].map { graph.ends[$0].to } }
+            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap {
+                graph.outgoing[$0].map { graph.ends[$0].to }
+            }
             return Reach.forward(from: seeds, in: graph)
         case .downstream:
-            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap { graph.incoming[$0].map { graph.ends[$0].from } }
+            let seeds = (0..<count).filter { holds(condition, on: .component($0)) }.flatMap {
+                graph.incoming[$0].map { graph.ends[$0].from }
+            }
             return Reach.backward(from: seeds, in: graph)
         case .everyPathFrom(let through):
             let blocking = (0..<count).map { holds(through, on: .component($0)) }
@@ -260,7 +268,9 @@ public final class Evaluator {
     /// component and flow would count references to their strings and tables.
     static func piiTaint(of graph: DesignGraph) -> [Bool] {
         let design = graph.design
-        func marked(_ holder: some PropertyHolder) -> Bool { holder.properties.withValue("pii") { $0?.value.bool == true } }
+        func marked(_ holder: some PropertyHolder) -> Bool {
+            holder.properties.withValue("pii") { $0?.value.bool == true }
+        }
         var seeds = design.components.indices.filter { marked(design.components[$0]) }
         seeds += design.flows.indices.filter { marked(design.flows[$0]) }.map { graph.ends[$0].to }
         return Reach.forward(from: seeds, in: graph)

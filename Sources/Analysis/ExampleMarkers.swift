@@ -19,7 +19,8 @@ enum ExampleMarkers {
         var index = 0
         while index < bytes.count {
             if bytes[index] == markerBytes[0], index + 2 < bytes.count,
-               bytes[index + 1] == markerBytes[1], bytes[index + 2] == markerBytes[2] {
+                bytes[index + 1] == markerBytes[1], bytes[index + 2] == markerBytes[2]
+            {
                 expected.append(Mark(line: line, column: column))
                 index += 3
                 continue

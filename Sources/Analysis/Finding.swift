@@ -23,8 +23,10 @@ public struct Finding: Sendable {
     /// Other places the finding concerns, e.g. the target of a flow, each with what it is.
     public var related: [(location: SourceLocation, label: String)] = []
 
-    public init(rule: Rule, severity: Severity, message: String, location: SourceLocation,
-                component: String?, flow: String?) {
+    public init(
+        rule: Rule, severity: Severity, message: String, location: SourceLocation,
+        component: String?, flow: String?
+    ) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -57,6 +59,8 @@ public struct FindingKey: Sendable, Hashable, Codable, Comparable {
     }
 
     public static func < (lhs: FindingKey, rhs: FindingKey) -> Bool {
-        (lhs.design, lhs.rule, lhs.component ?? "", lhs.flow ?? "") < (rhs.design, rhs.rule, rhs.component ?? "", rhs.flow ?? "")
+        (lhs.design, lhs.rule, lhs.component ?? "", lhs.flow ?? "") < (
+            rhs.design, rhs.rule, rhs.component ?? "", rhs.flow ?? ""
+        )
     }
 }

@@ -129,10 +129,13 @@ public final class Rule: Sendable {
     public let mark: Mark
     public let origin: RuleOrigin
 
-    init(id: String, title: String, severity: Severity, pillar: Pillar, tags: [RuleTag], scope: RuleScope, when: Condition?,
-         require: Condition?, check: BuiltinCheck?, message: MessageTemplate, at: [String], rationale: String,
-         remediation: String, references: [String], question: String?, triggering: [RuleExample], passing: [RuleExample],
-         file: String, mark: Mark, origin: RuleOrigin) {
+    init(
+        id: String, title: String, severity: Severity, pillar: Pillar, tags: [RuleTag], scope: RuleScope,
+        when: Condition?,
+        require: Condition?, check: BuiltinCheck?, message: MessageTemplate, at: [String], rationale: String,
+        remediation: String, references: [String], question: String?, triggering: [RuleExample], passing: [RuleExample],
+        file: String, mark: Mark, origin: RuleOrigin
+    ) {
         self.id = id
         self.title = title
         self.severity = severity

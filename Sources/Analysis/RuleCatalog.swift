@@ -70,10 +70,14 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Appends `rule` unless its id is already known, which is an error at this second definition.
-    private static func append(_ rule: Rule, to rules: inout [Rule], known: inout [String: Rule], diagnostics: inout [Diagnostic]) {
+    private static func append(
+        _ rule: Rule, to rules: inout [Rule], known: inout [String: Rule], diagnostics: inout [Diagnostic]
+    ) {
         if let first = known[rule.id] {
-            diagnostics.append(Diagnostic(.error, at: rule.mark.located(in: rule.file),
-                                          "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: rule.mark.located(in: rule.file),
+                    "rule id \(rule.id) is already defined in \(first.file):\(first.mark)"))
             return
         }
         known[rule.id] = rule
@@ -81,7 +85,9 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Reads the files on every core; duplicate ids are then reported in file order.
-    static func read(_ files: [(path: String, text: String)], origin: RuleOrigin, examplesRequired: Bool = true) -> RuleCatalog {
+    static func read(
+        _ files: [(path: String, text: String)], origin: RuleOrigin, examplesRequired: Bool = true
+    ) -> RuleCatalog {
         let reader = RuleReader(origin: origin, examplesRequired: examplesRequired)
         let read = Concurrently.map(files) { file in
             reader.read(YAMLLoader().load(file.text, file: file.path))
@@ -108,7 +114,10 @@ public struct RuleCatalog: Sendable {
         }
         let base = pack.hasSuffix("/") ? String(pack.dropLast()) : pack
         let paths = ((try? manager.subpathsOfDirectory(atPath: base)) ?? [])
-            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .filter {
+                ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml"))
+                    && !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+            }
             .sorted()
         return paths.map { path in
             let full = base + "/" + path

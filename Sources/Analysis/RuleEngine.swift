@@ -20,7 +20,9 @@ public struct RuleEngine: Sendable {
     public let severityOverrides: [String: Severity]
     private let knownIDs: Set<String>
 
-    public init(rules: [Rule], settings: RuleSettings, severityOverrides: [String: Severity] = [:], knownIDs: Set<String>? = nil) {
+    public init(
+        rules: [Rule], settings: RuleSettings, severityOverrides: [String: Severity] = [:], knownIDs: Set<String>? = nil
+    ) {
         self.rules = rules
         self.settings = settings
         self.severityOverrides = severityOverrides
@@ -34,10 +36,12 @@ public struct RuleEngine: Sendable {
         let piiTaint = rules.contains(where: \.asksForPIITaint) ? Evaluator.piiTaint(of: graph) : nil
         let evaluator = Evaluator(graph: graph, settings: settings, components: index, piiTaint: piiTaint)
         var findings: [Finding] = []
-        let applicable = Dictionary(rules.map { ($0.id, evaluate($0, evaluator, into: &findings)) }, uniquingKeysWith: { _, last in last })
+        let applicable = Dictionary(
+            rules.map { ($0.id, evaluate($0, evaluator, into: &findings)) }, uniquingKeysWith: { _, last in last })
         Self.putInFileOrder(&findings)
-        return RuleRun(findings: findings, diagnostics: unknownSuppressions + unusedSuppressions(graph.design, findings),
-                       applicable: applicable)
+        return RuleRun(
+            findings: findings, diagnostics: unknownSuppressions + unusedSuppressions(graph.design, findings),
+            applicable: applicable)
     }
 
     /// Sorts findings by line, column, rule id, component and flow. Sorts positions, not findings, on
@@ -52,7 +56,9 @@ public struct RuleEngine: Sendable {
             if a.line != b.line { return a.line < b.line }
             if a.column != b.column { return a.column < b.column }
             if a.rule != b.rule { return a.rule < b.rule }
-            return (findings[left].component ?? "", findings[left].flow ?? "") < (findings[right].component ?? "", findings[right].flow ?? "")
+            return (findings[left].component ?? "", findings[left].flow ?? "") < (
+                findings[right].component ?? "", findings[right].flow ?? ""
+            )
         }
         // Put each finding in place by following the permutation's cycles: swaps move, copies count references.
         for start in order.indices {
@@ -72,9 +78,15 @@ public struct RuleEngine: Sendable {
         let design = evaluator.design
         let inScope = subjects(of: rule.scope, evaluator).filter { applies(rule, to: $0, evaluator) }
         if let check = rule.check {
-            for result in check.run(scope: rule.scope, evaluator: evaluator) where applies(rule, to: result.subject, evaluator) {
+            for result in check.run(scope: rule.scope, evaluator: evaluator)
+            where applies(rule, to: result.subject, evaluator) {
                 var found = finding(rule, result.subject, mark: result.mark, variables: result.variables, evaluator)
-                found.related += result.related.map { (design.location(design.components[$0.component].mark), "'\(design.components[$0.component].name)' \($0.label)") }
+                found.related += result.related.map {
+                    (
+                        design.location(design.components[$0.component].mark),
+                        "'\(design.components[$0.component].name)' \($0.label)"
+                    )
+                }
                 findings.append(found)
             }
         }
@@ -98,7 +110,9 @@ public struct RuleEngine: Sendable {
         }
     }
 
-    private func finding(_ rule: Rule, _ subject: Subject, mark: Mark?, variables: [String: String], _ evaluator: Evaluator) -> Finding {
+    private func finding(
+        _ rule: Rule, _ subject: Subject, mark: Mark?, variables: [String: String], _ evaluator: Evaluator
+    ) -> Finding {
         let design = evaluator.design
         var component: Component?
         var flow: Flow?
@@ -127,9 +141,12 @@ public struct RuleEngine: Sendable {
                 return rule.defaults[name].map { "\($0), the default" }
             }
         }
-        let location = mark ?? pointAt(rule, subject: subject, evaluator) ?? component?.mark ?? flow?.mark ?? designMark(rule, design)
-        var result = Finding(rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
-                             location: design.location(location), component: component?.name, flow: flow?.label)
+        let location =
+            mark ?? pointAt(rule, subject: subject, evaluator) ?? component?.mark ?? flow?.mark
+            ?? designMark(rule, design)
+        var result = Finding(
+            rule: rule, severity: severityOverrides[rule.id] ?? rule.severity, message: message,
+            location: design.location(location), component: component?.name, flow: flow?.label)
         result.owner = component?.name ?? flow?.from
         if case .flow(let index) = subject, let flow {
             let ends = evaluator.graph.ends[index]
@@ -189,14 +206,20 @@ public struct RuleEngine: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for component in design.components {
-            for suppression in component.suppressions where evaluated.contains(suppression.rule) && !used.contains("\(component.name)|\(suppression.rule)") {
-                diagnostics.append(Diagnostic(.warning, at: design.location(suppression.mark),
-                                              "`suppress` of \(suppression.rule) on '\(component.name)' matches no finding; remove it"))
+            for suppression in component.suppressions
+            where evaluated.contains(suppression.rule) && !used.contains("\(component.name)|\(suppression.rule)") {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: design.location(suppression.mark),
+                        "`suppress` of \(suppression.rule) on '\(component.name)' matches no finding; remove it"))
             }
         }
-        for suppression in design.suppressions where evaluated.contains(suppression.rule) && !used.contains("|\(suppression.rule)") {
-            diagnostics.append(Diagnostic(.warning, at: design.location(suppression.mark),
-                                          "`suppress` of \(suppression.rule) for the design matches no finding; remove it"))
+        for suppression in design.suppressions
+        where evaluated.contains(suppression.rule) && !used.contains("|\(suppression.rule)") {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: design.location(suppression.mark),
+                    "`suppress` of \(suppression.rule) for the design matches no finding; remove it"))
         }
         return diagnostics
     }
@@ -204,8 +227,10 @@ public struct RuleEngine: Sendable {
     private func suppressionDiagnostics(_ design: Design) -> [Diagnostic] {
         let all = design.components.flatMap(\.suppressions) + design.suppressions
         return all.filter { !knownIDs.contains($0.rule) }.map { suppression in
-            Diagnostic(.warning, at: design.location(suppression.mark),
-                       "`suppress` names \(suppression.rule), which is not a rule\(Suggestion.hint(for: suppression.rule, among: knownIDs))")
+            Diagnostic(
+                .warning, at: design.location(suppression.mark),
+                "`suppress` names \(suppression.rule), which is not a rule\(Suggestion.hint(for: suppression.rule, among: knownIDs))"
+            )
         }
     }
 }

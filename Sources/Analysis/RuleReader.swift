@@ -31,8 +31,10 @@ public struct RuleReader: Sendable {
         return (diagnostics.contains { $0.severity == .error } ? nil : rule, diagnostics)
     }
 
-    static let topLevelKeys = ["id", "title", "severity", "pillar", "tags", "applies-to", "when", "require", "check", "limits",
-                               "message", "at", "rationale", "remediation", "references", "question", "examples"]
+    static let topLevelKeys = [
+        "id", "title", "severity", "pillar", "tags", "applies-to", "when", "require", "check", "limits",
+        "message", "at", "rationale", "remediation", "references", "question", "examples",
+    ]
 }
 
 /// The kind of thing a condition is evaluated on, for checking the property paths it names.
@@ -86,8 +88,9 @@ struct Reading {
         let pillar = requiredText(fields, "pillar", root).flatMap { text -> Pillar? in
             guard let pillar = Pillar(rawValue: text) else {
                 let names = Pillar.allCases.map(\.rawValue)
-                error("`pillar` must be one of \(names.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: names))",
-                      at: fields["pillar"]!.value.mark)
+                error(
+                    "`pillar` must be one of \(names.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: names))",
+                    at: fields["pillar"]!.value.mark)
                 return nil
             }
             return pillar
@@ -119,18 +122,20 @@ struct Reading {
         let examples = examplesRequired || fields["examples"] != nil ? readExamples(fields["examples"], root) : ([], [])
 
         guard let id, let title, let severity, let pillar, let tags, let scope, let message, let rationale,
-              let remediation, let references, let examples
+            let remediation, let references, let examples
         else { return nil }
-        return Rule(id: id, title: title, severity: severity, pillar: pillar, tags: tags, scope: scope, when: when,
-                    require: require, check: check, message: message, at: at, rationale: rationale,
-                    remediation: remediation, references: references, question: question,
-                    triggering: examples.triggering, passing: examples.passing, file: file,
-                    mark: fields["id"]!.value.mark, origin: origin)
+        return Rule(
+            id: id, title: title, severity: severity, pillar: pillar, tags: tags, scope: scope, when: when,
+            require: require, check: check, message: message, at: at, rationale: rationale,
+            remediation: remediation, references: references, question: question,
+            triggering: examples.triggering, passing: examples.passing, file: file,
+            mark: fields["id"]!.value.mark, origin: origin)
     }
 
     private mutating func checkID(_ id: String, pillar: Pillar?, at mark: Mark) {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        let wellFormed = parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
+        let wellFormed =
+            parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
             && parts[1].count >= 3 && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
         guard wellFormed else {
             error("rule id '\(id)' must be a prefix and a number, e.g. SEC-001", at: mark)
@@ -151,7 +156,8 @@ struct Reading {
 
     private mutating func readScope(_ pair: YAMLPair?, _ root: YAMLNode) -> RuleScope? {
         guard let pair else {
-            error("missing `applies-to`: components, flows, design, or {types: [...], categories: [...]}", at: root.mark)
+            error(
+                "missing `applies-to`: components, flows, design, or {types: [...], categories: [...]}", at: root.mark)
             return nil
         }
         if let word = pair.value.scalar?.value {
@@ -160,12 +166,15 @@ struct Reading {
             case "flows": return .flows
             case "design": return .design
             default:
-                error("`applies-to` must be components, flows, design, or {types: [...], categories: [...]}; found '\(word)'"
-                      + Suggestion.hint(for: word, among: ["components", "flows", "design"]), at: pair.value.mark)
+                error(
+                    "`applies-to` must be components, flows, design, or {types: [...], categories: [...]}; found '\(word)'"
+                        + Suggestion.hint(for: word, among: ["components", "flows", "design"]), at: pair.value.mark)
                 return nil
             }
         }
-        guard let fields = fields(of: pair.value, allowed: ["types", "categories"], context: "`applies-to`") else { return nil }
+        guard let fields = fields(of: pair.value, allowed: ["types", "categories"], context: "`applies-to`") else {
+            return nil
+        }
         let types = fields["types"].map { typeNames($0.value) } ?? []
         let categories = fields["categories"].map { categoryNames($0.value) } ?? []
         guard let types, let categories else { return nil }
@@ -186,38 +195,50 @@ struct Reading {
 
     // MARK: Conditions
 
-    static let conditionKeys = ["all", "any", "not", "property", "type", "category", "requirement", "design-has", "upstream",
-                                "downstream", "every-path-from", "every-flow-upstream", "pii-tainted", "feeds-from",
-                                "feeds-into", "inbound", "outbound", "on-failure", "from", "to", "has-required-tags"]
-    static let operations = ["present", "equals", "not-equals", "in", "not-in", "contains", "at-least", "at-most",
-                             "more-than", "less-than"]
+    static let conditionKeys = [
+        "all", "any", "not", "property", "type", "category", "requirement", "design-has", "upstream",
+        "downstream", "every-path-from", "every-flow-upstream", "pii-tainted", "feeds-from",
+        "feeds-into", "inbound", "outbound", "on-failure", "from", "to", "has-required-tags",
+    ]
+    static let operations = [
+        "present", "equals", "not-equals", "in", "not-in", "contains", "at-least", "at-most",
+        "more-than", "less-than",
+    ]
 
     mutating func readCondition(_ node: YAMLNode, _ subject: SubjectKind) -> Condition? {
         guard let pairs = node.mapping, let first = pairs.first, let key = first.key.scalar?.value else {
-            error("a condition must be a mapping such as {property: encryption.at-rest, in: [kms, kms-cmk]}; found \(node.kindDescription)", at: node.mark)
+            error(
+                "a condition must be a mapping such as {property: encryption.at-rest, in: [kms, kms-cmk]}; found \(node.kindDescription)",
+                at: node.mark)
             return nil
         }
         switch key {
         case "property":
             return readPropertyTest(node, key: "property", specs: subject.specs, kind: subject).map(Condition.property)
         case "requirement":
-            return readPropertyTest(node, key: "requirement", specs: [CommonProperties.requirements], kind: .design).map(Condition.requirement)
+            return readPropertyTest(node, key: "requirement", specs: [CommonProperties.requirements], kind: .design)
+                .map(Condition.requirement)
         case "every-path-from":
             guard let fields = fields(of: node, allowed: ["every-path-from", "through"], context: "`every-path-from`"),
-                  requireComponent(subject, key, first.key.mark)
+                requireComponent(subject, key, first.key.mark)
             else { return nil }
             guard let through = fields["through"] else {
-                error("`every-path-from` needs `through`: the condition a component on every such path meets", at: node.mark)
+                error(
+                    "`every-path-from` needs `through`: the condition a component on every such path meets",
+                    at: node.mark)
                 return nil
             }
-            guard let source = readCondition(first.value, .anyComponent), let via = readCondition(through.value, .anyComponent) else { return nil }
+            guard let source = readCondition(first.value, .anyComponent),
+                let via = readCondition(through.value, .anyComponent)
+            else { return nil }
             return .graph(GraphQuery(.everyPathFrom(through: via), source))
         default:
             break
         }
         guard pairs.count == 1 else {
-            error("a condition has one key; found \(pairs.count): \(pairs.compactMap { $0.key.scalar?.value }.joined(separator: ", "))"
-                  + " (combine conditions with `all` or `any`)", at: pairs[1].key.mark)
+            error(
+                "a condition has one key; found \(pairs.count): \(pairs.compactMap { $0.key.scalar?.value }.joined(separator: ", "))"
+                    + " (combine conditions with `all` or `any`)", at: pairs[1].key.mark)
             return nil
         }
         let value = first.value
@@ -242,19 +263,26 @@ struct Reading {
             return readCondition(value, .anyComponent).map { .designHas(DesignQuery($0)) }
         case "upstream", "downstream":
             guard requireComponent(subject, key, first.key.mark) else { return nil }
-            return readCondition(value, .anyComponent).map { .graph(GraphQuery(key == "upstream" ? .upstream : .downstream, $0)) }
+            return readCondition(value, .anyComponent).map {
+                .graph(GraphQuery(key == "upstream" ? .upstream : .downstream, $0))
+            }
         case "every-flow-upstream":
             guard requireComponent(subject, key, first.key.mark) else { return nil }
             return readCondition(value, .flow).map { .graph(GraphQuery(.everyFlowUpstream, $0)) }
         case "pii-tainted", "has-required-tags":
             guard requireComponent(subject, key, first.key.mark), let flag = bool(value, key) else { return nil }
-            let condition: Condition = key == "pii-tainted" ? .graph(GraphQuery(.piiTainted, .all([]))) : .hasRequiredTags
+            let condition: Condition =
+                key == "pii-tainted" ? .graph(GraphQuery(.piiTainted, .all([]))) : .hasRequiredTags
             return flag ? condition : .not(condition)
         case "feeds-from", "feeds-into", "on-failure":
-            guard requireComponent(subject, key, first.key.mark), let inner = readCondition(value, .anyComponent) else { return nil }
+            guard requireComponent(subject, key, first.key.mark), let inner = readCondition(value, .anyComponent) else {
+                return nil
+            }
             return key == "feeds-from" ? .feedsFrom(inner) : key == "feeds-into" ? .feedsInto(inner) : .onFailure(inner)
         case "inbound", "outbound":
-            guard requireComponent(subject, key, first.key.mark), let inner = readCondition(value, .flow) else { return nil }
+            guard requireComponent(subject, key, first.key.mark), let inner = readCondition(value, .flow) else {
+                return nil
+            }
             return key == "inbound" ? .inbound(inner) : .outbound(inner)
         case "from", "to":
             guard case .flow = subject else {
@@ -283,17 +311,23 @@ struct Reading {
         return false
     }
 
-    private mutating func readPropertyTest(_ node: YAMLNode, key: String, specs: [[PropertySpec]], kind subject: SubjectKind) -> PropertyTest? {
+    private mutating func readPropertyTest(
+        _ node: YAMLNode, key: String, specs: [[PropertySpec]], kind subject: SubjectKind
+    ) -> PropertyTest? {
         guard let fields = fields(of: node, allowed: [key, "default"] + Self.operations, context: "a `\(key)` test"),
-              let pathPair = fields[key], let path = text(pathPair)
+            let pathPair = fields[key], let path = text(pathPair)
         else { return nil }
         if case .design = subject, key == "property" {
-            error("`property` tests a component or a flow; a rule on the design tests `requirement` or `design-has`", at: pathPair.key.mark)
+            error(
+                "`property` tests a component or a flow; a rule on the design tests `requirement` or `design-has`",
+                at: pathPair.key.mark)
             return nil
         }
         let operations = Self.operations.filter { fields[$0] != nil }
         guard operations.count == 1, let operation = operations.first, let operand = fields[operation] else {
-            error("a `\(key)` test takes exactly one of \(Self.operations.joined(separator: ", ")); found \(operations.count)", at: node.mark)
+            error(
+                "a `\(key)` test takes exactly one of \(Self.operations.joined(separator: ", ")); found \(operations.count)",
+                at: node.mark)
             return nil
         }
         guard let valueKind = propertyKind(path, specs: specs, at: pathPair.value.mark) else { return nil }
@@ -310,26 +344,35 @@ struct Reading {
         case "present":
             parsed = bool(operand.value, "present").map(PropertyTest.Operation.present)
         case "equals", "not-equals", "contains":
-            let comparand = literal(operand.value, operation == "contains" ? elementKind : valueKind, operation).map { Comparand.literal($0, operand.value.scalar?.value ?? "") }
-            parsed = comparand.map { operation == "equals" ? .equals($0) : operation == "contains" ? .contains($0) : .notEquals($0) }
+            let comparand = literal(operand.value, operation == "contains" ? elementKind : valueKind, operation).map {
+                Comparand.literal($0, operand.value.scalar?.value ?? "")
+            }
+            parsed = comparand.map {
+                operation == "equals" ? .equals($0) : operation == "contains" ? .contains($0) : .notEquals($0)
+            }
         case "in", "not-in":
             guard let items = operand.value.sequence, !items.isEmpty else {
                 error("`\(operation)` takes a non-empty list of values", at: operand.value.mark)
                 return nil
             }
-            let values = items.compactMap { item in literal(item, valueKind, operation).map { Comparand.literal($0, item.scalar?.value ?? "") } }
+            let values = items.compactMap { item in
+                literal(item, valueKind, operation).map { Comparand.literal($0, item.scalar?.value ?? "") }
+            }
             guard values.count == items.count else { return nil }
             parsed = operation == "in" ? .oneOf(values) : .noneOf(values)
         default:
             guard let comparand = quantity(operand.value, valueKind, operation) else { return nil }
-            parsed = switch operation {
-            case "at-least": .atLeast(comparand)
-            case "at-most": .atMost(comparand)
-            case "more-than": .moreThan(comparand)
-            default: .lessThan(comparand)
-            }
+            parsed =
+                switch operation {
+                case "at-least": .atLeast(comparand)
+                case "at-most": .atMost(comparand)
+                case "more-than": .moreThan(comparand)
+                default: .lessThan(comparand)
+                }
         }
-        return parsed.map { PropertyTest(path: path, operation: $0, defaultValue: defaultValue, defaultText: defaultText) }
+        return parsed.map {
+            PropertyTest(path: path, operation: $0, defaultValue: defaultValue, defaultText: defaultText)
+        }
     }
 
     /// A scalar read with the property's kind; an error naming what was expected when it is not one.
@@ -356,8 +399,9 @@ struct Reading {
             return nil
         }
         if node.mapping != nil {
-            guard let fields = fields(of: node, allowed: ["requirement"], context: "a comparison"), let pair = fields["requirement"],
-                  let name = text(pair)
+            guard let fields = fields(of: node, allowed: ["requirement"], context: "a comparison"),
+                let pair = fields["requirement"],
+                let name = text(pair)
             else { return nil }
             guard let spec = CommonProperties.requirements.first(where: { $0.name == name }) else {
                 let names = CommonProperties.requirements.map(\.name)
@@ -365,7 +409,9 @@ struct Reading {
                 return nil
             }
             guard spec.kind == kind else {
-                error("requirement '\(name)' is \(spec.kind.summary), which cannot be compared with \(kind.summary)", at: pair.value.mark)
+                error(
+                    "requirement '\(name)' is \(spec.kind.summary), which cannot be compared with \(kind.summary)",
+                    at: pair.value.mark)
                 return nil
             }
             return .requirement(name)
@@ -402,7 +448,8 @@ struct Reading {
                     switch spec.kind {
                     case .object(let nested): level = nested
                     case .anyOf(let kinds):
-                        level = kinds.compactMap { if case .object(let nested) = $0 { nested } else { nil } }.first ?? []
+                        level =
+                            kinds.compactMap { if case .object(let nested) = $0 { nested } else { nil } }.first ?? []
                     case .map(let element):
                         level = [PropertySpec(parts[offset + 1], element, "")]
                     default: level = []
@@ -410,14 +457,18 @@ struct Reading {
                 }
             }
             if let found {
-                if case .anyOf(let kinds) = found, let scalar = kinds.first(where: { if case .object = $0 { false } else { true } }) {
+                if case .anyOf(let kinds) = found,
+                    let scalar = kinds.first(where: { if case .object = $0 { false } else { true } })
+                {
                     return scalar
                 }
                 return found
             }
         }
         let candidates = Set(missedLevels.joined().map(\.name))
-        error("no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: missing, among: candidates))", at: mark)
+        error(
+            "no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: missing, among: candidates))",
+            at: mark)
         return nil
     }
 
@@ -427,7 +478,9 @@ struct Reading {
         guard let name = text(pair) else { return nil }
         guard let kind = BuiltinCheck.Kind(rawValue: name) else {
             let names = BuiltinCheck.Kind.allCases.map(\.rawValue)
-            error("unknown built-in check '\(name)'\(Suggestion.hint(for: name, among: names)); the kinds are \(names.joined(separator: ", "))", at: pair.value.mark)
+            error(
+                "unknown built-in check '\(name)'\(Suggestion.hint(for: name, among: names)); the kinds are \(names.joined(separator: ", "))",
+                at: pair.value.mark)
             return nil
         }
         var read: [String: Limit] = [:]
@@ -436,23 +489,28 @@ struct Reading {
             error("`limits` must map each limit's name to {value, source}", at: limits.value.mark)
             return nil
         }
-        let required = Dictionary(kind.requiredLimits.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let required = Dictionary(
+            kind.requiredLimits.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
         for entry in entries {
             guard let limitName = entry.key.scalar?.value else { continue }
             var limitKind = required[limitName]
-            if limitKind == nil, kind.acceptsTypeLimits, ComponentCatalog.all.contains(where: { $0.name == limitName }) {
+            if limitKind == nil, kind.acceptsTypeLimits, ComponentCatalog.all.contains(where: { $0.name == limitName })
+            {
                 limitKind = .duration
             }
             guard let limitKind else {
                 var known = Array(required.keys)
                 if kind.acceptsTypeLimits { known += ComponentCatalog.all.map(\.name) }
-                error("check '\(name)' has no limit '\(limitName)'\(Suggestion.hint(for: limitName, among: known))", at: entry.key.mark)
+                error(
+                    "check '\(name)' has no limit '\(limitName)'\(Suggestion.hint(for: limitName, among: known))",
+                    at: entry.key.mark)
                 continue
             }
             guard let fields = fields(of: entry.value, allowed: ["value", "source"], context: "a limit"),
-                  let valuePair = fields["value"], let sourcePair = fields["source"], let source = text(sourcePair)
+                let valuePair = fields["value"], let sourcePair = fields["source"], let source = text(sourcePair)
             else {
-                error("limit '\(limitName)' needs `value` and `source` (the page it was read from)", at: entry.value.mark)
+                error(
+                    "limit '\(limitName)' needs `value` and `source` (the page it was read from)", at: entry.value.mark)
                 continue
             }
             if !source.hasPrefix("https://") {
@@ -473,7 +531,9 @@ struct Reading {
 
     // MARK: Message, references, examples
 
-    private mutating func readMessage(_ pair: YAMLPair?, _ root: YAMLNode, subject: SubjectKind, check: BuiltinCheck?) -> MessageTemplate? {
+    private mutating func readMessage(
+        _ pair: YAMLPair?, _ root: YAMLNode, subject: SubjectKind, check: BuiltinCheck?
+    ) -> MessageTemplate? {
         guard let pair, let source = text(pair) else {
             if pair == nil { error("missing `message`: the finding's text, with {placeholders}", at: root.mark) }
             return nil
@@ -482,7 +542,9 @@ struct Reading {
             error("`message` has an unclosed or empty {placeholder}", at: pair.value.mark)
             return nil
         }
-        let fixed = ["component", "type", "region", "flow", "from", "to", "design", "missing-tags"] + (check?.kind.variables ?? [])
+        let fixed =
+            ["component", "type", "region", "flow", "from", "to", "design", "missing-tags"]
+            + (check?.kind.variables ?? [])
         for name in template.placeholders where !fixed.contains(name) {
             if name.hasPrefix("requirements.") {
                 let key = String(name.dropFirst(13))
@@ -492,7 +554,9 @@ struct Reading {
                 continue
             }
             if case .design = subject {
-                error("`message` placeholder '{\(name)}' is not known here\(Suggestion.hint(for: name, among: fixed))", at: pair.value.mark)
+                error(
+                    "`message` placeholder '{\(name)}' is not known here\(Suggestion.hint(for: name, among: fixed))",
+                    at: pair.value.mark)
                 continue
             }
             _ = propertyKind(name, subject, at: pair.value.mark)
@@ -502,7 +566,9 @@ struct Reading {
 
     private mutating func readReferences(_ pair: YAMLPair?, _ root: YAMLNode) -> [String]? {
         guard let pair, let items = textList(pair), !items.isEmpty else {
-            error("`references` must list at least one https:// source for the rule's rationale", at: pair?.value.mark ?? root.mark)
+            error(
+                "`references` must list at least one https:// source for the rule's rationale",
+                at: pair?.value.mark ?? root.mark)
             return nil
         }
         for (item, node) in zip(items, pair.value.sequence ?? []) where !item.hasPrefix("https://") {
@@ -511,9 +577,14 @@ struct Reading {
         return items
     }
 
-    private mutating func readExamples(_ pair: YAMLPair?, _ root: YAMLNode) -> (triggering: [RuleExample], passing: [RuleExample])? {
-        guard let pair, let fields = fields(of: pair.value, allowed: ["triggering", "passing"], context: "`examples`") else {
-            if pair == nil { error("missing `examples`: at least one triggering and one passing design", at: root.mark) }
+    private mutating func readExamples(
+        _ pair: YAMLPair?, _ root: YAMLNode
+    ) -> (triggering: [RuleExample], passing: [RuleExample])? {
+        guard let pair, let fields = fields(of: pair.value, allowed: ["triggering", "passing"], context: "`examples`")
+        else {
+            if pair == nil {
+                error("missing `examples`: at least one triggering and one passing design", at: root.mark)
+            }
             return nil
         }
         let triggering = readExampleList(fields["triggering"], "triggering", pair.value)
@@ -536,7 +607,9 @@ struct Reading {
         var examples: [RuleExample] = []
         for item in items {
             guard let text = item.scalar?.value else {
-                error("an example is a design written as a block scalar (`- |`); found \(item.kindDescription)", at: item.mark)
+                error(
+                    "an example is a design written as a block scalar (`- |`); found \(item.kindDescription)",
+                    at: item.mark)
                 continue
             }
             examples.append(ExampleMarkers.extract(text, at: item.mark))
@@ -560,7 +633,9 @@ struct Reading {
 
     private mutating func text(_ pair: YAMLPair) -> String? {
         guard let scalar = pair.value.scalar, !scalar.isNull, !scalar.value.isEmpty else {
-            error("`\(pair.key.scalar?.value ?? "value")` must be text; found \(pair.value.kindDescription)", at: pair.value.mark)
+            error(
+                "`\(pair.key.scalar?.value ?? "value")` must be text; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return nil
         }
         return scalar.value
@@ -569,7 +644,9 @@ struct Reading {
     private mutating func textList(_ pair: YAMLPair) -> [String]? {
         if let scalar = pair.value.scalar { return [scalar.value] }
         guard let items = pair.value.sequence else {
-            error("`\(pair.key.scalar?.value ?? "value")` must be a list; found \(pair.value.kindDescription)", at: pair.value.mark)
+            error(
+                "`\(pair.key.scalar?.value ?? "value")` must be a list; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return nil
         }
         let texts = items.compactMap { $0.scalar?.value }
@@ -581,7 +658,8 @@ struct Reading {
     }
 
     private mutating func bool(_ node: YAMLNode, _ key: String) -> Bool? {
-        guard let scalar = node.scalar, scalar.style == .plain, let flag = ["true": true, "false": false][scalar.value] else {
+        guard let scalar = node.scalar, scalar.style == .plain, let flag = ["true": true, "false": false][scalar.value]
+        else {
             error("`\(key)` must be true or false", at: node.mark)
             return nil
         }
@@ -598,8 +676,11 @@ struct Reading {
     }
 
     /// A name or a list of names, each one of `known`; each unknown name is an error with the closest known one.
-    private mutating func names<Name>(_ node: YAMLNode, what: String, known: [String], _ make: (String) -> Name?) -> [Name]? {
-        let entries: [(text: String?, mark: Mark)] = node.scalar.map { [($0.value, node.mark)] }
+    private mutating func names<Name>(
+        _ node: YAMLNode, what: String, known: [String], _ make: (String) -> Name?
+    ) -> [Name]? {
+        let entries: [(text: String?, mark: Mark)] =
+            node.scalar.map { [($0.value, node.mark)] }
             ?? node.sequence?.map { ($0.scalar?.value, $0.mark) } ?? []
         guard !entries.isEmpty else {
             error("expected a \(what) or a non-empty list of them; found \(node.kindDescription)", at: node.mark)

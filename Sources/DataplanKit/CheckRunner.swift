@@ -23,8 +23,10 @@ public struct CheckSettings: Sendable {
     /// Problems with the config file itself, reported as a file of the run.
     public var configDiagnostics: [Diagnostic]
 
-    public init(config: ProjectConfig = ProjectConfig(), failOn: FailLevel? = nil, rulePacks: [String] = [],
-                baseline: String? = nil, today: String, configDiagnostics: [Diagnostic] = []) {
+    public init(
+        config: ProjectConfig = ProjectConfig(), failOn: FailLevel? = nil, rulePacks: [String] = [],
+        baseline: String? = nil, today: String, configDiagnostics: [Diagnostic] = []
+    ) {
         self.config = config
         self.failOn = failOn
         self.rulePacks = rulePacks
@@ -69,15 +71,19 @@ public struct CheckRunner: Sendable {
         self.pipeline = pipeline
     }
 
-    public func run(paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate()),
-                    skippingNonDesigns: Bool = false) -> CheckReport {
+    public func run(
+        paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate()),
+        skippingNonDesigns: Bool = false
+    ) -> CheckReport {
         let prepared = prepare(settings)
         let candidates = FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns)
         let checked = Concurrently.map(candidates) { candidate -> FileReport? in
             pipeline.load(candidate).map(prepared.check)
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
-        let skipped = zip(candidates, checked).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
+        let skipped = zip(candidates, checked).filter { $0.1 == nil }.map {
+            SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign)
+        }
         return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules, skipped: skipped)
     }
 
@@ -95,12 +101,14 @@ public struct CheckRunner: Sendable {
         let disabled = Set(settings.config.disabledRules)
         let engine = RuleEngine(
             rules: catalog.rules.filter { !disabled.contains($0.id) },
-            settings: RuleSettings(requiredTags: settings.config.requiredTags ?? RuleSettings.defaultRequiredTags, today: settings.today),
+            settings: RuleSettings(
+                requiredTags: settings.config.requiredTags ?? RuleSettings.defaultRequiredTags, today: settings.today),
             severityOverrides: settings.config.severityOverrides,
             knownIDs: Set(catalog.rules.map(\.id))
         )
-        return PreparedCheck(engine: engine, baseline: baseline, problems: problems,
-                             failOn: settings.failOn ?? settings.config.failOn ?? .error)
+        return PreparedCheck(
+            engine: engine, baseline: baseline, problems: problems,
+            failOn: settings.failOn ?? settings.config.failOn ?? .error)
     }
 
     /// Problems with rule files, packs, the config or the baseline, grouped into one report per file.
@@ -156,8 +164,11 @@ public struct PreparedCheck: Sendable {
 
     /// The findings of a design read outside a check run (`compare`, `diff`): neither suppressed nor baselined.
     public func openFindings(_ graph: DesignGraph) -> [Finding] {
-        let report = check(LoadedDesign(report: FileReport(path: graph.design.file, designName: graph.design.name, source: nil, diagnostics: []),
-                                        design: graph.design, graph: graph))
+        let report = check(
+            LoadedDesign(
+                report: FileReport(
+                    path: graph.design.file, designName: graph.design.name, source: nil, diagnostics: []),
+                design: graph.design, graph: graph))
         return report.findings.filter(\.isActive)
     }
 }

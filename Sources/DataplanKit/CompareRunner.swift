@@ -35,20 +35,30 @@ public struct CompareRunner: Sendable {
         var reports = appraiser.problems + loaded.map(\.report).filter(\.hasErrors)
         let sources = Self.sources(loaded)
         if reports.isEmpty && sources.count < 2 {
-            reports += CheckRunner.reports(for: [Diagnostic(.error, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
-                                                            "nothing to compare: give two or more designs, or one design with `alternatives`")])
+            reports += CheckRunner.reports(for: [
+                Diagnostic(
+                    .error, at: SourceLocation(file: paths.first ?? ".", line: 1, column: 1),
+                    "nothing to compare: give two or more designs, or one design with `alternatives`")
+            ])
         }
         let variants = sources.map { source in
-            Comparison.Variant(name: source.name, description: source.description, path: source.path,
-                               estimate: appraiser.estimate(source.graph, path: source.path), findings: appraiser.findings(source.graph))
+            Comparison.Variant(
+                name: source.name, description: source.description, path: source.path,
+                estimate: appraiser.estimate(source.graph, path: source.path),
+                findings: appraiser.findings(source.graph))
         }
         guard let sweep, reports.isEmpty else { return Comparison(variants: variants, problems: reports) }
         switch Sweeper(runner: self, sources: sources).run(sweep) {
         case .success(let result):
             return Comparison(variants: variants, problems: reports, sweep: result)
         case .failure(let error):
-            let diagnostic = Diagnostic(.error, at: SourceLocation(file: sources.first?.path ?? ".", line: 1, column: 1), error.message)
-            return Comparison(variants: variants, problems: [FileReport(path: diagnostic.location.file, designName: nil, source: nil, diagnostics: [diagnostic])])
+            let diagnostic = Diagnostic(
+                .error, at: SourceLocation(file: sources.first?.path ?? ".", line: 1, column: 1), error.message)
+            return Comparison(
+                variants: variants,
+                problems: [
+                    FileReport(path: diagnostic.location.file, designName: nil, source: nil, diagnostics: [diagnostic])
+                ])
         }
     }
 
@@ -57,18 +67,25 @@ public struct CompareRunner: Sendable {
     static func sources(_ loaded: [LoadedDesign]) -> [Source] {
         let valid = loaded.filter { $0.graph != nil && $0.root != nil }
         if valid.count == 1, let only = valid.first, !only.alternatives.isEmpty {
-            let base = Source(name: "base", description: only.design?.description, path: only.report.path, root: only.root!, graph: only.graph!)
-            return [base] + only.alternatives.compactMap { alternative in
-                alternative.graph.map { Source(name: alternative.name, description: alternative.description, path: only.report.path,
-                                               root: alternative.root, graph: $0) }
-            }
+            let base = Source(
+                name: "base", description: only.design?.description, path: only.report.path, root: only.root!,
+                graph: only.graph!)
+            return [base]
+                + only.alternatives.compactMap { alternative in
+                    alternative.graph.map {
+                        Source(
+                            name: alternative.name, description: alternative.description, path: only.report.path,
+                            root: alternative.root, graph: $0)
+                    }
+                }
         }
         var counts: [String: Int] = [:]
         for design in valid { counts[design.graph!.design.name, default: 0] += 1 }
         return valid.map { design in
             let name = design.graph!.design.name
-            return Source(name: counts[name]! > 1 ? design.report.path : name, description: design.design?.description,
-                          path: design.report.path, root: design.root!, graph: design.graph!)
+            return Source(
+                name: counts[name]! > 1 ? design.report.path : name, description: design.design?.description,
+                path: design.report.path, root: design.root!, graph: design.graph!)
         }
     }
 
@@ -79,7 +96,8 @@ public struct CompareRunner: Sendable {
         if case .rate(let key) = figure.spec.target {
             book = book.setting(key, to: value)
         } else if figure.reaches(source.graph.design), let root = figure.applied(value, to: source.root) {
-            let reading = DesignReader(limits: appraiser.pipeline.designLimits).read(LoadedDocument(file: source.path, root: root, diagnostics: []))
+            let reading = DesignReader(limits: appraiser.pipeline.designLimits).read(
+                LoadedDocument(file: source.path, root: root, diagnostics: []))
             guard let design = reading.design else { return nil }
             graph = DesignGraph(design)
         }
@@ -89,10 +107,14 @@ public struct CompareRunner: Sendable {
     /// The monthly totals of `sources` with the figure at `value`, each nil where that variant
     /// cannot be ranked against the others (its own components not priced in full, or not valid);
     /// `unrounded` sums quantity × price before rounding, so that bisection finds exact values.
-    func rankableTotals(of sources: [Source], figure: SweptFigure, at value: Decimal, unrounded: Bool = false) -> [Decimal?] {
+    func rankableTotals(
+        of sources: [Source], figure: SweptFigure, at value: Decimal, unrounded: Bool = false
+    ) -> [Decimal?] {
         let estimates = sources.map { estimate(of: $0, figure: figure, at: value) }
         let priced = zip(sources, estimates).compactMap { source, estimate in
-            estimate.map { Comparison.Variant(name: source.name, description: nil, path: source.path, estimate: $0, findings: []) }
+            estimate.map {
+                Comparison.Variant(name: source.name, description: nil, path: source.path, estimate: $0, findings: [])
+            }
         }
         let comparison = Comparison(variants: priced, problems: [])
         var index = 0

@@ -18,8 +18,11 @@ public struct CostRunner: Sendable {
     public var budget: Money?
     public var configBudget: Money?
 
-    public init(pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(), settings: EstimateSettings = EstimateSettings(),
-                budget: Money? = nil, configBudget: Money? = nil) {
+    public init(
+        pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(),
+        settings: EstimateSettings = EstimateSettings(),
+        budget: Money? = nil, configBudget: Money? = nil
+    ) {
         self.pipeline = pipeline
         self.book = book
         self.settings = settings
@@ -35,14 +38,21 @@ public struct CostRunner: Sendable {
         let entries = Concurrently.map(candidates) { candidate -> CostReport.Entry? in
             pipeline.load(candidate).map { entry($0, estimator) }
         }
-        let skipped = zip(candidates, entries).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
-        return CostReport(entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics),
-                          skipped: skipped)
+        let skipped = zip(candidates, entries).filter { $0.1 == nil }.map {
+            SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign)
+        }
+        return CostReport(
+            entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics),
+            skipped: skipped)
     }
 
     /// One loaded design priced, with the budget that applies to it.
     public func entry(_ loaded: LoadedDesign, _ estimator: Estimator? = nil) -> CostReport.Entry {
-        let estimate = loaded.graph.map { (estimator ?? Estimator(book: book, settings: settings)).estimate($0, path: loaded.report.path) }
-        return CostReport.Entry(file: loaded.report, estimate: estimate, budget: budget ?? loaded.design?.requirements.budget ?? configBudget)
+        let estimate = loaded.graph.map {
+            (estimator ?? Estimator(book: book, settings: settings)).estimate($0, path: loaded.report.path)
+        }
+        return CostReport.Entry(
+            file: loaded.report, estimate: estimate,
+            budget: budget ?? loaded.design?.requirements.budget ?? configBudget)
     }
 }

@@ -16,8 +16,11 @@ public struct DesignAppraiser: Sendable {
     public var settings: EstimateSettings
     public var check: PreparedCheck
 
-    public init(pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(), settings: EstimateSettings = EstimateSettings(),
-                check: PreparedCheck) {
+    public init(
+        pipeline: DesignPipeline = DesignPipeline(), book: RateBook = .bundled(),
+        settings: EstimateSettings = EstimateSettings(),
+        check: PreparedCheck
+    ) {
         self.pipeline = pipeline
         self.book = book
         self.settings = settings

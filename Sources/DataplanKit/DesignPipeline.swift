@@ -65,11 +65,14 @@ public struct DesignPipeline: Sendable {
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
         let document = YAMLLoader(limits: limits).load(bytes, file: path)
         let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil ? bytes : nil
-        if !explicit, let root = document.root, root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true {
+        if !explicit, let root = document.root,
+            root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true
+        {
             return nil
         }
         let reading = DesignReader(limits: designLimits).read(document)
-        let (alternatives, alternativeDiagnostics) = readAlternatives(of: document, path: path, reported: reading.diagnostics)
+        let (alternatives, alternativeDiagnostics) = readAlternatives(
+            of: document, path: path, reported: reading.diagnostics)
         var diagnostics = reading.diagnostics
         var graph: DesignGraph?
         if let design = reading.design {
@@ -80,9 +83,12 @@ public struct DesignPipeline: Sendable {
         diagnostics += alternativeDiagnostics
         diagnostics = Self.inLineOrder(diagnostics)
         let valid = !diagnostics.contains { $0.severity == .error }
-        let report = FileReport(path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
-        return LoadedDesign(report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil, alternatives: alternatives,
-                            root: document.root)
+        let report = FileReport(
+            path: path, designName: reading.design?.name, sourceBytes: source, diagnostics: diagnostics)
+        return LoadedDesign(
+            report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil,
+            alternatives: alternatives,
+            root: document.root)
     }
 
     /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.
@@ -95,19 +101,24 @@ public struct DesignPipeline: Sendable {
 
     /// The design's `alternatives`, each read as a full design, and what reading them found that
     /// reading the design did not (`reported`), each message naming its alternative.
-    private func readAlternatives(of document: LoadedDocument, path: String, reported: [Diagnostic]) -> ([LoadedAlternative], [Diagnostic]) {
+    private func readAlternatives(
+        of document: LoadedDocument, path: String, reported: [Diagnostic]
+    ) -> ([LoadedAlternative], [Diagnostic]) {
         guard let root = document.root, document.diagnostics.isEmpty else { return ([], []) }
         let read = Alternatives.read(root, file: path)
         var diagnostics = read.diagnostics
         let reported = Set(reported + read.diagnostics)
         var alternatives: [LoadedAlternative] = []
         for alternative in read.alternatives {
-            let variant = DesignReader(limits: designLimits).read(LoadedDocument(file: path, root: alternative.root, diagnostics: []))
+            let variant = DesignReader(limits: designLimits).read(
+                LoadedDocument(file: path, root: alternative.root, diagnostics: []))
             diagnostics += variant.diagnostics.filter { !reported.contains($0) }.map {
                 Diagnostic($0.severity, at: $0.location, "in alternative '\(alternative.name)': \($0.message)")
             }
-            alternatives.append(LoadedAlternative(name: alternative.name, description: alternative.description,
-                                                  design: variant.design, graph: variant.design.map(DesignGraph.init), root: alternative.root))
+            alternatives.append(
+                LoadedAlternative(
+                    name: alternative.name, description: alternative.description,
+                    design: variant.design, graph: variant.design.map(DesignGraph.init), root: alternative.root))
         }
         return (alternatives, diagnostics)
     }
@@ -126,7 +137,9 @@ public struct DesignPipeline: Sendable {
         case .folder: return .failure("is a folder")
         case .tooLarge(let size) where limit < limits.maxFileBytes:
             return .failure(LoaderLimits.beyondLargestFile(size))
-        case .tooLarge(let size): return .failure("the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
+        case .tooLarge(let size):
+            return .failure(
+                "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
         case .permissionDenied: return .failure("cannot be read (permission denied?)")
         case .unreadable(let reason): return .failure("cannot be read: \(reason)")
         }
@@ -134,6 +147,8 @@ public struct DesignPipeline: Sendable {
 
     private func failed(_ path: String, _ message: String) -> LoadedDesign {
         let diagnostic = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), message)
-        return LoadedDesign(report: FileReport(path: path, designName: nil, source: nil, diagnostics: [diagnostic]), design: nil, graph: nil)
+        return LoadedDesign(
+            report: FileReport(path: path, designName: nil, source: nil, diagnostics: [diagnostic]), design: nil,
+            graph: nil)
     }
 }

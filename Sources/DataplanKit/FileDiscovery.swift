@@ -29,7 +29,8 @@ public enum FileDiscovery {
         var result: [Candidate] = []
         var seen: Set<String> = []
         for path in paths {
-            let found = isDirectory(path) ? search(folder: path) : [Candidate(path: path, explicit: !skippingNonDesigns)]
+            let found =
+                isDirectory(path) ? search(folder: path) : [Candidate(path: path, explicit: !skippingNonDesigns)]
             for candidate in found where seen.insert(candidate.path).inserted {
                 result.append(candidate)
             }
@@ -69,7 +70,7 @@ public enum FileDiscovery {
             for entry in entries where !entry.hasPrefix(".") {
                 let path = current == "." && base == "." ? entry : current + "/" + entry
                 guard let attributes = try? manager.attributesOfItem(atPath: path),
-                      let kind = attributes[.type] as? FileAttributeType
+                    let kind = attributes[.type] as? FileAttributeType
                 else { continue }
                 if kind == .typeDirectory {
                     pending.append(path)

@@ -44,8 +44,9 @@ public struct ProjectConfig: Sendable {
     public func unknownRuleDiagnostics(known: Set<String>) -> [Diagnostic] {
         guard let path else { return [] }
         return ruleReferences.filter { !known.contains($0.id) }.map { reference in
-            Diagnostic(.error, at: reference.mark.located(in: path),
-                       "no rule has the id \(reference.id)\(Suggestion.hint(for: reference.id, among: known))")
+            Diagnostic(
+                .error, at: reference.mark.located(in: path),
+                "no rule has the id \(reference.id)\(Suggestion.hint(for: reference.id, among: known))")
         }
     }
 }

@@ -10,11 +10,19 @@ import Analysis
 
 /// Reads `.dataplan.yml`; every mistake is an error at its line and column, like a design's.
 public enum ProjectConfigReader {
-    public static let keys = ["fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget", "allow-unpriced"]
+    public static let keys = [
+        "fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget", "allow-unpriced",
+    ]
 
     public static func read(path: String) -> (config: ProjectConfig, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (ProjectConfig(), [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the config file cannot be read")])
+            return (
+                ProjectConfig(),
+                [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: path, line: 1, column: 1), "the config file cannot be read")
+                ]
+            )
         }
         return read([UInt8](data), path: path)
     }
@@ -25,7 +33,9 @@ public enum ProjectConfigReader {
         config.path = path
         var log = DiagnosticLog(file: path)
         guard let root = document.root, !document.hasErrors else { return (config, document.diagnostics) }
-        guard let fields = root.knownFields(allowed: keys, context: "a config file", log: &log) else { return (config, log.diagnostics) }
+        guard let fields = root.knownFields(allowed: keys, context: "a config file", log: &log) else {
+            return (config, log.diagnostics)
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         func relative(_ value: String) -> String {
             value.hasPrefix("/") ? value : folder + "/" + value
@@ -41,11 +51,23 @@ public enum ProjectConfigReader {
                     log.error("`fail-on` must be one of error, warning, info, never", at: value.mark)
                 }
             case "required-tags":
-                if let tags = strings(value) { config.requiredTags = tags } else { log.error("`required-tags` must be a list of tag names", at: value.mark) }
+                if let tags = strings(value) {
+                    config.requiredTags = tags
+                } else {
+                    log.error("`required-tags` must be a list of tag names", at: value.mark)
+                }
             case "rule-packs":
-                if let packs = strings(value) { config.rulePacks = packs.map(relative) } else { log.error("`rule-packs` must be a list of folders", at: value.mark) }
+                if let packs = strings(value) {
+                    config.rulePacks = packs.map(relative)
+                } else {
+                    log.error("`rule-packs` must be a list of folders", at: value.mark)
+                }
             case "baseline":
-                if let file = value.scalar?.value, !file.isEmpty { config.baseline = relative(file) } else { log.error("`baseline` must be a file name", at: value.mark) }
+                if let file = value.scalar?.value, !file.isEmpty {
+                    config.baseline = relative(file)
+                } else {
+                    log.error("`baseline` must be a file name", at: value.mark)
+                }
             case "budget":
                 if let text = value.scalar?.value, let money = Units.money(text) {
                     config.budget = money
@@ -66,7 +88,9 @@ public enum ProjectConfigReader {
     }
 
     private static func readRules(_ node: YAMLNode, into config: inout ProjectConfig, log: inout DiagnosticLog) {
-        guard let fields = node.knownFields(allowed: ["disable", "severity"], context: "`rules`", log: &log) else { return }
+        guard let fields = node.knownFields(allowed: ["disable", "severity"], context: "`rules`", log: &log) else {
+            return
+        }
         for pair in ["disable", "severity"].compactMap({ fields[$0] }) {
             switch pair.key.scalar?.value {
             case "disable":

@@ -33,14 +33,19 @@ public struct SweepSpec: Sendable, Equatable {
     /// Reads the option's text; the message says what is wrong when it cannot.
     public static func parse(_ text: String) -> Result<SweepSpec, SweepError> {
         guard let equals = text.firstIndex(of: "=") else {
-            return .failure(SweepError("--sweep needs PATH=FROM..TO[:STEPS], e.g. 'transform.duration=10min..4h:12'; found '\(text)'"))
+            return .failure(
+                SweepError(
+                    "--sweep needs PATH=FROM..TO[:STEPS], e.g. 'transform.duration=10min..4h:12'; found '\(text)'"))
         }
         let path = text[..<equals].trimmingSpaces
         var range = String(text[text.index(after: equals)...])
         var steps = defaultSteps
         if let colon = range.lastIndex(of: ":") {
             guard let parsed = Int(range[range.index(after: colon)...]), parsed >= 1, parsed <= maxSteps else {
-                return .failure(SweepError("--sweep STEPS must be a whole number from 1 to \(maxSteps); found '\(range[range.index(after: colon)...])'"))
+                return .failure(
+                    SweepError(
+                        "--sweep STEPS must be a whole number from 1 to \(maxSteps); found '\(range[range.index(after: colon)...])'"
+                    ))
             }
             steps = parsed
             range = String(range[..<colon])
@@ -50,13 +55,18 @@ public struct SweepSpec: Sendable, Equatable {
             return .failure(SweepError("--sweep needs a range FROM..TO after '='; found '\(range)'"))
         }
         guard let target = parseTarget(path) else {
-            return .failure(SweepError("--sweep PATH must be COMPONENT.PROPERTY, FROM->TO.PROPERTY or rate:KEY; found '\(path)'"))
+            return .failure(
+                SweepError("--sweep PATH must be COMPONENT.PROPERTY, FROM->TO.PROPERTY or rate:KEY; found '\(path)'"))
         }
         if case .rate(let key) = target, RateCatalog.spec(for: key) == nil {
-            return .failure(SweepError("--sweep: unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))"))
+            return .failure(
+                SweepError(
+                    "--sweep: unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))"))
         }
-        return .success(SweepSpec(path: path, target: target, fromText: bounds[0].trimmingSpaces,
-                                  toText: bounds[1].trimmingSpaces, steps: steps))
+        return .success(
+            SweepSpec(
+                path: path, target: target, fromText: bounds[0].trimmingSpaces,
+                toText: bounds[1].trimmingSpaces, steps: steps))
     }
 
     static func parseTarget(_ path: String) -> Target? {
@@ -66,8 +76,11 @@ public struct SweepSpec: Sendable, Equatable {
         }
         if let arrow = path.firstRange(of: "->") {
             let from = path[..<arrow.lowerBound].trimmingSpaces
-            let rest = path[arrow.upperBound...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard rest.count == 2, DesignNames.isValid(from), DesignNames.isValid(rest[0].trimmingSpaces), !rest[1].isEmpty else { return nil }
+            let rest = path[arrow.upperBound...].split(separator: ".", omittingEmptySubsequences: false).map(
+                String.init)
+            guard rest.count == 2, DesignNames.isValid(from), DesignNames.isValid(rest[0].trimmingSpaces),
+                !rest[1].isEmpty
+            else { return nil }
             return .flow(from: from, to: rest[0].trimmingSpaces, property: rest[1])
         }
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -83,10 +96,14 @@ public struct SweepSpec: Sendable, Equatable {
         case .flow(_, _, let property):
             return CommonProperties.flow.first { $0.name == property }?.kind
         case .property(let component, let path):
-            guard let type = design.component(named: component)?.type, let first = type.property(named: path[0]) else { return nil }
+            guard let type = design.component(named: component)?.type, let first = type.property(named: path[0]) else {
+                return nil
+            }
             var kind = first.kind
             for key in path.dropFirst() {
-                guard case .object(let properties) = kind, let next = properties.first(where: { $0.name == key }) else { return nil }
+                guard case .object(let properties) = kind, let next = properties.first(where: { $0.name == key }) else {
+                    return nil
+                }
                 kind = next.kind
             }
             return kind

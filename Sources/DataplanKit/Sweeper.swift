@@ -29,15 +29,23 @@ struct Sweeper {
         var points: [SweepResult.Point] = []
         for step in 0...spec.steps {
             let value = figure.value(at: step)
-            points.append(SweepResult.Point(value: figure.shown(value), totals: runner.rankableTotals(of: sources, figure: figure, at: value)))
+            points.append(
+                SweepResult.Point(
+                    value: figure.shown(value), totals: runner.rankableTotals(of: sources, figure: figure, at: value)))
         }
         var breakEvens: [SweepResult.BreakEven] = []
         for step in 0..<spec.steps {
-            guard let below = points[step].cheapest, let above = points[step + 1].cheapest, below != above else { continue }
-            breakEvens.append(breakEven(figure, below: below, above: above, low: figure.value(at: step), high: figure.value(at: step + 1)))
+            guard let below = points[step].cheapest, let above = points[step + 1].cheapest, below != above else {
+                continue
+            }
+            breakEvens.append(
+                breakEven(
+                    figure, below: below, above: above, low: figure.value(at: step), high: figure.value(at: step + 1)))
         }
         let unaffected = sources.filter { !reaches(figure, $0) }.map(\.name)
-        return .success(SweepResult(path: spec.path, unit: figure.unit, points: points, breakEvens: breakEvens, unaffected: unaffected))
+        return .success(
+            SweepResult(
+                path: spec.path, unit: figure.unit, points: points, breakEvens: breakEvens, unaffected: unaffected))
     }
 
     /// The kind of the swept figure, from the first variant that has it.
@@ -45,7 +53,9 @@ struct Sweeper {
         for source in sources {
             if let kind = spec.kind(in: source.graph.design) { return kind }
         }
-        throw SweepError("--sweep: no variant has a figure '\(spec.path)' (a component's property, a mapped flow's property, or rate:KEY)")
+        throw SweepError(
+            "--sweep: no variant has a figure '\(spec.path)' (a component's property, a mapped flow's property, or rate:KEY)"
+        )
     }
 
     func reaches(_ figure: SweptFigure, _ source: CompareRunner.Source) -> Bool {
@@ -53,12 +63,14 @@ struct Sweeper {
     }
 
     /// Halves [low, high] while `below` stays cheapest at the low end; the midpoint of what is left.
-    func breakEven(_ figure: SweptFigure, below: Int, above: Int, low: Decimal, high: Decimal) -> SweepResult.BreakEven {
+    func breakEven(_ figure: SweptFigure, below: Int, above: Int, low: Decimal, high: Decimal) -> SweepResult.BreakEven
+    {
         var low = low
         var high = high
         for _ in 0..<Self.bisections {
             let middle = (low + high) / 2
-            let totals = runner.rankableTotals(of: [sources[below], sources[above]], figure: figure, at: middle, unrounded: true)
+            let totals = runner.rankableTotals(
+                of: [sources[below], sources[above]], figure: figure, at: middle, unrounded: true)
             guard let cheap = totals[0], let dear = totals[1] else { break }
             if cheap <= dear { low = middle } else { high = middle }
         }

@@ -24,11 +24,16 @@ struct SweptFigure: Sendable {
         guard Self.writable(kind) else {
             throw SweepError("--sweep: '\(spec.path)' is \(kind.summary), not a figure that can be varied")
         }
-        guard let from = kind.parse(scalar: spec.fromText)?.decimal, let to = kind.parse(scalar: spec.toText)?.decimal else {
-            throw SweepError("--sweep: FROM and TO of '\(spec.path)' must each be \(kind.summary); found '\(spec.fromText)' and '\(spec.toText)'")
+        guard let from = kind.parse(scalar: spec.fromText)?.decimal, let to = kind.parse(scalar: spec.toText)?.decimal
+        else {
+            throw SweepError(
+                "--sweep: FROM and TO of '\(spec.path)' must each be \(kind.summary); found '\(spec.fromText)' and '\(spec.toText)'"
+            )
         }
         guard from >= 0, to > from else {
-            throw SweepError("--sweep: the range of '\(spec.path)' must run upward from zero or more; found \(spec.fromText)..\(spec.toText)")
+            throw SweepError(
+                "--sweep: the range of '\(spec.path)' must run upward from zero or more; found \(spec.fromText)..\(spec.toText)"
+            )
         }
         self.from = from
         self.to = to
@@ -86,11 +91,14 @@ struct SweptFigure: Sendable {
             return root.replacing(["components", component] + path, with: text, creating: 2)
         case .flow(let from, let to, let property):
             guard var top = root.mapping, let index = top.firstIndex(where: { $0.key.scalar?.value == "flows" }),
-                  var flows = top[index].value.sequence else { return nil }
-            guard let position = flows.firstIndex(where: { flow in
-                flow.mapping?.first { $0.key.scalar?.value == "from" }?.value.scalar?.value == from
-                    && flow.mapping?.first { $0.key.scalar?.value == "to" }?.value.scalar?.value == to
-            }), let changed = flows[position].replacing([property], with: text, creating: 0) else { return nil }
+                var flows = top[index].value.sequence
+            else { return nil }
+            guard
+                let position = flows.firstIndex(where: { flow in
+                    flow.mapping?.first { $0.key.scalar?.value == "from" }?.value.scalar?.value == from
+                        && flow.mapping?.first { $0.key.scalar?.value == "to" }?.value.scalar?.value == to
+                }), let changed = flows[position].replacing([property], with: text, creating: 0)
+            else { return nil }
             flows[position] = changed
             top[index].value = YAMLNode(.sequence(flows), at: top[index].value.mark)
             return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
@@ -105,7 +113,10 @@ extension YAMLNode {
         guard let key = path.first else { return value }
         guard var pairs = mapping else { return nil }
         if let index = pairs.firstIndex(where: { $0.key.scalar?.value == key }) {
-            guard let child = pairs[index].value.replacing(Array(path.dropFirst()), with: value, creating: max(existing - 1, 0)) else { return nil }
+            guard
+                let child = pairs[index].value.replacing(
+                    Array(path.dropFirst()), with: value, creating: max(existing - 1, 0))
+            else { return nil }
             pairs[index].value = child
         } else {
             guard existing == 0 else { return nil }

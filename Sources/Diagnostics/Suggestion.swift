@@ -16,8 +16,11 @@ public enum Suggestion {
             let shared = theirs.intersection(mine).count
             guard shared > 0, shared * 2 >= theirs.count else { continue }
             if let current = best {
-                let better = shared > current.shared || shared == current.shared
-                    && (theirs.count < current.length || theirs.count == current.length && candidate < current.candidate)
+                let better =
+                    shared > current.shared
+                    || shared == current.shared
+                        && (theirs.count < current.length
+                            || theirs.count == current.length && candidate < current.candidate)
                 guard better else { continue }
             }
             best = (candidate, shared, theirs.count)

@@ -26,15 +26,17 @@ struct EmbedDataPlugin: BuildToolPlugin {
                 arguments: [typeName, root.path, output.path] + relativePaths,
                 inputFiles: files,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 
     /// Every `*.yaml` file under a folder, hidden entries skipped, in sorted order.
     static func yamlFiles(under root: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+            )
+        else { return [] }
         var found: [URL] = []
         for case let url as URL in enumerator where url.pathExtension == "yaml" {
             found.append(url.standardizedFileURL)

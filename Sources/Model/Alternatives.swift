@@ -25,16 +25,23 @@ public enum Alternatives {
     public static let maxReadComponents = 1_000_000
 
     /// The variants written in `root`'s `alternatives`, in the order written, with every problem of their shape.
-    public static func read(_ root: YAMLNode, file: String) -> (alternatives: [Alternative], diagnostics: [Diagnostic]) {
+    public static func read(_ root: YAMLNode, file: String) -> (alternatives: [Alternative], diagnostics: [Diagnostic])
+    {
         var log = DiagnosticLog(file: file)
-        guard let top = root.mapping, let pair = top.first(where: { $0.key.scalar?.value == "alternatives" }) else { return ([], []) }
+        guard let top = root.mapping, let pair = top.first(where: { $0.key.scalar?.value == "alternatives" }) else {
+            return ([], [])
+        }
         guard let entries = pair.value.mapping else {
-            log.error("`alternatives` must be a mapping of name to {description, components}; found \(pair.value.kindDescription)", at: pair.value.mark)
+            log.error(
+                "`alternatives` must be a mapping of name to {description, components}; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return ([], log.diagnostics)
         }
         let components = top.first { $0.key.scalar?.value == "components" }?.value.mapping?.count ?? 0
         guard entries.count <= maxCount, entries.count * max(components, 1) <= maxReadComponents else {
-            log.error("\(entries.count) alternatives of a design of \(components) components is over the limit (at most \(maxCount), and at most \(maxReadComponents) components read in all)", at: pair.key.mark)
+            log.error(
+                "\(entries.count) alternatives of a design of \(components) components is over the limit (at most \(maxCount), and at most \(maxReadComponents) components read in all)",
+                at: pair.key.mark)
             return ([], log.diagnostics)
         }
         var alternatives: [Alternative] = []
@@ -52,23 +59,34 @@ public enum Alternatives {
                 log.error("alternative '\(name)' is written twice", at: entry.key.mark)
                 continue
             }
-            guard let fields = entry.value.fields(allowed: keys, context: "alternative '\(name)'", log: &log) else { continue }
+            guard let fields = entry.value.fields(allowed: keys, context: "alternative '\(name)'", log: &log) else {
+                continue
+            }
             let description = fields["description"]?.value.scalar?.value
             guard let changes = fields["components"] else {
-                log.error("alternative '\(name)' needs `components`: the components it replaces, patches or adds", at: entry.key.mark)
+                log.error(
+                    "alternative '\(name)' needs `components`: the components it replaces, patches or adds",
+                    at: entry.key.mark)
                 continue
             }
             guard let changed = changes.value.mapping else {
-                log.error("`components` of alternative '\(name)' must be a mapping of component name to definition; found \(changes.value.kindDescription)", at: changes.value.mark)
+                log.error(
+                    "`components` of alternative '\(name)' must be a mapping of component name to definition; found \(changes.value.kindDescription)",
+                    at: changes.value.mark)
                 continue
             }
             var valid = true
             for change in changed where change.value.mapping == nil && change.value.scalar?.isNull != true {
-                log.error("component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, the properties it changes, or `null` to remove it", at: change.value.mark)
+                log.error(
+                    "component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, the properties it changes, or `null` to remove it",
+                    at: change.value.mark)
                 valid = false
             }
             guard valid else { continue }
-            alternatives.append(Alternative(name: name, description: description, root: variantRoot(root, changes: changed), mark: entry.key.mark))
+            alternatives.append(
+                Alternative(
+                    name: name, description: description, root: variantRoot(root, changes: changed),
+                    mark: entry.key.mark))
         }
         return (alternatives, log.diagnostics)
     }
@@ -76,7 +94,9 @@ public enum Alternatives {
     /// The base's top level without `alternatives`, its components changed as the alternative says.
     static func variantRoot(_ root: YAMLNode, changes: [YAMLPair]) -> YAMLNode {
         var top = (root.mapping ?? []).filter { $0.key.scalar?.value != "alternatives" }
-        guard let index = top.firstIndex(where: { $0.key.scalar?.value == "components" }), var components = top[index].value.mapping else {
+        guard let index = top.firstIndex(where: { $0.key.scalar?.value == "components" }),
+            var components = top[index].value.mapping
+        else {
             return YAMLNode(.mapping(top), at: root.mark, coreTag: root.coreTag)
         }
         var removed: Set<String> = []
@@ -99,7 +119,9 @@ public enum Alternatives {
             }
         }
         top[index].value = YAMLNode(.mapping(components), at: top[index].value.mark, coreTag: top[index].value.coreTag)
-        if !removed.isEmpty, let flows = top.firstIndex(where: { $0.key.scalar?.value == "flows" }), let entries = top[flows].value.sequence {
+        if !removed.isEmpty, let flows = top.firstIndex(where: { $0.key.scalar?.value == "flows" }),
+            let entries = top[flows].value.sequence
+        {
             let kept = entries.flatMap { flowsAvoiding(removed, in: $0) }
             top[flows].value = YAMLNode(.sequence(kept), at: top[flows].value.mark, coreTag: top[flows].value.coreTag)
         }
@@ -118,11 +140,17 @@ public enum Alternatives {
                 if removed.contains(name) { runs.append([]) } else { runs[runs.count - 1].append(name) }
             }
             return runs.filter { $0.count >= 2 }.map { run in
-                YAMLNode(.scalar(YAMLScalar(run.joined(separator: " -> "), style: .plain)), at: entry.mark, coreTag: entry.coreTag)
+                YAMLNode(
+                    .scalar(YAMLScalar(run.joined(separator: " -> "), style: .plain)), at: entry.mark,
+                    coreTag: entry.coreTag)
             }
         }
         guard var pairs = entry.mapping else { return [entry] }
-        if let from = pairs.first(where: { $0.key.scalar?.value == "from" })?.value.scalar?.value, removed.contains(from) { return [] }
+        if let from = pairs.first(where: { $0.key.scalar?.value == "from" })?.value.scalar?.value,
+            removed.contains(from)
+        {
+            return []
+        }
         guard let to = pairs.firstIndex(where: { $0.key.scalar?.value == "to" }) else { return [entry] }
         if let target = pairs[to].value.scalar?.value {
             return removed.contains(target) ? [] : [entry]

@@ -1,9 +1,13 @@
 /// Properties shared by every component, by flows, and by the design's top level.
 public enum CommonProperties {
-    public static let encryption = PropertySpec("encryption", .object([
-        PropertySpec("at-rest", .oneOf(["none", "aws-owned", "s3", "kms", "kms-cmk"]), "server-side encryption of stored data"),
-        PropertySpec("in-transit", .oneOf(["tls", "none"]), "encryption of data on the wire"),
-    ]), "encryption at rest and in transit")
+    public static let encryption = PropertySpec(
+        "encryption",
+        .object([
+            PropertySpec(
+                "at-rest", .oneOf(["none", "aws-owned", "s3", "kms", "kms-cmk"]),
+                "server-side encryption of stored data"),
+            PropertySpec("in-transit", .oneOf(["tls", "none"]), "encryption of data on the wire"),
+        ]), "encryption at rest and in transit")
 
     public static let suppression = ValueKind.anyOf([
         .string,
@@ -22,24 +26,32 @@ public enum CommonProperties {
         encryption,
         PropertySpec("on-failure", .componentName, "component (usually sqs or sns) that receives what fails"),
         PropertySpec("retries", .count, "retry attempts before a record goes to on-failure"),
-        PropertySpec("usage", .object([]), "usage figures that override what the estimator derives; each type's keys are its own"),
+        PropertySpec(
+            "usage", .object([]), "usage figures that override what the estimator derives; each type's keys are its own"
+        ),
         PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply"),
         PropertySpec("pii", .bool, "holds personal data; taints everything downstream (extension)"),
-        PropertySpec("alarms", .list(.string), "CloudWatch alarms on this component's metrics, e.g. [iterator-age] (extension)"),
+        PropertySpec(
+            "alarms", .list(.string), "CloudWatch alarms on this component's metrics, e.g. [iterator-age] (extension)"),
     ]
 
     /// Keys a flow written as a map accepts.
     public static let flow: [PropertySpec] = [
         PropertySpec("from", .componentName, "the component data leaves (required)"),
-        PropertySpec("to", .anyOf([.componentName, .list(.componentName)]), "the component or components data reaches (required)"),
+        PropertySpec(
+            "to", .anyOf([.componentName, .list(.componentName)]), "the component or components data reaches (required)"
+        ),
         PropertySpec("rate", .recordRate, "records per unit of time"),
         PropertySpec("record-size", .size, "size of one record"),
         PropertySpec("volume", .byteRate, "bytes per unit of time"),
         PropertySpec("mode", .oneOf(["stream", "batch", "cdc", "full-load", "replication"]), "how data moves"),
         PropertySpec("schedule", .schedule, "for batch flows"),
         PropertySpec("format", .oneOf(["json", "csv", "avro", "parquet", "orc"]), "the data's format on this flow"),
-        PropertySpec("compression", .oneOf(["none", "gzip", "snappy", "zstd", "lz4"]), "compression on this flow (extension)"),
-        PropertySpec("compression-ratio", .number, "raw bytes per byte stored, for a parquet or orc flow (default 3) (extension)"),
+        PropertySpec(
+            "compression", .oneOf(["none", "gzip", "snappy", "zstd", "lz4"]), "compression on this flow (extension)"),
+        PropertySpec(
+            "compression-ratio", .number, "raw bytes per byte stored, for a parquet or orc flow (default 3) (extension)"
+        ),
         PropertySpec("tls", .bool, "encrypted in transit"),
         PropertySpec("pii", .bool, "carries personal data (extension)"),
         PropertySpec("description", .string, "one line (extension)"),
@@ -66,13 +78,18 @@ public enum CommonProperties {
         PropertySpec("requirements", .object(requirements), "goals the rules hold the design to"),
         PropertySpec("components", .map(.string), "component name to definition (required)"),
         PropertySpec("flows", .list(.string), "data flows between components"),
-        PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply to this design (extension)"),
-        PropertySpec("alternatives", .map(.object(alternative)), "named variants of the workload for `dataplan compare` (extension)"),
+        PropertySpec(
+            "suppress", .map(suppression), "rule id to the reason it does not apply to this design (extension)"),
+        PropertySpec(
+            "alternatives", .map(.object(alternative)),
+            "named variants of the workload for `dataplan compare` (extension)"),
     ]
 
     /// One entry of `alternatives`.
     public static let alternative: [PropertySpec] = [
         PropertySpec("description", .string, "one line"),
-        PropertySpec("components", .map(.string), "component name to a full definition with `type` (replaces or adds) or the properties it changes (patches)"),
+        PropertySpec(
+            "components", .map(.string),
+            "component name to a full definition with `type` (replaces or adds) or the properties it changes (patches)"),
     ]
 }

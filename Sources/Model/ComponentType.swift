@@ -30,18 +30,24 @@ public final class ComponentType: Sendable, Hashable {
     /// Its position in `ComponentCatalog.all`; -1 for a type made outside the catalog.
     public let ordinal: Int
 
-    public convenience init(_ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String,
-                            _ properties: [PropertySpec] = []) {
+    public convenience init(
+        _ name: String, _ title: String, _ category: Category, _ role: Role, _ summary: String,
+        _ properties: [PropertySpec] = []
+    ) {
         let usageKeys = UsageKeys.byType[name] ?? []
         let usage = PropertySpec("usage", .object(usageKeys), "usage figures that override what the estimator derives")
         let all = CommonProperties.component.map { $0.name == "usage" ? usage : $0 } + properties
-        self.init(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                  usageKeys: usageKeys, allProperties: all, propertiesByName: Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-                  ordinal: -1)
+        self.init(
+            name: name, title: title, category: category, role: role, summary: summary, properties: properties,
+            usageKeys: usageKeys, allProperties: all,
+            propertiesByName: Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+            ordinal: -1)
     }
 
-    private init(name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
-                 usageKeys: [PropertySpec], allProperties: [PropertySpec], propertiesByName: [String: PropertySpec], ordinal: Int) {
+    private init(
+        name: String, title: String, category: Category, role: Role, summary: String, properties: [PropertySpec],
+        usageKeys: [PropertySpec], allProperties: [PropertySpec], propertiesByName: [String: PropertySpec], ordinal: Int
+    ) {
         self.usageKeys = usageKeys
         self.name = name
         self.title = title
@@ -60,8 +66,9 @@ public final class ComponentType: Sendable, Hashable {
 
     /// This type at `ordinal` in the catalog.
     func numbered(_ ordinal: Int) -> ComponentType {
-        ComponentType(name: name, title: title, category: category, role: role, summary: summary, properties: properties,
-                      usageKeys: usageKeys, allProperties: allProperties, propertiesByName: propertiesByName, ordinal: ordinal)
+        ComponentType(
+            name: name, title: title, category: category, role: role, summary: summary, properties: properties,
+            usageKeys: usageKeys, allProperties: allProperties, propertiesByName: propertiesByName, ordinal: ordinal)
     }
 
     /// A type is its name: the catalog has one type of each name.

@@ -28,20 +28,25 @@ public struct Design: Sendable {
     /// only then): the graph then takes them without reading the components' names again.
     let flowsAtWrittenPositions: Bool
 
-    public init(file: String, name: String, description: String?, region: String, tags: [String: String],
-                requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
-                suppressions: [Suppression] = []) {
-        self.init(file: file, name: name, description: description, region: region, tags: tags, requirements: requirements,
-                  components: components, flows: flows, topLevelMarks: topLevelMarks, suppressions: suppressions,
-                  writtenNames: nil)
+    public init(
+        file: String, name: String, description: String?, region: String, tags: [String: String],
+        requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
+        suppressions: [Suppression] = []
+    ) {
+        self.init(
+            file: file, name: name, description: description, region: region, tags: tags, requirements: requirements,
+            components: components, flows: flows, topLevelMarks: topLevelMarks, suppressions: suppressions,
+            writtenNames: nil)
     }
 
     /// A design as the reader makes it: `writtenNames`, when given, is each component's position by
     /// name as the file wrote them, every entry a component, and each flow's `writtenPositions` are
     /// taken from it; nil, the names are indexed here and flows' positions are checked.
-    init(file: String, name: String, description: String?, region: String, tags: [String: String],
-         requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
-         suppressions: [Suppression], writtenNames: [String: Int]?) {
+    init(
+        file: String, name: String, description: String?, region: String, tags: [String: String],
+        requirements: Requirements, components: [Component], flows: [Flow], topLevelMarks: [String: Mark],
+        suppressions: [Suppression], writtenNames: [String: Int]?
+    ) {
         self.file = file
         self.name = name
         self.description = description
@@ -53,7 +58,9 @@ public struct Design: Sendable {
         self.topLevelMarks = topLevelMarks
         self.suppressions = suppressions
         flowsAtWrittenPositions = writtenNames != nil
-        indexByName = writtenNames ?? Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        indexByName =
+            writtenNames
+            ?? Dictionary(components.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func index(of name: String) -> Int? { indexByName[name] }
@@ -105,8 +112,10 @@ public final class Component: Sendable, PropertyHolder {
     /// `type` copies the type, with the reference counts of its texts and lists.
     public let category: Category
 
-    public init(name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
-                properties: PropertyTable, suppressions: [Suppression]) {
+    public init(
+        name: String, mark: Mark, type: ComponentType, region: String, tags: [String: String],
+        properties: PropertyTable, suppressions: [Suppression]
+    ) {
         self.name = name
         self.mark = mark
         self.type = type
@@ -116,9 +125,10 @@ public final class Component: Sendable, PropertyHolder {
         self.suppressions = suppressions
         category = type.category
         let emits = properties["emits"]?.value.object
-        stated = StatedFigures(rate: emits?["rate"]?.value.decimal,
-                               volume: type.role == .database ? properties["change-rate"]?.value.decimal : nil,
-                               recordSize: emits?["record-size"]?.value.decimal)
+        stated = StatedFigures(
+            rate: emits?["rate"]?.value.decimal,
+            volume: type.role == .database ? properties["change-rate"]?.value.decimal : nil,
+            recordSize: emits?["record-size"]?.value.decimal)
     }
 }
 
@@ -154,15 +164,21 @@ public final class Flow: Sendable, PropertyHolder {
     /// the graph takes these positions (once their names agree) instead of looking the names up.
     public let writtenPositions: (from: Int, to: Int)?
 
-    public init(from: String, to: String, mark: Mark, properties: PropertyTable, writtenPositions: (from: Int, to: Int)? = nil) {
+    public init(
+        from: String, to: String, mark: Mark, properties: PropertyTable, writtenPositions: (from: Int, to: Int)? = nil
+    ) {
         self.from = from
         self.to = to
         self.mark = mark
         self.properties = properties
         self.writtenPositions = writtenPositions
-        stated = properties.isEmpty ? StatedFigures() : StatedFigures(rate: properties["rate"]?.value.decimal,
-                                                                      volume: properties["volume"]?.value.decimal,
-                                                                      recordSize: properties["record-size"]?.value.decimal)
+        stated =
+            properties.isEmpty
+            ? StatedFigures()
+            : StatedFigures(
+                rate: properties["rate"]?.value.decimal,
+                volume: properties["volume"]?.value.decimal,
+                recordSize: properties["record-size"]?.value.decimal)
     }
 
     /// `"a -> b"`, as findings name flows.

@@ -44,7 +44,10 @@ public final class DesignGraph: Sendable {
             return design.index(of: name)!
         }
         let ends = design.flows.map { flow in
-            (from: index(of: flow.from, writtenAt: flow.writtenPositions?.from), to: index(of: flow.to, writtenAt: flow.writtenPositions?.to))
+            (
+                from: index(of: flow.from, writtenAt: flow.writtenPositions?.from),
+                to: index(of: flow.to, writtenAt: flow.writtenPositions?.to)
+            )
         }
         let outgoing = FlowLists(count: count, flowCount: ends.count) { ends[$0].from }
         let incoming = FlowLists(count: count, flowCount: ends.count) { ends[$0].to }
@@ -65,12 +68,15 @@ public final class DesignGraph: Sendable {
         for node in order {
             let group = components.groupOf[node]
             // Outside a cycle every flow in comes from another group: no flow to filter out.
-            let external = components.members(of: group).count == 1 ? incoming[node]
+            let external =
+                components.members(of: group).count == 1
+                ? incoming[node]
                 : incoming[node].filter { components.groupOf[ends[$0].from] != group }[...]
             inbound[node] = ThroughputRules.combine(external, of: flowThroughput, into: node)
             let leaving = ThroughputRules.output(of: design.components[node], at: node, receiving: inbound[node])
             for index in outgoing[node] {
-                flowThroughput[index] = ThroughputRules.carried(leaving, stated: design.flows[index].stated, flow: index)
+                flowThroughput[index] = ThroughputRules.carried(
+                    leaving, stated: design.flows[index].stated, flow: index)
             }
         }
         self.flowThroughput = flowThroughput
@@ -87,8 +93,10 @@ public final class DesignGraph: Sendable {
     public var cycleDiagnostics: [Diagnostic] {
         cycles.map { members in
             let names = members.map { design.components[$0].name }
-            return Diagnostic(.warning, at: design.location(design.components[members[0]].mark),
-                              "flows form a cycle through \(names.joined(separator: ", ")); rates and volumes are not carried around it")
+            return Diagnostic(
+                .warning, at: design.location(design.components[members[0]].mark),
+                "flows form a cycle through \(names.joined(separator: ", ")); rates and volumes are not carried around it"
+            )
         }
     }
 }
@@ -106,7 +114,7 @@ struct StronglyConnected {
 
     /// The components of group `group`, in the order Tarjan's walk closed them.
     func members(of group: Int) -> ArraySlice<Int> {
-        members[groupStarts[group] ..< groupStarts[group + 1]]
+        members[groupStarts[group]..<groupStarts[group + 1]]
     }
 
     /// The groups of the graph whose flows leave each component as `outgoing` lists them and end where `ends` says.

@@ -52,11 +52,15 @@ private struct ReaderState {
 
     mutating func readDesign(_ root: YAMLNode) -> Design? {
         guard let pairs = root.mapping else {
-            error("the top level of a design must be a mapping with `dataplan`, `name` and `components`; found \(root.kindDescription)", at: root.mark)
+            error(
+                "the top level of a design must be a mapping with `dataplan`, `name` and `components`; found \(root.kindDescription)",
+                at: root.mark)
             return nil
         }
         guard pairs.contains(where: { $0.key.scalar?.value == "dataplan" }) else {
-            error("missing `dataplan: 1` at the top level: this file is not a Dataplan design, or does not say its format version", at: root.mark)
+            error(
+                "missing `dataplan: 1` at the top level: this file is not a Dataplan design, or does not say its format version",
+                at: root.mark)
             return nil
         }
         var top: [String: YAMLPair] = [:]
@@ -71,11 +75,16 @@ private struct ReaderState {
         }
 
         if let version = top["dataplan"], version.value.scalar?.value != "1" {
-            error("`dataplan` must be 1, the only format version; found '\(version.value.scalar?.value ?? version.value.kindDescription)'", at: version.value.mark)
+            error(
+                "`dataplan` must be 1, the only format version; found '\(version.value.scalar?.value ?? version.value.kindDescription)'",
+                at: version.value.mark)
         }
         let name = requiredString(top["name"], key: "name", root: root)
         let description = top["description"].flatMap { readString($0) }
-        let region = top["region"].flatMap { values.read($0.value, as: .region, key: "region", keyMark: $0.key.mark)?.value.string } ?? Regions.defaultRegion
+        let region =
+            top["region"].flatMap {
+                values.read($0.value, as: .region, key: "region", keyMark: $0.key.mark)?.value.string
+            } ?? Regions.defaultRegion
         let tags = top["tags"].flatMap { readTags($0) } ?? [:]
         let requirements = readRequirements(top["requirements"])
         let designSuppressions = top["suppress"].flatMap { readSuppressions($0) } ?? []
@@ -85,7 +94,9 @@ private struct ReaderState {
             return nil
         }
         if let count = componentsPair.value.mapping?.count, count > limits.maxComponents {
-            error("the design has \(count) components, over the limit of \(limits.maxComponents) (--max-components)", at: componentsPair.key.mark)
+            error(
+                "the design has \(count) components, over the limit of \(limits.maxComponents) (--max-components)",
+                at: componentsPair.key.mark)
             return nil
         }
         let components = readComponents(componentsPair, designRegion: region, designTags: tags)
@@ -98,7 +109,9 @@ private struct ReaderState {
         }
         let flows = top["flows"].map { readFlows($0, names: names) } ?? []
         if flows.count > limits.maxFlows, let flowsPair = top["flows"] {
-            error("the design has \(flows.count) flows, over the limit of \(limits.maxFlows) (--max-flows)", at: flowsPair.key.mark)
+            error(
+                "the design has \(flows.count) flows, over the limit of \(limits.maxFlows) (--max-flows)",
+                at: flowsPair.key.mark)
             return nil
         }
         checkReferences(components, names: names)
@@ -106,10 +119,11 @@ private struct ReaderState {
         guard let name else { return nil }
         var topLevelMarks: [String: Mark] = [:]
         for (key, pair) in top { topLevelMarks[key] = pair.key.mark }
-        return Design(file: file, name: name, description: description, region: region, tags: tags,
-                      requirements: requirements, components: components, flows: flows, topLevelMarks: topLevelMarks,
-                      suppressions: designSuppressions.sorted { $0.rule < $1.rule },
-                      writtenNames: components.count == entries.count ? names : nil)
+        return Design(
+            file: file, name: name, description: description, region: region, tags: tags,
+            requirements: requirements, components: components, flows: flows, topLevelMarks: topLevelMarks,
+            suppressions: designSuppressions.sorted { $0.rule < $1.rule },
+            writtenNames: components.count == entries.count ? names : nil)
     }
 
     private mutating func requiredString(_ pair: YAMLPair?, key: String, root: YAMLNode) -> String? {
@@ -126,19 +140,26 @@ private struct ReaderState {
     }
 
     private mutating func readTags(_ pair: YAMLPair) -> [String: String]? {
-        guard let value = values.read(pair.value, as: .map(.string), key: "tags", keyMark: pair.key.mark) else { return nil }
+        guard let value = values.read(pair.value, as: .map(.string), key: "tags", keyMark: pair.key.mark) else {
+            return nil
+        }
         return value.value.object?.compactMapValues { $0.value.string }
     }
 
     private mutating func readRequirements(_ pair: YAMLPair?) -> Requirements {
         guard let pair else { return Requirements(properties: [:], mark: nil) }
-        let properties = values.readObject(pair.value, properties: CommonProperties.requirements, context: "requirements") ?? [:]
+        let properties =
+            values.readObject(pair.value, properties: CommonProperties.requirements, context: "requirements") ?? [:]
         return Requirements(properties: properties, mark: pair.key.mark)
     }
 
-    private mutating func readComponents(_ pair: YAMLPair, designRegion: String, designTags: [String: String]) -> [Component] {
+    private mutating func readComponents(
+        _ pair: YAMLPair, designRegion: String, designTags: [String: String]
+    ) -> [Component] {
         guard let entries = pair.value.mapping else {
-            error("`components` must be a mapping from component names to definitions; found \(pair.value.kindDescription)", at: pair.value.mark)
+            error(
+                "`components` must be a mapping from component names to definitions; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return []
         }
         if entries.isEmpty {
@@ -150,25 +171,35 @@ private struct ReaderState {
     }
 
     /// Each entry of `components` or `flows` read in order.
-    private mutating func inRanges<Entry, Output>(of entries: [Entry], _ read: (inout ReaderState, Entry) -> [Output]) -> [Output] {
+    private mutating func inRanges<Entry, Output>(
+        of entries: [Entry], _ read: (inout ReaderState, Entry) -> [Output]
+    ) -> [Output] {
         var outputs: [Output] = []
         outputs.reserveCapacity(entries.count)
         for entry in entries { outputs += read(&self, entry) }
         return outputs
     }
 
-    private mutating func readComponent(_ entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
+    private mutating func readComponent(
+        _ entry: YAMLPair, designRegion: String, designTags: [String: String]
+    ) -> Component? {
         guard let name = values.scalarKey(entry.key) else { return nil }
         guard DesignNames.isValid(name) else {
-            error("component name '\(name)' must be lowercase letters, digits and '-', starting with a letter or digit", at: entry.key.mark)
+            error(
+                "component name '\(name)' must be lowercase letters, digits and '-', starting with a letter or digit",
+                at: entry.key.mark)
             return nil
         }
         return readComponent(name: name, entry: entry, designRegion: designRegion, designTags: designTags)
     }
 
-    private mutating func readComponent(name: String, entry: YAMLPair, designRegion: String, designTags: [String: String]) -> Component? {
+    private mutating func readComponent(
+        name: String, entry: YAMLPair, designRegion: String, designTags: [String: String]
+    ) -> Component? {
         guard let pairs = entry.value.mapping else {
-            error("component '\(name)' must be a mapping with at least `type`; found \(entry.value.kindDescription)", at: entry.value.mark)
+            error(
+                "component '\(name)' must be a mapping with at least `type`; found \(entry.value.kindDescription)",
+                at: entry.value.mark)
             return nil
         }
         guard let typePair = pairs.first(where: { $0.key.scalar?.value == "type" }) else {
@@ -176,12 +207,18 @@ private struct ReaderState {
             return nil
         }
         guard let typeName = typePair.value.scalar?.value, !typePair.value.scalar!.isNull else {
-            error("`type` of component '\(name)' must be a type name; found \(typePair.value.kindDescription)", at: typePair.value.mark)
+            error(
+                "`type` of component '\(name)' must be a type name; found \(typePair.value.kindDescription)",
+                at: typePair.value.mark)
             return nil
         }
         guard let type = ComponentCatalog.type(named: typeName) else {
-            let hint = TypeAliases.suggestion(for: typeName, among: ComponentCatalog.names).map { "; did you mean '\($0)'?" } ?? ""
-            error("unknown component type '\(typeName)'\(hint) (`dataplan services` lists every type)", at: typePair.value.mark)
+            let hint =
+                TypeAliases.suggestion(for: typeName, among: ComponentCatalog.names).map { "; did you mean '\($0)'?" }
+                ?? ""
+            error(
+                "unknown component type '\(typeName)'\(hint) (`dataplan services` lists every type)",
+                at: typePair.value.mark)
             return nil
         }
 
@@ -197,7 +234,9 @@ private struct ReaderState {
             }
             if key == "type" { continue }
             guard let spec = type.property(named: key) else {
-                error("unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))", at: pairs[index].key.mark)
+                error(
+                    "unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))",
+                    at: pairs[index].key.mark)
                 valid = false
                 continue
             }
@@ -209,7 +248,8 @@ private struct ReaderState {
                 suppressions = read
                 continue
             }
-            guard let value = values.read(pairs[index].value, as: spec.kind, key: key, keyMark: pairs[index].key.mark) else {
+            guard let value = values.read(pairs[index].value, as: spec.kind, key: key, keyMark: pairs[index].key.mark)
+            else {
                 valid = false
                 continue
             }
@@ -224,14 +264,17 @@ private struct ReaderState {
             }
         }
         guard valid else { return nil }
-        return Component(name: name, mark: entry.key.mark, type: type, region: region, tags: tags,
-                         properties: properties, suppressions: suppressions.sorted { $0.rule < $1.rule })
+        return Component(
+            name: name, mark: entry.key.mark, type: type, region: region, tags: tags,
+            properties: properties, suppressions: suppressions.sorted { $0.rule < $1.rule })
     }
 
     /// `suppress: {RULE: reason}` or `{RULE: {reason, until}}`; a reason is required.
     private mutating func readSuppressions(_ pair: YAMLPair) -> [Suppression]? {
         guard let entries = pair.value.mapping else {
-            error("`suppress` must be a mapping from rule ids to reasons; found \(pair.value.kindDescription)", at: pair.value.mark)
+            error(
+                "`suppress` must be a mapping from rule ids to reasons; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return nil
         }
         var result: [Suppression] = []
@@ -246,7 +289,10 @@ private struct ReaderState {
                 valid = false
                 continue
             }
-            guard let value = values.read(entry.value, as: CommonProperties.suppression, key: rule, keyMark: entry.key.mark) else {
+            guard
+                let value = values.read(
+                    entry.value, as: CommonProperties.suppression, key: rule, keyMark: entry.key.mark)
+            else {
                 valid = false
                 continue
             }
@@ -271,7 +317,9 @@ private struct ReaderState {
 
     private mutating func readFlows(_ pair: YAMLPair, names: [String: Int]) -> [Flow] {
         guard let entries = pair.value.sequence else {
-            error("`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)", at: pair.value.mark)
+            error(
+                "`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)",
+                at: pair.value.mark)
             return []
         }
         return inRanges(of: entries) { state, entry in
@@ -281,7 +329,9 @@ private struct ReaderState {
             case .mapping:
                 return state.readFlowMap(entry, names: names)
             case .sequence:
-                state.error("a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list", at: entry.mark)
+                state.error(
+                    "a flow is a chain such as `a -> b -> c` or a mapping with `from` and `to`; found a list",
+                    at: entry.mark)
                 return []
             }
         }
@@ -290,7 +340,9 @@ private struct ReaderState {
     private mutating func readChain(_ scalar: YAMLScalar, node: YAMLNode, names: [String: Int]) -> [Flow] {
         let parts = FlowChain.split(scalar, at: node.mark)
         guard parts.count >= 2 else {
-            error("a flow chain needs at least two components joined by `->`, e.g. `a -> b`; found '\(scalar.value)'", at: node.mark)
+            error(
+                "a flow chain needs at least two components joined by `->`, e.g. `a -> b`; found '\(scalar.value)'",
+                at: node.mark)
             return []
         }
         var positions: [Int] = []
@@ -305,14 +357,18 @@ private struct ReaderState {
                 error("flow '\(from.name) -> \(to.name)' goes from a component to itself", at: to.mark)
                 continue
             }
-            flows.append(Flow(from: from.name, to: to.name, mark: from.mark, properties: [:],
-                              writtenPositions: (positions[step], positions[step + 1])))
+            flows.append(
+                Flow(
+                    from: from.name, to: to.name, mark: from.mark, properties: [:],
+                    writtenPositions: (positions[step], positions[step + 1])))
         }
         return flows
     }
 
     private mutating func readFlowMap(_ node: YAMLNode, names: [String: Int]) -> [Flow] {
-        guard var properties = values.readObject(node, properties: CommonProperties.flow, context: "a flow") else { return [] }
+        guard var properties = values.readObject(node, properties: CommonProperties.flow, context: "a flow") else {
+            return []
+        }
         guard let from = properties.removeValue(forKey: "from") else {
             error("a flow written as a mapping needs `from`", at: node.mark)
             return []
@@ -322,16 +378,22 @@ private struct ReaderState {
             return []
         }
         let targets: [PropertyValue] = to.value.list ?? [to]
-        guard let source = from.value.string, let sourcePosition = check(name: source, at: from.mark, names: names) else { return [] }
+        guard let source = from.value.string, let sourcePosition = check(name: source, at: from.mark, names: names)
+        else { return [] }
         var flows: [Flow] = []
         for target in targets {
-            guard let name = target.value.string, let position = check(name: name, at: target.mark, names: names) else { continue }
+            guard let name = target.value.string, let position = check(name: name, at: target.mark, names: names) else {
+                continue
+            }
             guard name != source else {
                 error("flow '\(source) -> \(name)' goes from a component to itself", at: target.mark)
                 continue
             }
             let mark = targets.count > 1 ? target.mark : node.mark
-            flows.append(Flow(from: source, to: name, mark: mark, properties: properties, writtenPositions: (sourcePosition, position)))
+            flows.append(
+                Flow(
+                    from: source, to: name, mark: mark, properties: properties,
+                    writtenPositions: (sourcePosition, position)))
         }
         return flows
     }
@@ -344,7 +406,9 @@ private struct ReaderState {
             return nil
         }
         guard let position = names[name] else {
-            error("flow names '\(name)', which is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: mark)
+            error(
+                "flow names '\(name)', which is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
+                at: mark)
             return nil
         }
         return position
@@ -362,13 +426,19 @@ private struct ReaderState {
     private mutating func checkReferences(of component: Component, names: [String: Int]) {
         var references: [PropertyValue] = []
         if let target = component.properties["on-failure"] { references.append(target) }
-        if let to = component.properties["replication"]?.value.object?["to"] { references.append(contentsOf: to.value.list ?? [to]) }
+        if let to = component.properties["replication"]?.value.object?["to"] {
+            references.append(contentsOf: to.value.list ?? [to])
+        }
         for reference in references {
             guard let name = reference.value.string else { continue }
             if name == component.name {
-                error("'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component", at: reference.mark)
+                error(
+                    "'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component",
+                    at: reference.mark)
             } else if names[name] == nil {
-                error("'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))", at: reference.mark)
+                error(
+                    "'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
+                    at: reference.mark)
             }
         }
     }

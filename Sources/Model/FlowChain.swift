@@ -17,7 +17,8 @@ enum FlowChain {
         for piece in pieces(of: text) {
             let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
             let name = piece.trimmingSpaces
-            let partMark = singleLine ? Mark(line: mark.line, column: mark.column + quoteOffset + column + leading) : mark
+            let partMark =
+                singleLine ? Mark(line: mark.line, column: mark.column + quoteOffset + column + leading) : mark
             parts.append(Part(name: name, mark: partMark))
             column += piece.count + 2
         }

@@ -28,6 +28,6 @@ public struct FlowLists: Sendable, RandomAccessCollection {
 
     /// The flows of the component at `component`, in flow order.
     public subscript(component: Int) -> ArraySlice<Int> {
-        flows[starts[component] ..< starts[component + 1]]
+        flows[starts[component]..<starts[component + 1]]
     }
 }

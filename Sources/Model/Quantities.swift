@@ -23,8 +23,10 @@ public enum Quantities {
     }
 
     public static func bytes(_ value: Decimal) -> String {
-        let steps: [(Decimal, Int, String)] = [(1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
-                                               (1_000_000, 6, "MB"), (1_000, 3, "KB")]
+        let steps: [(Decimal, Int, String)] = [
+            (1_000_000_000_000_000, 15, "PB"), (1_000_000_000_000, 12, "TB"), (1_000_000_000, 9, "GB"),
+            (1_000_000, 6, "MB"), (1_000, 3, "KB"),
+        ]
         for (factor, power, suffix) in steps where value >= factor {
             return number(value.shifted(by: -power)) + " " + suffix
         }

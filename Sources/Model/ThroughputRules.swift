@@ -38,9 +38,10 @@ enum ThroughputRules {
         guard let first else { return .unknown }
         if known == 1 {
             let only = carried[first]
-            return Throughput(rate: only.rate.map { Figure($0.value, derived: true, origin: $0.origin) },
-                              volume: only.volume.map { Figure($0.value, derived: true, origin: $0.origin) },
-                              recordSize: only.recordSize)
+            return Throughput(
+                rate: only.rate.map { Figure($0.value, derived: true, origin: $0.origin) },
+                volume: only.volume.map { Figure($0.value, derived: true, origin: $0.origin) },
+                recordSize: only.recordSize)
         }
         let sum = FigureOrigin.sumInto(component: component)
         let rate = rates == 0 ? nil : Figure(rateSum, derived: true, origin: sum)
@@ -49,7 +50,8 @@ enum ThroughputRules {
         if let rate, let volume, rates == known, volumes == known, rate.value.isPositive {
             // Flows of one record size average to that size, exactly and without a division.
             let size = sizes == known && sizesAgree ? commonSize : nil
-            recordSize = Figure(size ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: component))
+            recordSize = Figure(
+                size ?? volume.value / rate.value, derived: true, origin: .averageSizeInto(component: component))
         }
         return Throughput(rate: rate, volume: volume, recordSize: recordSize)
     }
@@ -70,9 +72,10 @@ enum ThroughputRules {
         }
         guard !inbound.isUnknown else { return .unknown }
         let through = FigureOrigin.passedOn(by: index)
-        return Throughput(rate: inbound.rate.map { Figure($0.value, derived: true, origin: through) },
-                          volume: inbound.volume.map { Figure($0.value, derived: true, origin: through) },
-                          recordSize: inbound.recordSize)
+        return Throughput(
+            rate: inbound.rate.map { Figure($0.value, derived: true, origin: through) },
+            volume: inbound.volume.map { Figure($0.value, derived: true, origin: through) },
+            recordSize: inbound.recordSize)
     }
 
     /// What a flow carries: its declared figures, completed from one another, else what its source sends.
@@ -103,11 +106,13 @@ enum ThroughputRules {
             if let size = recordSize, size.value.isPositive {
                 rate = Figure(volume / size.value, derived: true, origin: .volumeOverSize(flow: flow))
             }
-            return Throughput(rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
+            return Throughput(
+                rate: rate, volume: Figure(volume, derived: false, origin: onFlow), recordSize: recordSize)
         case (let rate?, let volume?):
-            return Throughput(rate: Figure(rate, derived: false, origin: onFlow),
-                              volume: Figure(volume, derived: false, origin: onFlow),
-                              recordSize: recordSize)
+            return Throughput(
+                rate: Figure(rate, derived: false, origin: onFlow),
+                volume: Figure(volume, derived: false, origin: onFlow),
+                recordSize: recordSize)
         }
     }
 }

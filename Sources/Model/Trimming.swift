@@ -5,11 +5,15 @@ extension StringProtocol {
     public var trimmingSpaces: String {
         // Most scalars start and end with a visible ASCII character: nothing to trim, no Unicode tables.
         let text = String(self)
-        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
             return text
         }
         let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 }

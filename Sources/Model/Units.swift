@@ -65,7 +65,7 @@ public enum Units {
         let trimmed = text.trimmingSpaces
         let points = trimmed.utf8.filter { $0 == UInt8(ascii: ".") }.count
         guard !trimmed.isEmpty, points <= 1, !trimmed.hasPrefix("."), !trimmed.hasSuffix("."),
-              trimmed.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+            trimmed.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return nil }
         // `0.000` is stored as zero with an exponent; a plain zero prints and compares as every other zero does.
         return Decimal(string: trimmed, locale: posix).map { $0.isZero ? 0 : $0 }
@@ -127,8 +127,8 @@ public enum Units {
     private static func rate(_ text: String, amount: (String) -> Decimal?) -> Decimal? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let seconds = perUnits.first(where: { $0.suffix == parts[1].trimmingSpaces })?.seconds,
-              let quantity = amount(String(parts[0]))
+            let seconds = perUnits.first(where: { $0.suffix == parts[1].trimmingSpaces })?.seconds,
+            let quantity = amount(String(parts[0]))
         else { return nil }
         return seconds == 1 ? quantity : quantity / seconds
     }
@@ -138,7 +138,9 @@ public enum Units {
         let trimmed = text.trimmingSpaces
         let digits = trimmed.prefix { $0 == "." || ("0"..."9").contains($0) }
         let suffix = trimmed[digits.endIndex...].trimmingSpaces
-        guard let unit = units.first(where: { $0.suffix == suffix }), let value = number(String(digits)) else { return nil }
+        guard let unit = units.first(where: { $0.suffix == suffix }), let value = number(String(digits)) else {
+            return nil
+        }
         return unit.factor == 1 ? value : value * unit.factor
     }
 }

@@ -19,7 +19,10 @@ public enum UsageKeys {
             "firehose": [perMonth("records", "records delivered")],
             "lambda": [requests],
             "glue": [hours, runs],
-            "s3": [storage, perMonth("put-requests", "PUT, COPY, POST and LIST requests"), perMonth("get-requests", "GET requests")],
+            "s3": [
+                storage, perMonth("put-requests", "PUT, COPY, POST and LIST requests"),
+                perMonth("get-requests", "GET requests"),
+            ],
             "dynamodb": [storage, perMonth("writes", "writes"), perMonth("reads", "reads")],
             "sagemaker-feature-store": [perMonth("writes", "writes"), perMonth("reads", "reads")],
             "redshift": [storage],
@@ -34,7 +37,9 @@ public enum UsageKeys {
             "snowball": [PropertySpec("extra-days", .count, "days past the job's included days")],
             "cloudtrail": [perMonth("data-events", "data events")],
             "config": [perMonth("evaluations", "rule evaluations")],
-            "glue-data-catalog": [requests, PropertySpec("crawler-dpus", .count, "DPUs a crawler uses (default 2)"), runs],
+            "glue-data-catalog": [
+                requests, PropertySpec("crawler-dpus", .count, "DPUs a crawler uses (default 2)"), runs,
+            ],
         ]
         for type in ["emr", "emr-serverless", "databrew", "dms", "ecs-fargate", "sagemaker", "sagemaker-endpoint"] {
             table[type] = [hours, runs]

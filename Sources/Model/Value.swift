@@ -37,7 +37,7 @@ public enum Value: Sendable, Hashable {
     public var decimal: Decimal? {
         switch self {
         case .number(let value), .duration(let value), .size(let value), .recordRate(let value),
-             .byteRate(let value), .bandwidth(let value):
+            .byteRate(let value), .bandwidth(let value):
             value
         case .money(let money): money.amount
         default: nil

@@ -26,7 +26,9 @@ struct ValueReader {
     /// Reads a mapping's entries against known properties; unknown keys are reported with the closest known name.
     mutating func readObject(_ node: YAMLNode, properties specs: [PropertySpec], context: String) -> PropertyTable? {
         guard let pairs = node.mapping else {
-            log.error("\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
+            log.error(
+                "\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)",
+                at: node.mark)
             return nil
         }
         var result = PropertyTable(minimumCapacity: pairs.count)
@@ -41,7 +43,11 @@ struct ValueReader {
             }
             guard let spec = specs.firstIndex(where: { $0.name.isSameName(as: key) }) else {
                 var hint = Suggestion.hint(for: key, among: specs.map(\.name))
-                if hint.isEmpty { hint = specs.isEmpty ? " (it takes no keys here)" : " (it takes \(specs.map(\.name).joined(separator: ", ")))" }
+                if hint.isEmpty {
+                    hint =
+                        specs.isEmpty
+                        ? " (it takes no keys here)" : " (it takes \(specs.map(\.name).joined(separator: ", ")))"
+                }
                 log.error("unknown key '\(key)' in \(context)\(hint)", at: pairs[index].key.mark)
                 valid = false
                 continue
@@ -109,10 +115,16 @@ struct ValueReader {
     }
 
     /// Tries each kind whose shape fits the node; the first that converts cleanly wins.
-    private mutating func convertFirstMatching(_ node: YAMLNode, kinds: [ValueKind], key: String, whole: ValueKind) -> Value? {
+    private mutating func convertFirstMatching(
+        _ node: YAMLNode, kinds: [ValueKind], key: String, whole: ValueKind
+    ) -> Value? {
         // Most nodes fit one kind only (a name, or a list of names): converted without making a list.
-        guard let first = kinds.firstIndex(where: { Self.shapeFits(node, $0) }) else { return mismatch(node, whole, key) }
-        if !kinds[(first + 1)...].contains(where: { Self.shapeFits(node, $0) }) { return convert(node, as: kinds[first], key: key) }
+        guard let first = kinds.firstIndex(where: { Self.shapeFits(node, $0) }) else {
+            return mismatch(node, whole, key)
+        }
+        if !kinds[(first + 1)...].contains(where: { Self.shapeFits(node, $0) }) {
+            return convert(node, as: kinds[first], key: key)
+        }
         let fitting = kinds[first...].filter { Self.shapeFits(node, $0) }
         for candidate in fitting {
             var trial = ValueReader(log: DiagnosticLog(file: log.file))
@@ -142,17 +154,23 @@ struct ValueReader {
         return nil
     }
 
-    private mutating func convertScalar(_ text: String, style: YAMLScalar.Style, as kind: ValueKind, key: String, mark: Mark) -> Value? {
+    private mutating func convertScalar(
+        _ text: String, style: YAMLScalar.Style, as kind: ValueKind, key: String, mark: Mark
+    ) -> Value? {
         switch kind {
         case .region:
             guard Regions.known.contains(text) else {
-                log.error("'\(key)' names an unknown AWS region '\(text)'\(Suggestion.hint(for: text, among: Regions.all))", at: mark)
+                log.error(
+                    "'\(key)' names an unknown AWS region '\(text)'\(Suggestion.hint(for: text, among: Regions.all))",
+                    at: mark)
                 return nil
             }
             return .string(text)
         case .oneOf(let allowed):
             guard allowed.contains(text) else {
-                log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))", at: mark)
+                log.error(
+                    "'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))",
+                    at: mark)
                 return nil
             }
             return .string(text)
@@ -162,7 +180,8 @@ struct ValueReader {
         let value = kind.parse(scalar: text, plain: style == .plain)
         guard let value else {
             let units = Units.accepted(for: kind).map { "; units: \($0)" } ?? ""
-            log.error("'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))\(units)", at: mark)
+            log.error(
+                "'\(key)' has value '\(text)', which is not \(kind.summary)\(unitHint(text, kind))\(units)", at: mark)
             return nil
         }
         return value
@@ -197,7 +216,7 @@ extension ValueReader {
     func nearestRate(_ text: String, _ kind: ValueKind) -> String? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let per = Suggestion.closest(to: parts[1].trimmingSpaces, among: Units.perUnits.map(\.suffix))
+            let per = Suggestion.closest(to: parts[1].trimmingSpaces, among: Units.perUnits.map(\.suffix))
         else { return nil }
         let respelt = parts[0] + "/" + per
         return kind.parse(scalar: respelt, plain: true) != nil ? respelt : nil
@@ -227,7 +246,7 @@ public enum DesignNames {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return false }
         return year >= 2000 && (1...12).contains(month) && (1...31).contains(day)
     }

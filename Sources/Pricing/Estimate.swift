@@ -69,14 +69,18 @@ public struct DesignEstimate: Sendable {
     /// Each component's position in `components`, by name.
     private let positions: [String: Int]
 
-    init(path: String, design: String, currency: String, hoursPerMonth: Decimal, components: [ComponentEstimate], unpriced: [Unpriced]) {
+    init(
+        path: String, design: String, currency: String, hoursPerMonth: Decimal, components: [ComponentEstimate],
+        unpriced: [Unpriced]
+    ) {
         self.path = path
         self.design = design
         self.currency = currency
         self.hoursPerMonth = hoursPerMonth
         self.components = components
         self.unpriced = unpriced
-        positions = Dictionary(components.enumerated().map { ($1.component, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = Dictionary(
+            components.enumerated().map { ($1.component, $0) }, uniquingKeysWith: { first, _ in first })
         monthlyTotal = components.lazy.map(\.monthly).sum()
         missingRates = components.reduce(0) { $0 + $1.missingRates }
     }

@@ -19,7 +19,8 @@ public struct Estimator: Sendable {
     /// Types AWS does not charge for, with the reason shown in the estimate.
     static let free: [String: String] = [
         "iam": "IAM is free",
-        "lake-formation": "Lake Formation permissions are free (the queries and storage they govern are priced where they run)",
+        "lake-formation":
+            "Lake Formation permissions are free (the queries and storage they govern are priced where they run)",
         "cost-explorer": "the Cost Explorer console is free",
         "emr-studio": "EMR Studio is free (the clusters it uses are priced)",
     ]
@@ -36,8 +37,9 @@ public struct Estimator: Sendable {
             case .unpriced(let reason): unpriced.append(reason)
             }
         }
-        return DesignEstimate(path: path, design: graph.design.name, currency: "USD", hoursPerMonth: settings.hoursPerMonth,
-                              components: components, unpriced: unpriced)
+        return DesignEstimate(
+            path: path, design: graph.design.name, currency: "USD", hoursPerMonth: settings.hoursPerMonth,
+            components: components, unpriced: unpriced)
     }
 
     /// One component's estimate, or why it has none.
@@ -55,20 +57,28 @@ public struct Estimator: Sendable {
             return .unpriced(Unpriced(component: component.name, reason: "free: \(reason)"))
         }
         let region = settings.region ?? component.region
-        var context = PricingContext(component: component, graph: graph, index: index, region: region,
-                                     table: book.tables[region], month: month)
+        var context = PricingContext(
+            component: component, graph: graph, index: index, region: region,
+            table: book.tables[region], month: month)
         context.freeTier = settings.freeTier
-        let priced = StreamingPricing.price(&context) || ComputePricing.price(&context)
+        let priced =
+            StreamingPricing.price(&context) || ComputePricing.price(&context)
             || StoragePricing.price(&context) || ServicesPricing.price(&context)
         guard priced else {
-            return .unpriced(Unpriced(component: component.name, reason: "Dataplan has no pricing for \(component.type.name)"))
+            return .unpriced(
+                Unpriced(component: component.name, reason: "Dataplan has no pricing for \(component.type.name)"))
         }
         addInterRegionTransfer(&context, graph: graph, index: index)
         if context.items.isEmpty {
-            return .unpriced(Unpriced(component: component.name, reason: "no billable usage: " + (context.assumptions.last ?? "nothing to price")))
+            return .unpriced(
+                Unpriced(
+                    component: component.name,
+                    reason: "no billable usage: " + (context.assumptions.last ?? "nothing to price")))
         }
-        return .priced(ComponentEstimate(component: component.name, type: component.type.name, region: region,
-                                         lineItems: context.items, assumptions: context.assumptions))
+        return .priced(
+            ComponentEstimate(
+                component: component.name, type: component.type.name, region: region,
+                lineItems: context.items, assumptions: context.assumptions))
     }
 
     /// Flows to a component in another region pay inter-region transfer at the sending side.
@@ -77,11 +87,13 @@ public struct Estimator: Sendable {
         for flow in graph.outgoing[index] {
             let target = graph.component(graph.ends[flow].to)
             guard target.region != context.component.region, target.type.role == .pipeline,
-                  let volume = graph.flowThroughput[flow].volume?.value
+                let volume = graph.flowThroughput[flow].volume?.value
             else { continue }
             let bytes = volume * context.secondsPerMonth
             context.assume("\(graph.flow(flow).label) crosses regions: \(Quantities.bytes(bytes)) a month")
-            context.add("Transfer to \(target.region) (\(target.name))", quantity: PricingContext.gigabytes(bytes), rate: "data-transfer/inter-region-gb")
+            context.add(
+                "Transfer to \(target.region) (\(target.name))", quantity: PricingContext.gigabytes(bytes),
+                rate: "data-transfer/inter-region-gb")
         }
     }
 }

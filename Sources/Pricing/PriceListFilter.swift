@@ -45,7 +45,8 @@ public struct PriceListFilter: Sendable {
         var log = DiagnosticLog(file: file)
         guard let root = document.root, !document.hasErrors else { return ([], document.diagnostics) }
         guard let top = root.fields(allowed: ["filters"], context: "a filters file", log: &log),
-              let entries = top["filters"]?.value.mapping else {
+            let entries = top["filters"]?.value.mapping
+        else {
             log.error("a filters file has `filters`: rate key to {offer, attributes}", at: root.mark)
             return ([], log.diagnostics)
         }
@@ -53,18 +54,28 @@ public struct PriceListFilter: Sendable {
         for entry in entries {
             guard let key = entry.key.scalar?.value else { continue }
             guard RateCatalog.spec(for: key) != nil else {
-                log.error("unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))", at: entry.key.mark)
+                log.error(
+                    "unknown rate '\(key)'\(Suggestion.hint(for: key, among: RateCatalog.specs.map(\.key)))",
+                    at: entry.key.mark)
                 continue
             }
-            guard let fields = entry.value.fields(allowed: ["offer", "attributes"], context: "filter '\(key)'", log: &log) else { continue }
-            guard let offer = fields["offer"]?.value.scalar?.value, let written = fields["attributes"]?.value.mapping else {
-                log.error("filter '\(key)' needs `offer` (the offer code, e.g. AmazonKinesis) and `attributes`", at: entry.key.mark)
+            guard
+                let fields = entry.value.fields(
+                    allowed: ["offer", "attributes"], context: "filter '\(key)'", log: &log)
+            else { continue }
+            guard let offer = fields["offer"]?.value.scalar?.value, let written = fields["attributes"]?.value.mapping
+            else {
+                log.error(
+                    "filter '\(key)' needs `offer` (the offer code, e.g. AmazonKinesis) and `attributes`",
+                    at: entry.key.mark)
                 continue
             }
             var attributes: [(String, Match)] = []
             for attribute in written {
                 guard let name = attribute.key.scalar?.value, let match = Self.match(attribute.value) else {
-                    log.error("an attribute of filter '\(key)' is a value, or {ends-with: V} or {contains: V}", at: attribute.value.mark)
+                    log.error(
+                        "an attribute of filter '\(key)' is a value, or {ends-with: V} or {contains: V}",
+                        at: attribute.value.mark)
                     continue
                 }
                 attributes.append((name, match))
@@ -77,7 +88,8 @@ public struct PriceListFilter: Sendable {
     private static func match(_ node: YAMLNode) -> Match? {
         if let value = node.scalar?.value { return .equals(value) }
         guard let pairs = node.mapping, pairs.count == 1, let kind = pairs[0].key.scalar?.value,
-              let value = pairs[0].value.scalar?.value else { return nil }
+            let value = pairs[0].value.scalar?.value
+        else { return nil }
         switch kind {
         case "ends-with": return .endsWith(value)
         case "contains": return .contains(value)

@@ -67,8 +67,10 @@ public struct PriceListImporter {
                 products[entry.product.sku] = entry.product
                 onDemand[entry.product.sku] = entry.terms.onDemand?[entry.product.sku]
             }
-            return Offer(offerCode: entries.first?.serviceCode, version: entries.first?.version,
-                         publicationDate: entries.first?.publicationDate, products: products, terms: Offer.Terms(onDemand: onDemand))
+            return Offer(
+                offerCode: entries.first?.serviceCode, version: entries.first?.version,
+                publicationDate: entries.first?.publicationDate, products: products,
+                terms: Offer.Terms(onDemand: onDemand))
         }
     }
 
@@ -109,8 +111,10 @@ public struct PriceListImporter {
             do {
                 offers.append((file.path, try Self.decode(file.bytes)))
             } catch {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.path, line: 1, column: 1),
-                                              "not an AWS Price List offer file (products and terms) nor get-products output: \(error)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file.path, line: 1, column: 1),
+                        "not an AWS Price List offer file (products and terms) nor get-products output: \(error)"))
             }
         }
         var entries: [String: String] = [:]
@@ -128,17 +132,24 @@ public struct PriceListImporter {
             guard let match = matches.first else { notFound.append(filter.key); continue }
             if matches.count > 1 {
                 let skus = matches.map(\.product.sku).joined(separator: " and ")
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: match.path, line: 1, column: 1),
-                                              "filter '\(filter.key)' matches more than one product in \(region): SKUs \(skus); narrow its attributes"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: match.path, line: 1, column: 1),
+                        "filter '\(filter.key)' matches more than one product in \(region): SKUs \(skus); narrow its attributes"
+                    ))
                 continue
             }
-            guard let entry = entry(filter.key, match.path, match.offer, match.product, &diagnostics) else { notFound.append(filter.key); continue }
+            guard let entry = entry(filter.key, match.path, match.offer, match.product, &diagnostics) else {
+                notFound.append(filter.key); continue
+            }
             entries[filter.key] = entry
             found.append(filter.key)
         }
         let filtered = Set(filters.map(\.key))
         let withoutFilter = (base?.rates.keys).map(Array.init)?.filter { !filtered.contains($0) }.sorted() ?? []
-        return Result(tableText: table(entries), found: found, notFound: notFound, withoutFilter: withoutFilter, diagnostics: diagnostics)
+        return Result(
+            tableText: table(entries), found: found, notFound: notFound, withoutFilter: withoutFilter,
+            diagnostics: diagnostics)
     }
 
     /// The Price List's name of each bundled region, for offer files older than the `regionCode` attribute.
@@ -150,10 +161,13 @@ public struct PriceListImporter {
     }
 
     /// One rate's YAML: its price per the key's unit (AWS's per-unit price × the key's `per`), or a tier per range.
-    private func entry(_ key: String, _ path: String, _ offer: Offer, _ product: Offer.Product,
-                       _ diagnostics: inout [Diagnostic]) -> String? {
+    private func entry(
+        _ key: String, _ path: String, _ offer: Offer, _ product: Offer.Product,
+        _ diagnostics: inout [Diagnostic]
+    ) -> String? {
         guard let spec = RateCatalog.spec(for: key) else { return nil }
-        let dimensions = (offer.terms.onDemand?[product.sku]?.values.first?.priceDimensions.values).map(Array.init) ?? []
+        let dimensions =
+            (offer.terms.onDemand?[product.sku]?.values.first?.priceDimensions.values).map(Array.init) ?? []
         let ranges = dimensions.compactMap { dimension -> (begin: Decimal, end: Decimal?, price: Decimal)? in
             guard let text = dimension.pricePerUnit["USD"], let price = Decimal(string: text) else { return nil }
             let begin = dimension.beginRange.flatMap { Decimal(string: $0) } ?? 0
@@ -161,12 +175,15 @@ public struct PriceListImporter {
             return (begin, end, price)
         }.sorted { $0.begin < $1.begin }
         guard !ranges.isEmpty else {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
-                                          "product \(product.sku) for '\(key)' has no On-Demand USD price"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: SourceLocation(file: path, line: 1, column: 1),
+                    "product \(product.sku) for '\(key)' has no On-Demand USD price"))
             return nil
         }
         let published = offer.publicationDate.map { String($0.prefix(10)) }
-        let via = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/\(offer.offerCode ?? "OFFER")/\(offer.version ?? "current")/\(region)/index.json"
+        let via =
+            "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/\(offer.offerCode ?? "OFFER")/\(offer.version ?? "current")/\(region)/index.json"
         var lines = ["  \(key):", "    unit: \(spec.unit)"]
         if ranges.count == 1 {
             lines.append("    price: \"\(Self.text(ranges[0].price * spec.per))\"")
@@ -186,7 +203,8 @@ public struct PriceListImporter {
 
     /// The table: the imported rates, and the base table's entry for every other key, in the catalog's order.
     private func table(_ entries: [String: String]) -> String {
-        var text = "# Rates for \(region) imported by `dataplan rates import` on \(today) from AWS Price List offer files;\n"
+        var text =
+            "# Rates for \(region) imported by `dataplan rates import` on \(today) from AWS Price List offer files;\n"
             + "# keys the files did not give keep the bundled table's entries.\n"
             + "region: \(region)\ncurrency: USD\nrates:\n"
         let keys = (base.map { Array($0.rates.keys) } ?? []) + entries.keys
@@ -213,7 +231,9 @@ public struct PriceListImporter {
             lines.append("    price: \"\(price)\"")
         }
         if let missing = rate.missing { lines.append("    missing: \"\(missing.replacing("\"", with: "'"))\"") }
-        if let free = rate.free { lines.append("    free: {quantity: \"\(text(free.quantity))\", source: \(free.source)}") }
+        if let free = rate.free {
+            lines.append("    free: {quantity: \"\(text(free.quantity))\", source: \(free.source)}")
+        }
         lines.append("    source: \(rate.source)")
         if let read = rate.read { lines.append("    read: \(read)") }
         if let published = rate.published { lines.append("    published: \(published)") }

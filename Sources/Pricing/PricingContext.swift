@@ -66,7 +66,9 @@ struct PricingContext {
     mutating func recordsPerMonth() -> Decimal? {
         guard let rate = inbound.rate else { return nil }
         let records = rate.value * secondsPerMonth
-        assume("\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month")
+        assume(
+            "\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month"
+        )
         return records
     }
 
@@ -74,7 +76,9 @@ struct PricingContext {
     mutating func bytesPerMonth() -> Decimal? {
         guard let volume = inbound.volume else { return nil }
         let bytes = volume.value * secondsPerMonth
-        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month")
+        assume(
+            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month"
+        )
         return bytes
     }
 
@@ -93,17 +97,23 @@ struct PricingContext {
             guard let bytes = graph.flowThroughput[flowIndex].volume?.value else { continue }
             let flow = graph.flow(flowIndex), source = graph.component(graph.ends[flowIndex].from)
             let format = flow.properties["format"]?.value.string ?? source.property("convert-to")?.value.string
-            let sourceIsFedColumnar = graph.incoming[graph.ends[flowIndex].from].contains { Self.isColumnar(graph.flow($0)) }
+            let sourceIsFedColumnar = graph.incoming[graph.ends[flowIndex].from].contains {
+                Self.isColumnar(graph.flow($0))
+            }
             guard format == "parquet" || format == "orc", flow.stated.volume == nil, !sourceIsFedColumnar else {
                 landed += bytes
                 continue
             }
-            let stated = flow.properties["compression-ratio"]?.value.decimal ?? source.property("compression-ratio")?.value.decimal
+            let stated =
+                flow.properties["compression-ratio"]?.value.decimal
+                ?? source.property("compression-ratio")?.value.decimal
             let ratio = max(stated ?? Self.defaultColumnarRatio, 1)
             landed += bytes / ratio
             shrunk = true
-            assume("\(format!) from '\(source.name)' is stored at 1/\(Quantities.number(ratio)) of its raw \(Quantities.bytes(bytes))/s"
-                   + (stated == nil ? " (the default compression ratio of 3; state `compression-ratio` to change it)" : ""))
+            assume(
+                "\(format!) from '\(source.name)' is stored at 1/\(Quantities.number(ratio)) of its raw \(Quantities.bytes(bytes))/s"
+                    + (stated == nil
+                        ? " (the default compression ratio of 3; state `compression-ratio` to change it)" : ""))
         }
         return shrunk ? landed : volume
     }
@@ -121,17 +131,23 @@ struct PricingContext {
         if let runs = usage("runs") { return runs }
         guard let schedule = component.property("schedule")?.value.schedule else { return nil }
         if let runs = month.runs(of: schedule) { return runs }
-        assume("the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: {runs: N}` to say otherwise)")
+        assume(
+            "the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: {runs: N}` to say otherwise)"
+        )
         return daysPerMonth
     }
 
     /// How long one run lasts: `duration`, else the run's share of the month's inbound bytes ÷ `throughput`.
     mutating func runDuration() -> Decimal? {
         if let duration = property("duration") { return duration }
-        guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume, let runs = runsPerMonth(), runs > 0 else { return nil }
+        guard let throughput = property("throughput"), throughput > 0, let volume = inbound.volume,
+            let runs = runsPerMonth(), runs > 0
+        else { return nil }
         let bytesPerRun = volume.value * secondsPerMonth / runs
         let seconds = bytesPerRun / throughput
-        assume("\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run")
+        assume(
+            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run"
+        )
         return seconds
     }
 
@@ -140,12 +156,16 @@ struct PricingContext {
         if let hours = usage("hours") { return hours }
         if let perDay = property("hours-per-day") {
             let hours = perDay * daysPerMonth
-            assume("\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h")
+            assume(
+                "\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h"
+            )
             return hours
         }
         if let duration = runDuration(), let runs = runsPerMonth() {
             let hours = duration * runs / 3600
-            assume("\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
+            assume(
+                "\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h"
+            )
             return hours
         }
         return hoursPerMonth
@@ -158,27 +178,41 @@ struct PricingContext {
     mutating func addDiscount(_ description: String, on amount: Decimal?, rate key: String) {
         let rate = table?.rates[key]
         guard let amount, let fraction = rate?.price else {
-            items.append(LineItem(description: description, quantity: amount ?? 0, unit: "USD", unitPrice: nil, unitPriceText: nil, monthly: nil,
-                                  rate: key, source: rate?.source, missing: rate?.missing ?? (amount == nil ? "the line it discounts is unpriced" : "no rate '\(key)'")))
+            items.append(
+                LineItem(
+                    description: description, quantity: amount ?? 0, unit: "USD", unitPrice: nil, unitPriceText: nil,
+                    monthly: nil,
+                    rate: key, source: rate?.source,
+                    missing: rate?.missing ?? (amount == nil ? "the line it discounts is unpriced" : "no rate '\(key)'")
+                ))
             return
         }
-        items.append(LineItem(description: description, quantity: amount, unit: "USD", unitPrice: -fraction, unitPriceText: "-" + (rate?.priceText ?? "\(fraction)"),
-                              monthly: (-amount * fraction).rounded(2), rate: key, source: rate?.source, missing: nil, read: rate?.read, via: rate?.via))
+        items.append(
+            LineItem(
+                description: description, quantity: amount, unit: "USD", unitPrice: -fraction,
+                unitPriceText: "-" + (rate?.priceText ?? "\(fraction)"),
+                monthly: (-amount * fraction).rounded(2), rate: key, source: rate?.source, missing: nil,
+                read: rate?.read, via: rate?.via))
     }
 
     /// Adds a negative line at a share the design itself states (`origin` names the property), e.g. `spot-discount`.
     mutating func addDiscount(_ description: String, on amount: Decimal?, fraction: Decimal, origin: String) {
         let text = "-" + Quantities.number(fraction)
-        items.append(LineItem(description: description, quantity: amount ?? 0, unit: "USD", unitPrice: amount == nil ? nil : -fraction,
-                              unitPriceText: amount == nil ? nil : text, monthly: amount.map { (-$0 * fraction).rounded(2) },
-                              rate: "design: \(origin)", source: nil, missing: amount == nil ? "the line it discounts is unpriced" : nil))
+        items.append(
+            LineItem(
+                description: description, quantity: amount ?? 0, unit: "USD",
+                unitPrice: amount == nil ? nil : -fraction,
+                unitPriceText: amount == nil ? nil : text, monthly: amount.map { (-$0 * fraction).rounded(2) },
+                rate: "design: \(origin)", source: nil,
+                missing: amount == nil ? "the line it discounts is unpriced" : nil))
     }
 
     /// Adds a line whose quantity cannot be known without a figure the design does not give: unpriced, saying which.
     mutating func addMissingFigure(_ description: String, rate key: String, needs figure: String) {
         let unit = RateCatalog.spec(for: key)?.unit ?? ""
-        var item = LineItem(description: description, quantity: 0, unit: unit, unitPrice: nil, unitPriceText: nil, monthly: nil,
-                            rate: key, source: table?.rates[key]?.source, missing: "needs \(figure)")
+        var item = LineItem(
+            description: description, quantity: 0, unit: unit, unitPrice: nil, unitPriceText: nil, monthly: nil,
+            rate: key, source: table?.rates[key]?.source, missing: "needs \(figure)")
         item.needsFigure = true
         items.append(item)
     }
@@ -188,34 +222,46 @@ struct PricingContext {
         guard let spec = RateCatalog.spec(for: key) else { return }
         let amount = spec.units(of: quantity)
         guard let table else {
-            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
-                                  monthly: nil, rate: key, source: nil, missing: "no rate table for \(region)"))
+            items.append(
+                LineItem(
+                    description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                    monthly: nil, rate: key, source: nil, missing: "no rate table for \(region)"))
             return
         }
         guard let rate = table.rates[key] else {
-            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
-                                  monthly: nil, rate: key, source: nil, missing: "\(table.file) has no rate '\(key)'"))
+            items.append(
+                LineItem(
+                    description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                    monthly: nil, rate: key, source: nil, missing: "\(table.file) has no rate '\(key)'"))
             return
         }
         guard let price = rate.price else {
-            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
-                                  monthly: nil, rate: key, source: rate.source, missing: rate.missing))
+            items.append(
+                LineItem(
+                    description: description, quantity: amount, unit: spec.unit, unitPrice: nil, unitPriceText: nil,
+                    monthly: nil, rate: key, source: rate.source, missing: rate.missing))
             return
         }
         if !rate.tiers.isEmpty {
             addTiered(description, amount: amount, rate: rate, unit: spec.unit)
         } else {
-            items.append(LineItem(description: description, quantity: amount, unit: spec.unit, unitPrice: price, unitPriceText: rate.priceText,
-                                  monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read,
-                                  via: rate.via))
+            items.append(
+                LineItem(
+                    description: description, quantity: amount, unit: spec.unit, unitPrice: price,
+                    unitPriceText: rate.priceText,
+                    monthly: (amount * price).rounded(2), rate: key, source: rate.source, missing: nil, read: rate.read,
+                    via: rate.via))
         }
         if freeTier, let free = rate.free, amount > 0 {
             let allowance = min(amount, free.quantity)
-            items.append(LineItem(description: "\(description), free tier", quantity: -allowance, unit: spec.unit, unitPrice: price,
-                                  unitPriceText: rate.priceText, monthly: (-allowance * price).rounded(2), rate: key,
-                                  source: free.source, missing: nil, read: rate.read, via: nil))
-            assume("\(key)'s always-free allowance, \(Quantities.number(free.quantity)) × \(spec.unit) a month, is subtracted "
-                   + "as if this component were the account's only use of it (\(free.source))")
+            items.append(
+                LineItem(
+                    description: "\(description), free tier", quantity: -allowance, unit: spec.unit, unitPrice: price,
+                    unitPriceText: rate.priceText, monthly: (-allowance * price).rounded(2), rate: key,
+                    source: free.source, missing: nil, read: rate.read, via: nil))
+            assume(
+                "\(key)'s always-free allowance, \(Quantities.number(free.quantity)) × \(spec.unit) a month, is subtracted "
+                    + "as if this component were the account's only use of it (\(free.source))")
         }
     }
 
@@ -231,13 +277,16 @@ struct PricingContext {
             case (_, let upTo?): label = "\(Self.grouped(below)) to \(Self.grouped(upTo))"
             case (_, nil): label = "over \(Self.grouped(below))"
             }
-            items.append(LineItem(description: "\(description), tier \(label)", quantity: inTier, unit: unit, unitPrice: tier.price,
-                                  unitPriceText: tier.priceText, monthly: (inTier * tier.price).rounded(2), rate: rate.key,
-                                  source: rate.source, missing: nil, read: rate.read, via: tier.via ?? rate.via))
+            items.append(
+                LineItem(
+                    description: "\(description), tier \(label)", quantity: inTier, unit: unit, unitPrice: tier.price,
+                    unitPriceText: tier.priceText, monthly: (inTier * tier.price).rounded(2), rate: rate.key,
+                    source: rate.source, missing: nil, read: rate.read, via: tier.via ?? rate.via))
             below = tier.upTo ?? below
         }
-        assume("\(rate.key) is tiered by the \(unit) of a month; its tiers are applied to this component's quantity alone "
-               + "(AWS applies them to the account's total)")
+        assume(
+            "\(rate.key) is tiered by the \(unit) of a month; its tiers are applied to this component's quantity alone "
+                + "(AWS applies them to the account's total)")
     }
 
     /// A tier's bound as people read a price list: whole, with thousands separated (`7,500,000,000`).

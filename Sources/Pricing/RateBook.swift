@@ -27,7 +27,8 @@ public struct RateBook: Sendable {
     }
 
     /// The region tables are the files at the top of `PricingTables/`; its folders hold other data (`price-list/`).
-    private static let bundledBook = read(BundledPricing.files.filter { !$0.path.contains("/") }.map { ("PricingTables/" + $0.path, $0.text) })
+    private static let bundledBook = read(
+        BundledPricing.files.filter { !$0.path.contains("/") }.map { ("PricingTables/" + $0.path, $0.text) })
 
     /// Starts reading the bundled tables on another thread, for a process about to price designs:
     /// its command line is parsed meanwhile, and the run, asking for them, waits only for what is
@@ -40,23 +41,31 @@ public struct RateBook: Sendable {
     public static func load(overrides directory: String?) -> RateBook {
         let base = bundled()
         guard let directory else { return base }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
+            $0.hasSuffix(".yaml")
+        }.sorted()
         var files: [(String, String)] = []
         var diagnostics = base.diagnostics
         for name in names {
             let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the rate table cannot be read"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: path, line: 1, column: 1), "the rate table cannot be read"))
                 continue
             }
             files.append((path, text))
         }
         if names.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: directory, line: 1, column: 1), "no rate tables (*.yaml) in this folder"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(file: directory, line: 1, column: 1),
+                    "no rate tables (*.yaml) in this folder"))
         }
         let overrides = read(files)
-        return RateBook(tables: base.tables.merging(overrides.tables) { _, override in override },
-                        diagnostics: diagnostics + overrides.diagnostics)
+        return RateBook(
+            tables: base.tables.merging(overrides.tables) { _, override in override },
+            diagnostics: diagnostics + overrides.diagnostics)
     }
 
     /// The same tables with `key` priced at `price` in every region (`compare --sweep rate:KEY`).
@@ -65,9 +74,11 @@ public struct RateBook: Sendable {
         let changed = tables.mapValues { table -> RateTable in
             var rates = table.rates
             let old = rates[key]
-            rates[key] = Rate(key: key, unit: RateCatalog.spec(for: key)?.unit ?? old?.unit ?? "", price: price, priceText: text, missing: nil,
-                              source: old?.source ?? "https://aws.amazon.com/pricing/", read: nil, via: nil,
-                              location: old?.location ?? SourceLocation(file: table.file, line: 1, column: 1))
+            rates[key] = Rate(
+                key: key, unit: RateCatalog.spec(for: key)?.unit ?? old?.unit ?? "", price: price, priceText: text,
+                missing: nil,
+                source: old?.source ?? "https://aws.amazon.com/pricing/", read: nil, via: nil,
+                location: old?.location ?? SourceLocation(file: table.file, line: 1, column: 1))
             return RateTable(region: table.region, currency: table.currency, rates: rates, file: table.file)
         }
         return RateBook(tables: changed, diagnostics: diagnostics)
@@ -75,7 +86,8 @@ public struct RateBook: Sendable {
 
     /// Reads the files on every core, as `RuleCatalog` reads rules; a region's later file wins, in file order.
     static func read(_ files: [(path: String, text: String)]) -> RateBook {
-        let read = Concurrently.map(files) { file in RateTableReader.read(YAMLLoader().load(file.text, file: file.path)) }
+        let read = Concurrently.map(files) { file in RateTableReader.read(YAMLLoader().load(file.text, file: file.path))
+        }
         var tables: [String: RateTable] = [:]
         var diagnostics: [Diagnostic] = []
         for (table, problems) in read {

@@ -2,15 +2,22 @@
 public enum RateCatalog {
     public static let specs: [RateSpec] = [
         RateSpec("kinesis-data-streams/shard-hour", "shard-hour", "provisioned shard hour"),
-        RateSpec("kinesis-data-streams/put-payload-units", "1M PUT payload units", per: 1_000_000, "25 KB PUT payload units"),
-        RateSpec("kinesis-data-streams/extended-retention-shard-hour", "shard-hour", "retention past 24 h, up to 7 days, per shard hour"),
+        RateSpec(
+            "kinesis-data-streams/put-payload-units", "1M PUT payload units", per: 1_000_000, "25 KB PUT payload units"),
+        RateSpec(
+            "kinesis-data-streams/extended-retention-shard-hour", "shard-hour",
+            "retention past 24 h, up to 7 days, per shard hour"),
         RateSpec("kinesis-data-streams/long-term-retention-gb-month", "GB-month", "retention past 7 days"),
-        RateSpec("kinesis-data-streams/efo-consumer-shard-hour", "consumer-shard-hour", "enhanced fan-out consumer per shard hour"),
+        RateSpec(
+            "kinesis-data-streams/efo-consumer-shard-hour", "consumer-shard-hour",
+            "enhanced fan-out consumer per shard hour"),
         RateSpec("kinesis-data-streams/efo-gb", "GB", "data retrieved by enhanced fan-out"),
         RateSpec("kinesis-data-streams/on-demand-stream-hour", "stream-hour", "on-demand stream hour"),
         RateSpec("kinesis-data-streams/on-demand-gb-in", "GB", "on-demand data written"),
         RateSpec("kinesis-data-streams/on-demand-gb-out", "GB", "on-demand data read"),
-        RateSpec("kinesis-data-streams/on-demand-extended-retention-gb-month", "GB-month", "on-demand retention past 24 h, up to 7 days"),
+        RateSpec(
+            "kinesis-data-streams/on-demand-extended-retention-gb-month", "GB-month",
+            "on-demand retention past 24 h, up to 7 days"),
         RateSpec("firehose/gb-ingested", "GB", "data ingested, each record rounded up to 5 KB"),
         RateSpec("firehose/format-conversion-gb", "GB", "record format conversion"),
         RateSpec("msk/broker-hour/", "broker-hour", "broker hour by broker type"),
@@ -25,7 +32,9 @@ public enum RateCatalog {
         RateSpec("glue/dpu-hour", "DPU-hour", "ETL job DPU hour (standard)"),
         RateSpec("glue/flex-dpu-hour", "DPU-hour", "ETL job DPU hour (Flex)"),
         RateSpec("glue/crawler-dpu-hour", "DPU-hour", "crawler DPU hour"),
-        RateSpec("glue/catalog-objects-month", "100K objects-month", per: 100_000, "Data Catalog objects past the free million"),
+        RateSpec(
+            "glue/catalog-objects-month", "100K objects-month", per: 100_000,
+            "Data Catalog objects past the free million"),
         RateSpec("glue/catalog-requests", "1M requests", per: 1_000_000, "Data Catalog requests past the free million"),
         RateSpec("databrew/node-hour", "node-hour", "DataBrew job node hour"),
         RateSpec("emr/ec2-hour/", "instance-hour", "EC2 On-Demand instance hour by type"),
@@ -51,7 +60,9 @@ public enum RateCatalog {
         RateSpec("dynamodb/rcu-hour", "RCU-hour", "provisioned read capacity unit hour"),
         RateSpec("dynamodb/storage-gb-month", "GB-month", "table storage"),
         RateSpec("dynamodb/pitr-gb-month", "GB-month", "continuous backups (PITR)"),
-        RateSpec("dynamodb/replicated-write-request-units", "1M replicated write units", per: 1_000_000, "global-table replicated writes"),
+        RateSpec(
+            "dynamodb/replicated-write-request-units", "1M replicated write units", per: 1_000_000,
+            "global-table replicated writes"),
         RateSpec("redshift/node-hour/", "node-hour", "On-Demand node hour by type"),
         RateSpec("redshift/reserved-node-hour/", "node-hour", "effective reserved node hour by type"),
         RateSpec("redshift/managed-storage-gb-month", "GB-month", "RA3 managed storage"),
@@ -65,7 +76,8 @@ public enum RateCatalog {
         RateSpec("quicksight/author-month", "author-month", "Enterprise author"),
         RateSpec("quicksight/reader-month", "reader-month", "Enterprise reader"),
         RateSpec("quicksight/spice-gb-month", "GB-month", "SPICE capacity"),
-        RateSpec("step-functions/standard-transitions", "1K transitions", per: 1_000, "Standard workflow state transitions"),
+        RateSpec(
+            "step-functions/standard-transitions", "1K transitions", per: 1_000, "Standard workflow state transitions"),
         RateSpec("step-functions/express-requests", "1M requests", per: 1_000_000, "Express workflow requests"),
         RateSpec("mwaa/environment-hour/", "environment-hour", "environment hour by class"),
         RateSpec("mwaa/worker-hour/", "worker-hour", "additional worker hour by class"),
@@ -96,14 +108,18 @@ public enum RateCatalog {
         RateSpec("budgets/budget-day", "budget-day", "budget past the first two"),
     ]
 
-    private static let exact: [String: RateSpec] = Dictionary(specs.filter { !$0.isFamily }.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let exact: [String: RateSpec] = Dictionary(
+        specs.filter { !$0.isFamily }.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     /// Keyed by substrings, so that a key's family is found without making a string of its prefix.
-    private static let families: [Substring: RateSpec] = Dictionary(specs.filter(\.isFamily).map { ($0.key[...], $0) }, uniquingKeysWith: { first, _ in first })
+    private static let families: [Substring: RateSpec] = Dictionary(
+        specs.filter(\.isFamily).map { ($0.key[...], $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The spec a table's key follows, if any: a dictionary lookup, since every priced line asks.
     public static func spec(for key: String) -> RateSpec? {
         if let spec = exact[key] { return spec }
-        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")), key.utf8.index(after: slash) < key.endIndex else { return nil }
+        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")), key.utf8.index(after: slash) < key.endIndex else {
+            return nil
+        }
         return families[key[...slash]]
     }
 }

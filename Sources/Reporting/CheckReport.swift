@@ -17,7 +17,9 @@ public struct FileReport: Sendable {
     /// How many subjects each rule applied to in this file (JUnit's passing test cases).
     public var applicable: [String: Int] = [:]
 
-    public init(path: String, designName: String?, sourceBytes: [UInt8]?, diagnostics: [Diagnostic], findings: [Finding] = []) {
+    public init(
+        path: String, designName: String?, sourceBytes: [UInt8]?, diagnostics: [Diagnostic], findings: [Finding] = []
+    ) {
         self.path = path
         self.designName = designName
         self.sourceBytes = sourceBytes
@@ -25,9 +27,11 @@ public struct FileReport: Sendable {
         self.findings = findings
     }
 
-    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = []) {
-        self.init(path: path, designName: designName, sourceBytes: source.map { Array($0.utf8) }, diagnostics: diagnostics,
-                  findings: findings)
+    public init(path: String, designName: String?, source: String?, diagnostics: [Diagnostic], findings: [Finding] = [])
+    {
+        self.init(
+            path: path, designName: designName, sourceBytes: source.map { Array($0.utf8) }, diagnostics: diagnostics,
+            findings: findings)
     }
 
     /// The file's text (bytes that are not UTF-8 replaced, as `String(decoding:)` does).
@@ -71,13 +75,17 @@ public struct CheckReport: Sendable {
     /// Findings that count: neither suppressed nor baselined.
     public var activeFindings: [Finding] { files.flatMap { $0.findings.filter(\.isActive) } }
     public var suppressedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression != nil } } }
-    public var baselinedFindings: [Finding] { files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } } }
+    public var baselinedFindings: [Finding] {
+        files.flatMap { $0.findings.filter { $0.suppression == nil && $0.baselined } }
+    }
 
     public func count(_ severity: Severity) -> Int {
         var total = 0
         for file in files.indices {
             files[file].findings.withUnsafeBufferPointer { findings in
-                for index in findings.indices where findings[index].severity == severity && findings[index].isActive { total += 1 }
+                for index in findings.indices where findings[index].severity == severity && findings[index].isActive {
+                    total += 1
+                }
             }
         }
         return total
@@ -111,7 +119,9 @@ public struct CheckReport: Sendable {
         for file in files.indices {
             files[file].findings.withUnsafeBufferPointer { findings in
                 guard let first = findings.baseAddress else { return }
-                for index in findings.indices where include(first[index]) { positions.append(FindingPosition(file: file, index: index)) }
+                for index in findings.indices where include(first[index]) {
+                    positions.append(FindingPosition(file: file, index: index))
+                }
             }
         }
         return positions

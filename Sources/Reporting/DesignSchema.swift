@@ -19,38 +19,64 @@ public enum DesignSchema {
             case "dataplan":
                 properties.append((spec.name, .object([("description", .string(spec.summary)), ("const", .int(1))])))
             case "components":
-                properties.append((spec.name, .object([
-                    ("description", .string(spec.summary)),
-                    ("type", .string("object")),
-                    ("minProperties", .int(1)),
-                    ("propertyNames", .object([("pattern", .string(namePattern))])),
-                    ("additionalProperties", .object([("$ref", .string("#/$defs/component"))])),
-                ])))
+                properties.append(
+                    (
+                        spec.name,
+                        .object([
+                            ("description", .string(spec.summary)),
+                            ("type", .string("object")),
+                            ("minProperties", .int(1)),
+                            ("propertyNames", .object([("pattern", .string(namePattern))])),
+                            ("additionalProperties", .object([("$ref", .string("#/$defs/component"))])),
+                        ])
+                    ))
             case "flows":
-                properties.append((spec.name, .object([
-                    ("description", .string(spec.summary)),
-                    ("type", .string("array")),
-                    ("items", .object([("$ref", .string("#/$defs/flow"))])),
-                ])))
+                properties.append(
+                    (
+                        spec.name,
+                        .object([
+                            ("description", .string(spec.summary)),
+                            ("type", .string("array")),
+                            ("items", .object([("$ref", .string("#/$defs/flow"))])),
+                        ])
+                    ))
             case "alternatives":
-                properties.append((spec.name, .object([
-                    ("description", .string(spec.summary)),
-                    ("type", .string("object")),
-                    ("propertyNames", .object([("pattern", .string(namePattern)), ("not", .object([("const", .string("base"))]))])),
-                    ("additionalProperties", .object([
-                        ("type", .string("object")),
-                        ("required", .array([.string("components")])),
-                        ("additionalProperties", .bool(false)),
-                        ("properties", .object([
-                            ("description", .object([("type", .string("string"))])),
-                            ("components", .object([
-                                ("type", .string("object")),
-                                ("propertyNames", .object([("pattern", .string(namePattern))])),
-                                ("additionalProperties", .object([("type", .string("object"))])),
-                            ])),
-                        ])),
-                    ])),
-                ])))
+                properties.append(
+                    (
+                        spec.name,
+                        .object([
+                            ("description", .string(spec.summary)),
+                            ("type", .string("object")),
+                            (
+                                "propertyNames",
+                                .object([
+                                    ("pattern", .string(namePattern)), ("not", .object([("const", .string("base"))])),
+                                ])
+                            ),
+                            (
+                                "additionalProperties",
+                                .object([
+                                    ("type", .string("object")),
+                                    ("required", .array([.string("components")])),
+                                    ("additionalProperties", .bool(false)),
+                                    (
+                                        "properties",
+                                        .object([
+                                            ("description", .object([("type", .string("string"))])),
+                                            (
+                                                "components",
+                                                .object([
+                                                    ("type", .string("object")),
+                                                    ("propertyNames", .object([("pattern", .string(namePattern))])),
+                                                    ("additionalProperties", .object([("type", .string("object"))])),
+                                                ])
+                                            ),
+                                        ])
+                                    ),
+                                ])
+                            ),
+                        ])
+                    ))
             default:
                 properties.append((spec.name, schema(spec)))
             }
@@ -75,35 +101,58 @@ public enum DesignSchema {
         let conditional = types.map { type -> JSONValue in
             .object([
                 ("if", .object([("properties", .object([("type", .object([("const", .string(type.name))]))]))])),
-                ("then", .object([
-                    ("properties", .object(type.allProperties.filter { $0.name != "type" }.map { ($0.name, schema($0)) }
-                        + [("type", .object([("const", .string(type.name))]))])),
-                    ("additionalProperties", .bool(false)),
-                ])),
+                (
+                    "then",
+                    .object([
+                        (
+                            "properties",
+                            .object(
+                                type.allProperties.filter { $0.name != "type" }.map { ($0.name, schema($0)) }
+                                    + [("type", .object([("const", .string(type.name))]))])
+                        ),
+                        ("additionalProperties", .bool(false)),
+                    ])
+                ),
             ])
         }
         return .object([
             ("type", .string("object")),
             ("required", .array([.string("type")])),
-            ("properties", .object([("type", .object([
-                ("description", .string("the component's type, from the services map")),
-                ("enum", .array(types.map { .string($0.name) })),
-            ]))])),
+            (
+                "properties",
+                .object([
+                    (
+                        "type",
+                        .object([
+                            ("description", .string("the component's type, from the services map")),
+                            ("enum", .array(types.map { .string($0.name) })),
+                        ])
+                    )
+                ])
+            ),
             ("allOf", .array(conditional)),
         ])
     }
 
     static func flow() -> JSONValue {
         let chain = "^\\s*[a-z0-9][a-z0-9-]*(\\s*->\\s*[a-z0-9][a-z0-9-]*)+\\s*$"
-        return .object([("anyOf", .array([
-            .object([("type", .string("string")), ("description", .string("a chain, e.g. `a -> b -> c`")), ("pattern", .string(chain))]),
-            .object([
-                ("type", .string("object")),
-                ("required", .array([.string("from"), .string("to")])),
-                ("additionalProperties", .bool(false)),
-                ("properties", .object(CommonProperties.flow.map { ($0.name, schema($0)) })),
-            ]),
-        ]))])
+        return .object([
+            (
+                "anyOf",
+                .array([
+                    .object([
+                        ("type", .string("string")), ("description", .string("a chain, e.g. `a -> b -> c`")),
+                        ("pattern", .string(chain)),
+                    ]),
+                    .object([
+                        ("type", .string("object")),
+                        ("required", .array([.string("from"), .string("to")])),
+                        ("additionalProperties", .bool(false)),
+                        ("properties", .object(CommonProperties.flow.map { ($0.name, schema($0)) })),
+                    ]),
+                ])
+            )
+        ])
     }
 
     static func schema(_ spec: PropertySpec) -> JSONValue {
@@ -117,15 +166,25 @@ public enum DesignSchema {
         case .string: return .object([("type", .string("string"))])
         case .bool: return .object([("type", .string("boolean"))])
         case .count:
-            return .object([("anyOf", .array([
-                .object([("type", .string("integer")), ("minimum", .int(0))]),
-                pattern("^\\s*" + numberPattern + "\\s*" + countSuffix + "\\s*$"),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("type", .string("integer")), ("minimum", .int(0))]),
+                        pattern("^\\s*" + numberPattern + "\\s*" + countSuffix + "\\s*$"),
+                    ])
+                )
+            ])
         case .number:
-            return .object([("anyOf", .array([
-                .object([("type", .string("number")), ("minimum", .int(0))]),
-                pattern("^\\s*" + numberPattern + "\\s*$"),
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("type", .string("number")), ("minimum", .int(0))]),
+                        pattern("^\\s*" + numberPattern + "\\s*$"),
+                    ])
+                )
+            ])
         case .duration: return unit(Units.durationUnits.map(\.suffix))
         case .size: return unit(Units.sizeUnits.map(\.suffix))
         case .bandwidth: return unit(Units.bandwidthUnits.map(\.suffix))
@@ -135,13 +194,27 @@ public enum DesignSchema {
             return per(numberPattern + "\\s*(" + alternatives(Units.sizeUnits.map(\.suffix)) + ")")
         case .money: return pattern("^\\s*" + numberPattern + "\\s*(K|M|B)?\\s*USD(\\s*/month)?\\s*$")
         case .region: return .object([("enum", .array(Regions.all.map(JSONValue.string)))])
-        case .schedule: return .object([("type", .string("string")), ("examples", .array(["hourly", "daily", "rate(15 minutes)", "0 2 * * *"].map(JSONValue.string)))])
+        case .schedule:
+            return .object([
+                ("type", .string("string")),
+                ("examples", .array(["hourly", "daily", "rate(15 minutes)", "0 2 * * *"].map(JSONValue.string))),
+            ])
         case .componentName: return pattern(namePattern)
         case .ruleID: return pattern("^[A-Z]+-[0-9]+$")
         case .date: return pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-        case .oneOf(let values): return .object([("enum", .array(values.map { value in value == "true" || value == "false" ? .bool(value == "true") : .string(value) }))])
+        case .oneOf(let values):
+            return .object([
+                (
+                    "enum",
+                    .array(
+                        values.map { value in
+                            value == "true" || value == "false" ? .bool(value == "true") : .string(value)
+                        })
+                )
+            ])
         case .list(let element): return .object([("type", .string("array")), ("items", schema(element))])
-        case .map(let element): return .object([("type", .string("object")), ("additionalProperties", schema(element))])
+        case .map(let element):
+            return .object([("type", .string("object")), ("additionalProperties", schema(element))])
         case .object(let specs):
             return .object([
                 ("type", .string("object")),

@@ -4,7 +4,8 @@ import Analysis
 public enum ExplainReporter {
     public static func report(_ rule: Rule, style: TerminalStyle = .plain) -> String {
         var output = style.bold("\(rule.id): \(rule.title)") + "\n"
-        output += "severity \(rule.severity.rawValue) · pillar \(rule.pillar.rawValue) · tags \(rule.tags.map(\.rawValue).joined(separator: ", "))\n"
+        output +=
+            "severity \(rule.severity.rawValue) · pillar \(rule.pillar.rawValue) · tags \(rule.tags.map(\.rawValue).joined(separator: ", "))\n"
         output += "applies to: \(rule.scope.summary)\n"
         output += "condition: \(rule.conditionSummary)\n"
         if let question = rule.question { output += "answers: \(question)\n" }
@@ -19,7 +20,8 @@ public enum ExplainReporter {
         }
         output += "\n" + style.bold("References") + "\n" + rule.references.map { "  \($0)\n" }.joined()
         if let example = rule.triggering.first {
-            output += "\n" + style.bold("Triggers on") + " (↓ marks where the finding lands)\n" + indent(marked(example))
+            output +=
+                "\n" + style.bold("Triggers on") + " (↓ marks where the finding lands)\n" + indent(marked(example))
         }
         if let example = rule.passing.first {
             output += "\n" + style.bold("Passes") + "\n" + indent(example.design)
@@ -30,7 +32,9 @@ public enum ExplainReporter {
 
     /// The example's design with its ↓ marks put back where they were written.
     static func marked(_ example: RuleExample) -> String {
-        var lines = example.design.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var lines = example.design.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array($0.unicodeScalars)
+        }
         for mark in example.expected.sorted(by: >) where mark.line - 1 < lines.count {
             let index = min(mark.column - 1, lines[mark.line - 1].count)
             lines[mark.line - 1].insert("↓", at: index)

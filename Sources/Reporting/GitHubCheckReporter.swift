@@ -10,16 +10,22 @@ public enum GitHubCheckReporter: CheckReporter {
         var output = ""
         for file in run.files {
             for diagnostic in file.diagnostics {
-                output += command(level(diagnostic.severity), diagnostic.location, title: "dataplan: invalid input", message: diagnostic.message, options)
+                output += command(
+                    level(diagnostic.severity), diagnostic.location, title: "dataplan: invalid input",
+                    message: diagnostic.message, options)
             }
             for finding in file.findings where finding.isActive {
-                let message = finding.message + (finding.note.map { " (\($0))" } ?? "") + "\nFix: " + finding.rule.remediation
-                output += command(level(finding.severity), finding.location, title: "\(finding.rule.id): \(finding.rule.title)", message: message, options)
+                let message =
+                    finding.message + (finding.note.map { " (\($0))" } ?? "") + "\nFix: " + finding.rule.remediation
+                output += command(
+                    level(finding.severity), finding.location, title: "\(finding.rule.id): \(finding.rule.title)",
+                    message: message, options)
             }
         }
         for skipped in run.skipped {
-            output += command("notice", SourceLocation(file: skipped.path, line: 1, column: 1), title: "dataplan: skipped",
-                              message: skipped.reason, options)
+            output += command(
+                "notice", SourceLocation(file: skipped.path, line: 1, column: 1), title: "dataplan: skipped",
+                message: skipped.reason, options)
         }
         return output
     }
@@ -32,9 +38,12 @@ public enum GitHubCheckReporter: CheckReporter {
         }
     }
 
-    static func command(_ level: String, _ location: SourceLocation, title: String, message: String, _ options: ReportOptions) -> String {
+    static func command(
+        _ level: String, _ location: SourceLocation, title: String, message: String, _ options: ReportOptions
+    ) -> String {
         let file = RelativePath.of(location.file, in: options.workingDirectory)
-        return "::\(level) file=\(property(file)),line=\(location.line),col=\(location.column),title=\(property(title))::\(data(message))\n"
+        return
+            "::\(level) file=\(property(file)),line=\(location.line),col=\(location.column),title=\(property(title))::\(data(message))\n"
     }
 
     /// The escaping GitHub's runner applies to a command's message.

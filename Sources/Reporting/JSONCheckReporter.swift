@@ -43,9 +43,12 @@ public enum JSONCheckReporter: CheckReporter {
                 }
             }
             json.key("suppressed")
-            json.array { json in run.forEachFinding(where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) } }
+            json.array { json in run.forEachFinding(where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) }
+            }
             json.key("baselined")
-            json.array { json in run.forEachFinding(where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) } }
+            json.array { json in
+                run.forEachFinding(where: { $0.suppression == nil && $0.baselined }) { write($0, to: &json) }
+            }
             json.key("summary")
             json.object { json in
                 json.field("error", run.count(.error))

@@ -50,7 +50,9 @@ public struct JSONWriter {
         separate()
         append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes in
-            assert(Self.nextEscaped(in: bytes, from: 0) == bytes.count && bytes.allSatisfy { $0 < 0x80 }, "a key written in the source needs no escaping")
+            assert(
+                Self.nextEscaped(in: bytes, from: 0) == bytes.count && bytes.allSatisfy { $0 < 0x80 },
+                "a key written in the source needs no escaping")
             append(bytes)
         }
         append(UInt8(ascii: "\""))
@@ -211,7 +213,11 @@ public struct JSONWriter {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= utf8.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if someByteBelow(1, word ^ (ones &* 0x22)) || someByteBelow(1, word ^ (ones &* 0x5C)) || someByteBelow(0x20, word) { break }
+                if someByteBelow(1, word ^ (ones &* 0x22)) || someByteBelow(1, word ^ (ones &* 0x5C))
+                    || someByteBelow(0x20, word)
+                {
+                    break
+                }
                 index += 8
             }
         }

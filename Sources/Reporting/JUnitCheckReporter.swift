@@ -18,13 +18,16 @@ public enum JUnitCheckReporter: CheckReporter {
             suites.append(suite.xml)
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"dataplan check\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" errors=\"\(totals.errors)\">\n"
+        xml +=
+            "<testsuites name=\"dataplan check\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" errors=\"\(totals.errors)\">\n"
         xml += suites.joined()
         xml += "</testsuites>\n"
         return xml
     }
 
-    static func testSuite(_ file: FileReport, failOn: FailLevel, _ options: ReportOptions) -> (xml: String, tests: Int, failures: Int, errors: Int) {
+    static func testSuite(
+        _ file: FileReport, failOn: FailLevel, _ options: ReportOptions
+    ) -> (xml: String, tests: Int, failures: Int, errors: Int) {
         let path = RelativePath.of(file.path, in: options.workingDirectory)
         let name = file.designName ?? path
         var cases: [String] = []
@@ -32,14 +35,19 @@ public enum JUnitCheckReporter: CheckReporter {
         var errors = 0
         for diagnostic in file.diagnostics where diagnostic.severity == .error {
             errors += 1
-            cases.append(testCase(name: "input \(diagnostic.location.line):\(diagnostic.location.column)", className: name,
-                                  body: "<error type=\"input\" message=\"\(XMLText.escape(diagnostic.message))\">\(XMLText.escape("\(RelativePath.of(diagnostic.location.file, in: options.workingDirectory)):\(diagnostic.location.line):\(diagnostic.location.column)"))</error>"))
+            cases.append(
+                testCase(
+                    name: "input \(diagnostic.location.line):\(diagnostic.location.column)", className: name,
+                    body:
+                        "<error type=\"input\" message=\"\(XMLText.escape(diagnostic.message))\">\(XMLText.escape("\(RelativePath.of(diagnostic.location.file, in: options.workingDirectory)):\(diagnostic.location.line):\(diagnostic.location.column)"))</error>"
+                ))
         }
         var failedByRule: [String: Int] = [:]
         for finding in file.findings {
             failedByRule[finding.rule.id, default: 0] += 1
             let subject = finding.component ?? finding.flow ?? "design"
-            let place = "\(RelativePath.of(finding.location.file, in: options.workingDirectory)):\(finding.location.line):\(finding.location.column)"
+            let place =
+                "\(RelativePath.of(finding.location.file, in: options.workingDirectory)):\(finding.location.line):\(finding.location.column)"
             let body: String
             if let suppression = finding.suppression {
                 body = "<skipped message=\"\(XMLText.escape("suppressed: " + suppression.reason))\"/>"
@@ -48,18 +56,24 @@ public enum JUnitCheckReporter: CheckReporter {
             } else {
                 if failOn.fails(finding.severity) { failures += 1 }
                 let tag = failOn.fails(finding.severity) ? "failure" : "skipped"
-                body = tag == "failure"
+                body =
+                    tag == "failure"
                     ? "<failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape("\(place)\nfix: \(finding.rule.remediation)"))</failure>"
                     : "<skipped message=\"\(XMLText.escape("\(finding.severity.rawValue) below --fail-on: \(finding.message)"))\"/>"
             }
-            cases.append(testCase(name: "\(finding.rule.id) \(subject)", className: "\(name).\(finding.rule.id)", body: body))
+            cases.append(
+                testCase(name: "\(finding.rule.id) \(subject)", className: "\(name).\(finding.rule.id)", body: body))
         }
         for rule in file.applicable.keys.sorted() {
             let passing = (file.applicable[rule] ?? 0) - (failedByRule[rule] ?? 0)
             guard passing > 0 else { continue }
-            cases.append(testCase(name: "\(rule) (\(passing) \(passing == 1 ? "subject passes" : "subjects pass"))", className: "\(name).\(rule)", body: nil))
+            cases.append(
+                testCase(
+                    name: "\(rule) (\(passing) \(passing == 1 ? "subject passes" : "subjects pass"))",
+                    className: "\(name).\(rule)", body: nil))
         }
-        let header = "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" file=\"\(XMLText.escape(path))\">\n"
+        let header =
+            "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" file=\"\(XMLText.escape(path))\">\n"
         return (header + cases.joined() + "  </testsuite>\n", cases.count, failures, errors)
     }
 

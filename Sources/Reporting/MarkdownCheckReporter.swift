@@ -10,15 +10,18 @@ public enum MarkdownCheckReporter: CheckReporter {
         let designs = run.files.filter { $0.designName != nil && !$0.hasErrors }.count
         let failed = run.exitCode != 0
         var output = "### Dataplan: \(failed ? "❌ failed" : "✅ passed")\n\n"
-        output += "\(designs) valid \(designs == 1 ? "design" : "designs") of \(run.files.count) \(run.files.count == 1 ? "file" : "files") checked"
+        output +=
+            "\(designs) valid \(designs == 1 ? "design" : "designs") of \(run.files.count) \(run.files.count == 1 ? "file" : "files") checked"
         output += "; the gate fails on \(run.failOn.rawValue)\(run.failOn == .never ? "" : " and above").\n\n"
         if !run.skipped.isEmpty {
-            let paths = run.skipped.map { "`\(RelativePath.of($0.path, in: options.workingDirectory))`" }.joined(separator: ", ")
+            let paths = run.skipped.map { "`\(RelativePath.of($0.path, in: options.workingDirectory))`" }.joined(
+                separator: ", ")
             output += "Skipped, not designs (no top-level `dataplan` key): \(paths).\n\n"
         }
         output += "| | count |\n|---|---:|\n"
         output += "| input errors | \(run.errors.count) |\n"
-        output += "| errors | \(run.count(.error)) |\n| warnings | \(run.count(.warning)) |\n| info | \(run.count(.info)) |\n"
+        output +=
+            "| errors | \(run.count(.error)) |\n| warnings | \(run.count(.warning)) |\n| info | \(run.count(.info)) |\n"
         output += "| suppressed | \(run.suppressedCount) |\n"
         if run.baselinedCount > 0 { output += "| baselined | \(run.baselinedCount) |\n" }
         if !run.errors.isEmpty {
@@ -31,22 +34,27 @@ public enum MarkdownCheckReporter: CheckReporter {
         for severity in [Severity.error, .warning, .info] {
             let findings = run.activeFindings.filter { $0.severity == severity }
             guard !findings.isEmpty else { continue }
-            let title = switch severity {
-            case .error: "Errors"
-            case .warning: "Warnings"
-            case .info: "Info"
-            }
-            output += "\n<details\(severity == .error ? " open" : "")><summary>\(title) (\(findings.count))</summary>\n\n"
+            let title =
+                switch severity {
+                case .error: "Errors"
+                case .warning: "Warnings"
+                case .info: "Info"
+                }
+            output +=
+                "\n<details\(severity == .error ? " open" : "")><summary>\(title) (\(findings.count))</summary>\n\n"
             output += "| rule | where | finding | fix |\n|---|---|---|---|\n"
             for finding in findings {
-                output += "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.message + (finding.note.map { " (\($0))" } ?? ""))) | \(cell(finding.rule.remediation)) |\n"
+                output +=
+                    "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.message + (finding.note.map { " (\($0))" } ?? ""))) | \(cell(finding.rule.remediation)) |\n"
             }
             output += "\n</details>\n"
         }
         if !run.suppressedFindings.isEmpty {
-            output += "\n<details><summary>Suppressed (\(run.suppressedFindings.count))</summary>\n\n| rule | where | reason |\n|---|---|---|\n"
+            output +=
+                "\n<details><summary>Suppressed (\(run.suppressedFindings.count))</summary>\n\n| rule | where | reason |\n|---|---|---|\n"
             for finding in run.suppressedFindings {
-                output += "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.suppression?.reason ?? "")) |\n"
+                output +=
+                    "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.suppression?.reason ?? "")) |\n"
             }
             output += "\n</details>\n"
         }

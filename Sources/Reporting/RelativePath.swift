@@ -11,7 +11,9 @@ enum RelativePath {
         let relative = of(path, in: folder)
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
         let encoded = relative.unicodeScalars.map { scalar -> String in
-            if let ascii = Character(scalar).asciiValue, allowed.contains(Character(scalar)) { return String(UnicodeScalar(ascii)) }
+            if let ascii = Character(scalar).asciiValue, allowed.contains(Character(scalar)) {
+                return String(UnicodeScalar(ascii))
+            }
             return String(scalar).utf8.map { "%" + String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
         }.joined()
         return relative.hasPrefix("/") ? "file://" + encoded : encoded

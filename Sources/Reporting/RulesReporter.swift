@@ -50,10 +50,18 @@ public enum RulesReporter {
             ("question", .optional(rule.question)),
         ]
         if let check = rule.check {
-            fields.append(("limits", .array(check.limits.keys.sorted().map { name in
-                let limit = check.limits[name]!
-                return .object([("name", .string(name)), ("value", .string(limit.text)), ("source", .string(limit.source))])
-            })))
+            fields.append(
+                (
+                    "limits",
+                    .array(
+                        check.limits.keys.sorted().map { name in
+                            let limit = check.limits[name]!
+                            return .object([
+                                ("name", .string(name)), ("value", .string(limit.text)),
+                                ("source", .string(limit.source)),
+                            ])
+                        })
+                ))
         }
         fields.append(("source", .string(rule.file)))
         return .object(fields)
@@ -62,7 +70,8 @@ public enum RulesReporter {
     static func markdown(_ rules: [Rule]) -> String {
         var output = "| id | severity | title | applies to | tags |\n|---|---|---|---|---|\n"
         for rule in rules {
-            output += "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.rawValue) | \(rule.title) | \(rule.scope.summary) | \(rule.tags.map(\.rawValue).joined(separator: ", ")) |\n"
+            output +=
+                "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.rawValue) | \(rule.title) | \(rule.scope.summary) | \(rule.tags.map(\.rawValue).joined(separator: ", ")) |\n"
         }
         for pillar in Pillar.allCases {
             let members = rules.filter { $0.pillar == pillar }
@@ -70,7 +79,8 @@ public enum RulesReporter {
             output += "\n## \(pillar.rawValue.capitalized)\n"
             for rule in members {
                 output += "\n### \(rule.id)\n\n"
-                output += "**\(rule.title)** · \(rule.severity.rawValue) · \(rule.tags.map { "`\($0.rawValue)`" }.joined(separator: " "))\n\n"
+                output +=
+                    "**\(rule.title)** · \(rule.severity.rawValue) · \(rule.tags.map { "`\($0.rawValue)`" }.joined(separator: " "))\n\n"
                 output += "- Applies to: \(rule.scope.summary)\n"
                 output += "- Condition: \(rule.conditionSummary.replacing(every: "|", with: "\\|"))\n"
                 if let question = rule.question { output += "- Answers: \(question)\n" }

@@ -17,29 +17,51 @@ public enum SARIFCheckReporter: CheckReporter {
         var results: [JSONValue] = []
         for file in run.files {
             for finding in file.findings {
-                results.append(result(finding, design: file.designName ?? "", ruleIndex: index[finding.rule.id], options))
+                results.append(
+                    result(finding, design: file.designName ?? "", ruleIndex: index[finding.rule.id], options))
             }
         }
         var notifications = run.files.flatMap(\.diagnostics).map { notification($0, options) }
         notifications += run.skipped.map { skipped in
-            notification(Diagnostic(.info, at: SourceLocation(file: skipped.path, line: 1, column: 1), "skipped: \(skipped.reason)"), options)
+            notification(
+                Diagnostic(
+                    .info, at: SourceLocation(file: skipped.path, line: 1, column: 1), "skipped: \(skipped.reason)"),
+                options)
         }
         let document: JSONValue = .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("dataplan")),
-                    ("version", .string(toolVersion)),
-                    ("informationUri", .string(informationURI)),
-                    ("rules", .array(rules.map(descriptor))),
-                ]))])),
-                ("invocations", .array([.object([
-                    ("executionSuccessful", .bool(run.errors.isEmpty)),
-                    ("toolExecutionNotifications", .array(notifications)),
-                ])])),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("dataplan")),
+                                        ("version", .string(toolVersion)),
+                                        ("informationUri", .string(informationURI)),
+                                        ("rules", .array(rules.map(descriptor))),
+                                    ])
+                                )
+                            ])
+                        ),
+                        (
+                            "invocations",
+                            .array([
+                                .object([
+                                    ("executionSuccessful", .bool(run.errors.isEmpty)),
+                                    ("toolExecutionNotifications", .array(notifications)),
+                                ])
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ])
         return document.serialized()
     }
@@ -64,18 +86,26 @@ public enum SARIFCheckReporter: CheckReporter {
 
     static func descriptor(_ rule: Rule) -> JSONValue {
         var properties: [(String, JSONValue)] = [
-            ("tags", .array(([rule.pillar.rawValue] + rule.tags.map(\.rawValue).filter { $0 != rule.pillar.rawValue }).map(JSONValue.string))),
+            (
+                "tags",
+                .array(
+                    ([rule.pillar.rawValue] + rule.tags.map(\.rawValue).filter { $0 != rule.pillar.rawValue }).map(
+                        JSONValue.string))
+            ),
             ("pillar", .string(rule.pillar.rawValue)),
         ]
         if rule.pillar == .security {
-            let score = switch rule.severity {
-            case .error: "8.0"
-            case .warning: "5.0"
-            case .info: "2.0"
-            }
+            let score =
+                switch rule.severity {
+                case .error: "8.0"
+                case .warning: "5.0"
+                case .info: "2.0"
+                }
             properties.append(("security-severity", .string(score)))
         }
-        let markdown = "\(rule.rationale)\n\n**Fix:** \(rule.remediation)\n\n" + rule.references.map { "- <\($0)>" }.joined(separator: "\n")
+        let markdown =
+            "\(rule.rationale)\n\n**Fix:** \(rule.remediation)\n\n"
+            + rule.references.map { "- <\($0)>" }.joined(separator: "\n")
         return .object([
             ("id", .string(rule.id)),
             ("name", .string(name(rule))),
@@ -90,13 +120,19 @@ public enum SARIFCheckReporter: CheckReporter {
 
     static func location(_ location: SourceLocation, _ options: ReportOptions, message: String? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
-            ("physicalLocation", .object([
-                ("artifactLocation", .object([
-                    ("uri", .string(RelativePath.uri(location.file, in: options.workingDirectory))),
-                    ("uriBaseId", .string("%SRCROOT%")),
-                ])),
-                ("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])),
-            ])),
+            (
+                "physicalLocation",
+                .object([
+                    (
+                        "artifactLocation",
+                        .object([
+                            ("uri", .string(RelativePath.uri(location.file, in: options.workingDirectory))),
+                            ("uriBaseId", .string("%SRCROOT%")),
+                        ])
+                    ),
+                    ("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])),
+                ])
+            )
         ]
         if let message { fields.append(("message", .object([("text", .string(message))]))) }
         return .object(fields)
@@ -112,27 +148,47 @@ public enum SARIFCheckReporter: CheckReporter {
             ("partialFingerprints", .object([(fingerprintKey, .string(Fingerprint.of(finding.key(design: design))))])),
         ]
         if !finding.related.isEmpty {
-            fields.append(("relatedLocations", .array(finding.related.enumerated().map { offset, related in
-                var object = location(related.location, options, message: related.label)
-                if case .object(var entries) = object {
-                    entries.insert(("id", .int(offset)), at: 0)
-                    object = .object(entries)
-                }
-                return object
-            })))
+            fields.append(
+                (
+                    "relatedLocations",
+                    .array(
+                        finding.related.enumerated().map { offset, related in
+                            var object = location(related.location, options, message: related.label)
+                            if case .object(var entries) = object {
+                                entries.insert(("id", .int(offset)), at: 0)
+                                object = .object(entries)
+                            }
+                            return object
+                        })
+                ))
         }
         if let suppression = finding.suppression {
-            fields.append(("suppressions", .array([.object([
-                ("kind", .string("inSource")),
-                ("status", .string("accepted")),
-                ("justification", .string(suppression.reason + (suppression.until.map { " (until \($0))" } ?? ""))),
-            ])])))
+            fields.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("inSource")),
+                            ("status", .string("accepted")),
+                            (
+                                "justification",
+                                .string(suppression.reason + (suppression.until.map { " (until \($0))" } ?? ""))
+                            ),
+                        ])
+                    ])
+                ))
         } else if finding.baselined {
-            fields.append(("suppressions", .array([.object([
-                ("kind", .string("external")),
-                ("status", .string("accepted")),
-                ("justification", .string("listed in the baseline")),
-            ])])))
+            fields.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("external")),
+                            ("status", .string("accepted")),
+                            ("justification", .string("listed in the baseline")),
+                        ])
+                    ])
+                ))
         }
         var properties: [(String, JSONValue)] = []
         if let component = finding.component { properties.append(("component", .string(component))) }

@@ -22,7 +22,8 @@ public enum ServicesReporter {
             output += "\(category.title)\n"
             for type in members {
                 output += "  \(type.name.padded(to: 26))\(type.title)\n"
-                let rows = type.properties.map { ($0.name, $0.kind) } + type.usageKeys.map { ("usage." + $0.name, $0.kind) }
+                let rows =
+                    type.properties.map { ($0.name, $0.kind) } + type.usageKeys.map { ("usage." + $0.name, $0.kind) }
                 for (name, kind) in rows {
                     output += "      \(name.padded(to: max(22, name.count + 1)))\(kind.summary)\n"
                 }
@@ -36,21 +37,29 @@ public enum ServicesReporter {
     static func json(_ types: [ComponentType]) -> JSONValue {
         .object([
             ("version", .int(1)),
-            ("categories", .array(Category.allCases.map { .object([("name", .string($0.rawValue)), ("title", .string($0.title))]) })),
+            (
+                "categories",
+                .array(
+                    Category.allCases.map { .object([("name", .string($0.rawValue)), ("title", .string($0.title))]) })
+            ),
             ("common", .array(CommonProperties.component.map(property))),
             ("flow", .array(CommonProperties.flow.map(property))),
             ("requirements", .array(CommonProperties.requirements.map(property))),
-            ("types", .array(types.map { type in
-                .object([
-                    ("name", .string(type.name)),
-                    ("title", .string(type.title)),
-                    ("category", .string(type.category.rawValue)),
-                    ("role", .string(type.role.rawValue)),
-                    ("summary", .string(type.summary)),
-                    ("properties", .array(type.properties.map(property))),
-                    ("usage", .array(type.usageKeys.map(property))),
-                ])
-            })),
+            (
+                "types",
+                .array(
+                    types.map { type in
+                        .object([
+                            ("name", .string(type.name)),
+                            ("title", .string(type.title)),
+                            ("category", .string(type.category.rawValue)),
+                            ("role", .string(type.role.rawValue)),
+                            ("summary", .string(type.summary)),
+                            ("properties", .array(type.properties.map(property))),
+                            ("usage", .array(type.usageKeys.map(property))),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -93,10 +102,15 @@ public enum ServicesReporter {
             guard !members.isEmpty else { continue }
             output += "\n### \(category.title)\n"
             for type in members {
-                output += "\n#### `\(type.name)`: \(type.title)\n\n\(type.summary.prefix(1).uppercased() + type.summary.dropFirst()).\n"
-                output += type.properties.isEmpty ? "\nNo properties of its own.\n" : "\n" + propertyTable(type.properties)
+                output +=
+                    "\n#### `\(type.name)`: \(type.title)\n\n\(type.summary.prefix(1).uppercased() + type.summary.dropFirst()).\n"
+                output +=
+                    type.properties.isEmpty ? "\nNo properties of its own.\n" : "\n" + propertyTable(type.properties)
                 if !type.usageKeys.isEmpty {
-                    output += "\n`usage` keys: " + type.usageKeys.map { "`\($0.name)` (\(escape($0.kind.summary)))" }.joined(separator: ", ") + "\n"
+                    output +=
+                        "\n`usage` keys: "
+                        + type.usageKeys.map { "`\($0.name)` (\(escape($0.kind.summary)))" }.joined(separator: ", ")
+                        + "\n"
                 }
             }
         }
@@ -107,7 +121,9 @@ public enum ServicesReporter {
     public static func usageMarkdown(_ types: [ComponentType] = ComponentCatalog.all) -> String {
         var output = "| type | `usage` keys |\n|---|---|\n"
         for type in types where !type.usageKeys.isEmpty {
-            output += "| `\(type.name)` | " + type.usageKeys.map { "`\($0.name)`: \(escape($0.summary))" }.joined(separator: "; ") + " |\n"
+            output +=
+                "| `\(type.name)` | "
+                + type.usageKeys.map { "`\($0.name)`: \(escape($0.summary))" }.joined(separator: "; ") + " |\n"
         }
         return output
     }
@@ -118,7 +134,8 @@ public enum ServicesReporter {
             output += "| `\(spec.name)` | \(escape(spec.kind.summary)) | \(escape(spec.summary)) |\n"
             if case .object(let nested) = spec.kind {
                 for inner in nested {
-                    output += "| `\(spec.name).\(inner.name)` | \(escape(inner.kind.summary)) | \(escape(inner.summary)) |\n"
+                    output +=
+                        "| `\(spec.name).\(inner.name)` | \(escape(inner.kind.summary)) | \(escape(inner.summary)) |\n"
                 }
             }
         }

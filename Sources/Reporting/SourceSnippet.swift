@@ -49,7 +49,9 @@ public struct SourceLines {
         guard number >= 1, number <= starts.count else { return nil }
         let start = starts[number - 1]
         var end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
-        if end > start, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: "\r") { end = text.utf8.index(before: end) }
+        if end > start, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: "\r") {
+            end = text.utf8.index(before: end)
+        }
         return text[start..<end]
     }
 }

@@ -44,8 +44,13 @@ public enum TextCheckReporter: CheckReporter {
     }
 
     static func render(_ diagnostic: Diagnostic, source: SourceLines?, style: TerminalStyle) -> String {
-        var text = style.bold("\(diagnostic.location):") + " " + label(diagnostic.severity, style) + " " + diagnostic.message + "\n"
-        if let source, let snippet = SourceSnippet.render(line: diagnostic.location.line, column: diagnostic.location.column, in: source, style: style) {
+        var text =
+            style.bold("\(diagnostic.location):") + " " + label(diagnostic.severity, style) + " " + diagnostic.message
+            + "\n"
+        if let source,
+            let snippet = SourceSnippet.render(
+                line: diagnostic.location.line, column: diagnostic.location.column, in: source, style: style)
+        {
             text += snippet + "\n"
         }
         return text
@@ -53,9 +58,13 @@ public enum TextCheckReporter: CheckReporter {
 
     static func render(_ finding: Finding, source: SourceLines?, style: TerminalStyle) -> String {
         let note = finding.note.map { " (\($0))" } ?? ""
-        var text = style.bold("\(finding.location):") + " " + label(finding.severity, style)
+        var text =
+            style.bold("\(finding.location):") + " " + label(finding.severity, style)
             + " " + finding.message + note + " " + style.bold("[\(finding.rule.id)]") + "\n"
-        if let source, let snippet = SourceSnippet.render(line: finding.location.line, column: finding.location.column, in: source, style: style) {
+        if let source,
+            let snippet = SourceSnippet.render(
+                line: finding.location.line, column: finding.location.column, in: source, style: style)
+        {
             text += snippet + "\n"
         }
         text += "  = fix: " + finding.rule.remediation + "\n"
@@ -71,12 +80,17 @@ public enum TextCheckReporter: CheckReporter {
         if errors + warnings > 0 {
             line += " (\(plural(errors, "error")), \(plural(warnings, "warning")) in the input)"
         }
-        line += "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(run.count(.info)) info"
+        line +=
+            "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(run.count(.info)) info"
         var held: [String] = []
         if run.suppressedCount > 0 { held.append("\(run.suppressedCount) suppressed") }
         if run.baselinedCount > 0 { held.append("\(run.baselinedCount) baselined") }
         if !held.isEmpty { line += " (" + held.joined(separator: ", ") + ")" }
-        if !run.skipped.isEmpty { line += "; skipped \(plural(run.skipped.count, "YAML file")) " + (run.skipped.count == 1 ? "that is not a design" : "that are not designs") }
+        if !run.skipped.isEmpty {
+            line +=
+                "; skipped \(plural(run.skipped.count, "YAML file")) "
+                + (run.skipped.count == 1 ? "that is not a design" : "that are not designs")
+        }
         return run.exitCode != 0 ? style.red(line) : style.bold(line)
     }
 

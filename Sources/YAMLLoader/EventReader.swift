@@ -67,12 +67,15 @@ enum EventReader {
             return .documentStart
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let value = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
+            let value =
+                data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) }
+                ?? ""
             return .scalar(value, style: style(of: data.style), anchor: text(data.anchor), tag: text(data.tag))
         case YAML_ALIAS_EVENT:
             return .alias(anchor: text(event.data.alias.anchor) ?? "")
         case YAML_SEQUENCE_START_EVENT:
-            return .sequenceStart(anchor: text(event.data.sequence_start.anchor), tag: text(event.data.sequence_start.tag))
+            return .sequenceStart(
+                anchor: text(event.data.sequence_start.anchor), tag: text(event.data.sequence_start.tag))
         case YAML_MAPPING_START_EVENT:
             return .mappingStart(anchor: text(event.data.mapping_start.anchor), tag: text(event.data.mapping_start.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

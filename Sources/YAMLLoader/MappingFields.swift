@@ -16,7 +16,8 @@ extension YAMLNode {
                 continue
             }
             guard allowed.contains(key) else {
-                log.error("unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: allowed))", at: pair.key.mark)
+                log.error(
+                    "unknown key '\(key)' in \(context)\(Suggestion.hint(for: key, among: allowed))", at: pair.key.mark)
                 continue
             }
             result[key] = pair

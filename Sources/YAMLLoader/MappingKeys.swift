@@ -44,7 +44,8 @@ enum MappingKeys {
         guard case .scalar(let scalar) = key.content else { return (0, true, false) }
         let utf8 = scalar.value.utf8
         if (key.coreTag != nil || utf8.count == 2) && MappingResolver.isMergeKey(key) { return (0, true, true) }
-        let (print, ascii) = utf8.withContiguousStorageIfAvailable(Self.print) ?? Array(utf8).withUnsafeBufferPointer(Self.print)
+        let (print, ascii) =
+            utf8.withContiguousStorageIfAvailable(Self.print) ?? Array(utf8).withUnsafeBufferPointer(Self.print)
         return (print, ascii, false)
     }
 
@@ -59,10 +60,14 @@ enum MappingKeys {
         return (print == 0 ? 1 : print, seen < 0x80)
     }
 
-    private static func forEachDuplicate(in pairs: UnsafeBufferPointer<YAMLPair>, _ prints: UnsafeBufferPointer<UInt64>, _ duplicate: (Int, Mark) -> Void) {
+    private static func forEachDuplicate(
+        in pairs: UnsafeBufferPointer<YAMLPair>, _ prints: UnsafeBufferPointer<UInt64>, _ duplicate: (Int, Mark) -> Void
+    ) {
         if prints.count <= Self.scanLimit {
             for index in prints.indices where prints[index] != 0 {
-                if let first = Self.firstEqual(before: index, from: 0, in: pairs, prints) { duplicate(index, pairs[first].key.mark) }
+                if let first = Self.firstEqual(before: index, from: 0, in: pairs, prints) {
+                    duplicate(index, pairs[first].key.mark)
+                }
             }
             return
         }
@@ -73,12 +78,17 @@ enum MappingKeys {
                 firstByPrint[prints[index]] = index
                 continue
             }
-            if let first = Self.firstEqual(before: index, from: candidate, in: pairs, prints) { duplicate(index, pairs[first].key.mark) }
+            if let first = Self.firstEqual(before: index, from: candidate, in: pairs, prints) {
+                duplicate(index, pairs[first].key.mark)
+            }
         }
     }
 
     /// The first index from `start` up to `index` whose key has the same print and name as `index`'s.
-    private static func firstEqual(before index: Int, from start: Int, in pairs: UnsafeBufferPointer<YAMLPair>, _ prints: UnsafeBufferPointer<UInt64>) -> Int? {
+    private static func firstEqual(
+        before index: Int, from start: Int, in pairs: UnsafeBufferPointer<YAMLPair>,
+        _ prints: UnsafeBufferPointer<UInt64>
+    ) -> Int? {
         let print = prints[index]
         for earlier in start..<index where prints[earlier] == print {
             if pairs[earlier].key.scalar?.value == pairs[index].key.scalar?.value { return earlier }

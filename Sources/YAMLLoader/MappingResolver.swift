@@ -19,7 +19,9 @@ enum MappingResolver {
     }
 
     private static func report(_ key: YAMLNode, firstAt first: Mark, log: inout DiagnosticLog) {
-        log.error("duplicate key '\(key.scalar?.value ?? "")'; it is first defined at line \(first.line), column \(first.column)", at: key.mark)
+        log.error(
+            "duplicate key '\(key.scalar?.value ?? "")'; it is first defined at line \(first.line), column \(first.column)",
+            at: key.mark)
     }
 
     /// The explicit pairs, then each merged mapping's pairs whose keys are not yet present.

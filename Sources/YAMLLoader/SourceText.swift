@@ -5,7 +5,10 @@ enum SourceText {
     /// The first reason these bytes cannot be a design, with where it was found.
     static func problem(in bytes: [UInt8], limits: LoaderLimits) -> (message: String, mark: Mark)? {
         if bytes.count > limits.maxFileBytes {
-            return ("the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)", .start)
+            return (
+                "the file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes (--max-file-size)",
+                .start
+            )
         }
         if bytes.count > LoaderLimits.largestFile {
             return (LoaderLimits.beyondLargestFile(bytes.count), .start)

@@ -54,7 +54,9 @@ struct TreeBuilder {
         case .scalar(let value, let style, let anchor, let tag):
             guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
             guard count(1, at: mark, log: &log) else { return .failed }
-            return place(YAMLNode(.scalar(YAMLScalar(value, style: style)), at: mark, coreTag: tag.value), weight: 1, anchor: anchor)
+            return place(
+                YAMLNode(.scalar(YAMLScalar(value, style: style)), at: mark, coreTag: tag.value), weight: 1,
+                anchor: anchor)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
             guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
             if case .sequenceStart = event {
@@ -78,7 +80,9 @@ struct TreeBuilder {
         return attach(anchored.node)
     }
 
-    private mutating func open(_ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: YAMLCoreTag?, log: inout DiagnosticLog) -> Outcome {
+    private mutating func open(
+        _ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: YAMLCoreTag?, log: inout DiagnosticLog
+    ) -> Outcome {
         if stack.count >= limits.maxDepth {
             log.error("nesting is deeper than \(limits.maxDepth) levels (--max-depth)", at: mark)
             return .failed
@@ -95,7 +99,9 @@ struct TreeBuilder {
         case .sequence:
             node = YAMLNode(.sequence(frame.items), at: frame.mark, coreTag: frame.tag)
         case .mapping:
-            guard let merged = MappingResolver.resolve(frame.pairs, log: &log, merged: &appliedMerges) else { return .failed }
+            guard let merged = MappingResolver.resolve(frame.pairs, log: &log, merged: &appliedMerges) else {
+                return .failed
+            }
             node = YAMLNode(.mapping(merged), at: frame.mark, coreTag: frame.tag)
         }
         return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)
@@ -134,7 +140,9 @@ struct TreeBuilder {
     private mutating func count(_ weight: Int, at mark: Mark, log: inout DiagnosticLog) -> Bool {
         expandedNodes += weight
         if expandedNodes > limits.maxNodes {
-            log.error("the document expands to more than \(limits.maxNodes) nodes (--max-nodes); aliases that repeat large anchors can do this", at: mark)
+            log.error(
+                "the document expands to more than \(limits.maxNodes) nodes (--max-nodes); aliases that repeat large anchors can do this",
+                at: mark)
             return false
         }
         return true

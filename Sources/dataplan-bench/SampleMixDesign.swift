@@ -23,19 +23,28 @@ struct SampleMixDesign {
 
     /// Reads the samples in `folder`; nil when there are none.
     init?(folder: String) {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".yaml")
+        }.sorted()
         var samples: [Sample] = []
         for file in files {
             guard let bytes = FileManager.default.contents(atPath: "\(folder)/\(file)"),
-                  let root = YAMLLoader().load(Array(bytes), file: file).root?.mapping else { continue }
-            let components = (root.first { $0.key.scalar?.value == "components" }?.value.mapping ?? []).map(Self.withoutRequirementSuppressions)
+                let root = YAMLLoader().load(Array(bytes), file: file).root?.mapping
+            else { continue }
+            let components = (root.first { $0.key.scalar?.value == "components" }?.value.mapping ?? []).map(
+                Self.withoutRequirementSuppressions)
             let flows = root.first { $0.key.scalar?.value == "flows" }?.value.sequence ?? []
-            let header = root.filter { !["components", "flows", "alternatives", "name", "requirements", "description"].contains($0.key.scalar?.value ?? "") }
+            let header = root.filter {
+                !["components", "flows", "alternatives", "name", "requirements", "description"].contains(
+                    $0.key.scalar?.value ?? "")
+            }
             var types: [String: String] = [:]
             for component in components {
-                types[component.key.scalar?.value ?? ""] = component.value.mapping?.first { $0.key.scalar?.value == "type" }?.value.scalar?.value
+                types[component.key.scalar?.value ?? ""] =
+                    component.value.mapping?.first { $0.key.scalar?.value == "type" }?.value.scalar?.value
             }
-            samples.append(Sample(header: header, components: components, flows: flows, names: Set(types.keys), types: types))
+            samples.append(
+                Sample(header: header, components: components, flows: flows, names: Set(types.keys), types: types))
         }
         guard !samples.isEmpty else { return nil }
         self.samples = samples
@@ -55,7 +64,9 @@ struct SampleMixDesign {
                 continue
             }
             let others = rules.filter { !Self.requirementRules.contains($0.key.scalar?.value ?? "") }
-            if !others.isEmpty { kept.append(YAMLPair(key: property.key, value: YAMLNode(.mapping(others), at: property.value.mark))) }
+            if !others.isEmpty {
+                kept.append(YAMLPair(key: property.key, value: YAMLNode(.mapping(others), at: property.value.mark)))
+            }
         }
         return YAMLPair(key: component.key, value: YAMLNode(.mapping(kept), at: component.value.mark))
     }
@@ -66,7 +77,8 @@ struct SampleMixDesign {
         guard case .mapping(let properties) = component.value.content else { return component }
         let kept = properties.filter { property in
             guard ["on-failure", "replication"].contains(property.key.scalar?.value ?? "") else { return true }
-            let named = property.value.scalar.map { [$0.value] }
+            let named =
+                property.value.scalar.map { [$0.value] }
                 ?? (property.value.mapping?.first { $0.key.scalar?.value == "to" }?.value).map { to in
                     to.sequence?.compactMap(\.scalar?.value) ?? to.scalar.map { [$0.value] } ?? []
                 } ?? []
@@ -94,7 +106,9 @@ struct SampleMixDesign {
                 if present.count < samples[sample].names.count {
                     pair = Self.withoutReferences(in: pair, toAnyOf: samples[sample].names.subtracting(present))
                 }
-                writer.pair(pair, indent: 2, renamingKey: true, rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
+                writer.pair(
+                    pair, indent: 2, renamingKey: true,
+                    rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
                 let type = samples[sample].types[name, default: ""]
                 rankInType["p\(copy)-\(name)"] = namesByType[type, default: []].count
                 namesByType[type, default: []].append("p\(copy)-\(name)")
@@ -108,7 +122,9 @@ struct SampleMixDesign {
             for flow in samples[sample].flows {
                 let edges = Self.edges(of: flow)
                 guard edges.allSatisfy({ present.contains($0.from) && present.contains($0.to) }) else { continue }
-                writer.item(flow, indent: 2, referencing: true, rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
+                writer.item(
+                    flow, indent: 2, referencing: true,
+                    rename: Renaming(prefix: "p\(copy)-", names: samples[sample].names))
                 flows += edges.count
             }
         }
@@ -118,11 +134,14 @@ struct SampleMixDesign {
         while flows < 2 * count && distance < widest {
             for (copy, (sample, present)) in copies.enumerated() where flows < 2 * count {
                 for flow in samples[sample].flows where flows < 2 * count {
-                    for (from, to) in Self.edges(of: flow) where flows < 2 * count && present.contains(from) && present.contains(to) {
+                    for (from, to) in Self.edges(of: flow)
+                    where flows < 2 * count && present.contains(from) && present.contains(to) {
                         let peers = namesByType[samples[sample].types[to, default: ""], default: []]
                         guard let rank = rankInType["p\(copy)-\(to)"], rank + distance < peers.count else { continue }
                         let target = peers[rank + distance], source = "p\(copy)-\(from)"
-                        guard !target.hasPrefix("p\(copy)-"), joined.insert("\(source) \(target)").inserted else { continue }
+                        guard !target.hasPrefix("p\(copy)-"), joined.insert("\(source) \(target)").inserted else {
+                            continue
+                        }
                         writer.rejoined(flow, from: source, to: target)
                         flows += 1
                     }
@@ -176,8 +195,11 @@ struct BlockWriter {
     /// Writes `pair`; a component's key is renamed too (`renamingKey`).
     mutating func pair(_ pair: YAMLPair, indent: Int, renamingKey: Bool = false, rename: Renaming) {
         let key = pair.key.scalar ?? YAMLScalar("")
-        let prefix = String(repeating: " ", count: indent) + Self.scalarText(key, rename: renamingKey ? rename : nil) + ":"
-        value(pair.value, after: prefix, indent: indent, rename: rename, referencing: Self.referenceKeys.contains(key.value))
+        let prefix =
+            String(repeating: " ", count: indent) + Self.scalarText(key, rename: renamingKey ? rename : nil) + ":"
+        value(
+            pair.value, after: prefix, indent: indent, rename: rename,
+            referencing: Self.referenceKeys.contains(key.value))
     }
 
     /// Writes a list item; `referencing` when the item names components (a flow chain, a `to` list).
@@ -187,7 +209,9 @@ struct BlockWriter {
         case .mapping(let pairs) where !pairs.isEmpty:
             let key = pairs[0].key.scalar ?? YAMLScalar("")
             let first = Self.referenceKeys.contains(key.value)
-            line(dash + " " + Self.scalarText(key, rename: nil) + ": " + Self.flowText(pairs[0].value, rename: first ? rename : nil))
+            line(
+                dash + " " + Self.scalarText(key, rename: nil) + ": "
+                    + Self.flowText(pairs[0].value, rename: first ? rename : nil))
             for pair in pairs.dropFirst() { self.pair(pair, indent: indent + 2, rename: rename) }
         default:
             value(node, after: dash, indent: indent, rename: rename, referencing: referencing)
@@ -210,7 +234,9 @@ struct BlockWriter {
     /// What a rejoined flow does not take from the flow it copies.
     private static let rejoinedKeys: Set<String> = ["from", "to", "rate", "record-size", "volume"]
 
-    private mutating func value(_ node: YAMLNode, after prefix: String, indent: Int, rename: Renaming, referencing: Bool) {
+    private mutating func value(
+        _ node: YAMLNode, after prefix: String, indent: Int, rename: Renaming, referencing: Bool
+    ) {
         switch node.content {
         case .scalar(let scalar):
             line(prefix + " " + Self.scalarText(scalar, rename: referencing ? rename : nil))
@@ -234,10 +260,12 @@ struct BlockWriter {
         case .sequence(let items):
             return "[" + items.map { flowText($0, rename: rename) }.joined(separator: ", ") + "]"
         case .mapping(let pairs):
-            return "{" + pairs.map { pair in
-                let key = pair.key.scalar?.value ?? ""
-                return flowText(pair.key, rename: nil) + ": " + flowText(pair.value, rename: referenceKeys.contains(key) ? rename : nil)
-            }.joined(separator: ", ") + "}"
+            return "{"
+                + pairs.map { pair in
+                    let key = pair.key.scalar?.value ?? ""
+                    return flowText(pair.key, rename: nil) + ": "
+                        + flowText(pair.value, rename: referenceKeys.contains(key) ? rename : nil)
+                }.joined(separator: ", ") + "}"
         }
     }
 
@@ -245,15 +273,18 @@ struct BlockWriter {
     static func scalarText(_ scalar: YAMLScalar, rename: Renaming?) -> String {
         var value = scalar.value
         if let rename {
-            value = value.contains("->")
-                ? value.components(separatedBy: "->").map { rename.apply($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: " -> ")
+            value =
+                value.contains("->")
+                ? value.components(separatedBy: "->").map { rename.apply($0.trimmingCharacters(in: .whitespaces)) }
+                    .joined(separator: " -> ")
                 : rename.apply(value)
         }
         return scalar.style == .plain ? value : quoted(value)
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
+        "\""
+            + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
             .replacing(every: "\n", with: "\\n") + "\""
     }
 }

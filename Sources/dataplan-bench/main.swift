@@ -24,8 +24,11 @@ func bestMilliseconds(runs: Int = 5, _ body: () -> Void) -> Double {
 }
 
 let arguments = CommandLine.arguments
-let samples = FileManager.default.fileExists(atPath: "Samples") ? "Samples" : URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().appendingPathComponent("../../Samples").standardized.path
+let samples =
+    FileManager.default.fileExists(atPath: "Samples")
+    ? "Samples"
+    : URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("../../Samples").standardized.path
 guard let mix = SampleMixDesign(folder: samples) else {
     print("dataplan-bench: no samples in \(samples); run it from the repository's root")
     exit(2)
@@ -37,7 +40,8 @@ if let index = arguments.firstIndex(of: "--emit") {
 }
 
 /// The `dataplan` built beside this benchmark.
-let binary = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("dataplan").path
+let binary = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    .appendingPathComponent("dataplan").path
 
 /// Runs the binary with `arguments`, its output thrown away: `posix_spawn` and `waitpid`, as a shell runs it
 /// (Foundation's `Process` adds its own run-loop wait to every run).
@@ -57,7 +61,9 @@ func dataplan(_ arguments: [String]) {
 
 func line(_ what: String, _ milliseconds: Double, target: Double) {
     let verdict = milliseconds < target ? "met" : "NOT MET"
-    print("\(what.padding(toLength: 58, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", milliseconds)) ms   target < \(Int(target)) ms: \(verdict)")
+    print(
+        "\(what.padding(toLength: 58, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", milliseconds)) ms   target < \(Int(target)) ms: \(verdict)"
+    )
 }
 
 print("dataplan-bench: best of 5 runs each, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
@@ -77,10 +83,15 @@ defer { try? FileManager.default.removeItem(at: folder) }
 let sampleFiles = try FileManager.default.contentsOfDirectory(atPath: samples).filter { $0.hasSuffix(".yaml") }.sorted()
 for copy in 0..<1_000 {
     let name = sampleFiles[copy % sampleFiles.count]
-    try FileManager.default.copyItem(atPath: "\(samples)/\(name)", toPath: folder.appendingPathComponent("\(copy)-\(name)").path)
+    try FileManager.default.copyItem(
+        atPath: "\(samples)/\(name)", toPath: folder.appendingPathComponent("\(copy)-\(name)").path)
 }
-line("check of a folder of 1,000 sample-size designs", bestMilliseconds { dataplan(["check", folder.path]) }, target: 1_000)
-line("cost of a folder of 1,000 sample-size designs", bestMilliseconds { dataplan(["cost", folder.path]) }, target: 1_000)
+line(
+    "check of a folder of 1,000 sample-size designs", bestMilliseconds { dataplan(["check", folder.path]) },
+    target: 1_000)
+line(
+    "cost of a folder of 1,000 sample-size designs", bestMilliseconds { dataplan(["cost", folder.path]) }, target: 1_000
+)
 
 // 3. One large design, in the process: load, model, graph, rules, pricing and report, as the commands run them.
 let settings = CheckSettings(today: "2026-01-01")
@@ -99,10 +110,17 @@ for size in [1_000, 10_000, 20_000] {
         _ = CostOutputFormat.json.render(report, options: .plain)
     }
     times[size] = (check, cost)
-    line("check of one design of \(size.formatted()) components (JSON report)", check, target: size <= 10_000 ? 1_000 : 2_000)
-    line("cost of one design of \(size.formatted()) components (JSON report)", cost, target: size <= 10_000 ? 1_000 : 2_000)
+    line(
+        "check of one design of \(size.formatted()) components (JSON report)", check,
+        target: size <= 10_000 ? 1_000 : 2_000)
+    line(
+        "cost of one design of \(size.formatted()) components (JSON report)", cost,
+        target: size <= 10_000 ? 1_000 : 2_000)
 }
 if let small = times[1_000], let large = times[10_000], let largest = times[20_000] {
-    print(String(format: "\nlinear: check 10,000 ÷ 1,000 = %.1f×, 20,000 ÷ 10,000 = %.1f×; cost %.1f× and %.1f× (about 10× and 2× is linear)",
-                 large.check / small.check, largest.check / large.check, large.cost / small.cost, largest.cost / large.cost))
+    print(
+        String(
+            format:
+                "\nlinear: check 10,000 ÷ 1,000 = %.1f×, 20,000 ÷ 10,000 = %.1f×; cost %.1f× and %.1f× (about 10× and 2× is linear)",
+            large.check / small.check, largest.check / large.check, large.cost / small.cost, largest.cost / large.cost))
 }

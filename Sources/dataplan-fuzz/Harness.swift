@@ -27,9 +27,11 @@ let fuzzLimits = LoaderLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxNodes: 200
 typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
 @_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: FuzzCallback) -> CInt
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: FuzzCallback
+) -> CInt
 
 @_cdecl("dataplan_fuzz_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
@@ -48,7 +50,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if let root = document.root {
         for alternative in Alternatives.read(root, file: "fuzz.yaml").alternatives {
             let variant = LoadedDocument(file: "fuzz.yaml", root: alternative.root, diagnostics: [])
-            if let design = DesignReader().read(variant).design { _ = fuzzEstimator.estimate(DesignGraph(design), path: "fuzz.yaml") }
+            if let design = DesignReader().read(variant).design {
+                _ = fuzzEstimator.estimate(DesignGraph(design), path: "fuzz.yaml")
+            }
         }
     }
     guard let design = DesignReader().read(document).design else { return 0 }

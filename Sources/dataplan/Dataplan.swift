@@ -8,8 +8,11 @@ struct Dataplan: ParsableCommand {
         commandName: "dataplan",
         abstract: "Lint and price data-pipeline designs for AWS, offline.",
         version: "0.1.0",
-        subcommands: [Check.self, Cost.self, Compare.self, Diff.self, Graph.self, Rules.self, Explain.self, Services.self, Rates.self,
-                      Schema.self, Init.self]
+        subcommands: [
+            Check.self, Cost.self, Compare.self, Diff.self, Graph.self, Rules.self, Explain.self, Services.self,
+            Rates.self,
+            Schema.self, Init.self,
+        ]
     )
 
     /// Runs the command, mapping usage errors and files that cannot be written to exit code 2 as

@@ -4,7 +4,8 @@ import Testing
 /// Bundled rules read without their examples, as check, cost and graph read them.
 @Suite struct RuleExamplesCutTests {
     @Test func examplesAsTheLastKeyAreCutAndEveryLineBeforeKeepsItsNumber() {
-        let text = "id: X-001\ntitle: t\nexamples:\n  triggering:\n    - |\n      dataplan: 1\n\n  # a note\n  passing: []\n"
+        let text =
+            "id: X-001\ntitle: t\nexamples:\n  triggering:\n    - |\n      dataplan: 1\n\n  # a note\n  passing: []\n"
         #expect(RuleExamples.cut(from: text) == "id: X-001\ntitle: t\n")
     }
 

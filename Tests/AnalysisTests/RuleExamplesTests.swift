@@ -31,8 +31,12 @@ import Model
     private func findings(_ engine: RuleEngine, _ example: RuleExample, _ label: String) throws -> [Mark] {
         let document = YAMLLoader().load(example.design, file: label)
         let reading = DesignReader().read(document)
-        #expect(reading.diagnostics.filter { $0.severity == .error }.map(\.description) == [], "\(label) is not a valid design")
+        #expect(
+            reading.diagnostics.filter { $0.severity == .error }.map(\.description) == [],
+            "\(label) is not a valid design")
         let design = try #require(reading.design)
-        return engine.run(on: DesignGraph(design)).findings.map { Mark(line: $0.location.line, column: $0.location.column) }
+        return engine.run(on: DesignGraph(design)).findings.map {
+            Mark(line: $0.location.line, column: $0.location.column)
+        }
     }
 }

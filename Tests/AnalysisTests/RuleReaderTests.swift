@@ -8,47 +8,71 @@ import Testing
         let (rule, problems) = readRule(ruleFile(require: "{property: versioning, equals: true}"))
         #expect(problems == [])
         let read = try #require(rule)
-        #expect(read.id == "ACME-001" && read.tags == [.audit] && read.triggering[0].expected.map(\.description) == ["4:3"])
+        #expect(
+            read.id == "ACME-001" && read.tags == [.audit] && read.triggering[0].expected.map(\.description) == ["4:3"])
     }
 
     @Test func anUnknownPropertySuggestsTheClosestOfTheTypesItAppliesTo() {
         let (rule, problems) = readRule(ruleFile(require: "{property: versionning, equals: true}"))
         #expect(rule == nil)
-        #expect(problems == ["7:21: no type this rule applies to has the property 'versionning'; did you mean 'versioning'?"])
+        #expect(
+            problems == [
+                "7:21: no type this rule applies to has the property 'versionning'; did you mean 'versioning'?"
+            ])
     }
 
     @Test func aValueOutsideThePropertysKindIsAnError() {
         let (_, problems) = readRule(ruleFile(require: "{property: storage-class, equals: glacier}"))
         #expect(problems.count == 1)
-        #expect(problems.first?.hasPrefix("7:44: `equals` value 'glacier' is not standard | intelligent-tiering") == true, "\(problems)")
-        let (_, units) = readRule(ruleFile(appliesTo: "{types: [kinesis-data-streams]}", require: "{property: retention, at-least: 7days}"))
+        #expect(
+            problems.first?.hasPrefix("7:44: `equals` value 'glacier' is not standard | intelligent-tiering") == true,
+            "\(problems)")
+        let (_, units) = readRule(
+            ruleFile(appliesTo: "{types: [kinesis-data-streams]}", require: "{property: retention, at-least: 7days}"))
         #expect(units == ["7:42: `at-least` value '7days' is not duration, e.g. 80ms, 5min, 24h"])
     }
 
     @Test func unknownKeysTagsConditionsAndTypesAreNamedWithAHint() {
-        #expect(readRule(ruleFile(require: "{property: versioning, equals: true}", extra: "remediaton: x")).problems
+        #expect(
+            readRule(ruleFile(require: "{property: versioning, equals: true}", extra: "remediaton: x")).problems
                 == ["12:1: unknown key 'remediaton' in a rule; did you mean 'remediation'?"])
-        #expect(readRule(ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(of: "[audit]", with: "[audits]")).problems
+        #expect(
+            readRule(
+                ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(
+                    of: "[audit]", with: "[audits]")
+            ).problems
                 == ["5:8: unknown tag 'audits'; did you mean 'audit'?"])
-        #expect(readRule(ruleFile(require: "{upstrem: {type: s3}}")).problems
+        #expect(
+            readRule(ruleFile(require: "{upstrem: {type: s3}}")).problems
                 == ["7:11: unknown condition 'upstrem'; did you mean 'upstream'?"])
-        #expect(readRule(ruleFile(appliesTo: "{types: [s4]}", require: "{property: region, present: true}")).problems
+        #expect(
+            readRule(ruleFile(appliesTo: "{types: [s4]}", require: "{property: region, present: true}")).problems
                 == ["6:22: unknown component type 's4'; did you mean 's3'?"])
     }
 
     @Test func aComparisonWithARequirementMustMatchItsKind() {
-        let (_, problems) = readRule(ruleFile(appliesTo: "{types: [firehose]}", require: "{property: buffer.size, at-most: {requirement: latency}}"))
-        #expect(problems == ["7:57: requirement 'latency' is duration, e.g. 80ms, 5min, 24h, which cannot be compared with size, e.g. 1KB, 50TB, 4GiB"])
+        let (_, problems) = readRule(
+            ruleFile(
+                appliesTo: "{types: [firehose]}", require: "{property: buffer.size, at-most: {requirement: latency}}"))
+        #expect(
+            problems == [
+                "7:57: requirement 'latency' is duration, e.g. 80ms, 5min, 24h, which cannot be compared with size, e.g. 1KB, 50TB, 4GiB"
+            ])
     }
 
     @Test func examplesMustSayWhereTheFindingLands() {
-        let unmarked = ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(of: "↓a:", with: "a:")
+        let unmarked = ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(
+            of: "↓a:", with: "a:")
         #expect(readRule(unmarked).problems == ["15:7: a triggering example must mark where each finding lands with ↓"])
     }
 
     @Test func bundledIdsFollowTheirPillarAndLimitsCiteASource() {
-        let mislabelled = ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(of: "ACME-001", with: "REL-001")
-        #expect(readRule(mislabelled, origin: .bundled).problems == ["1:5: rule id 'REL-001' of pillar security must start with SEC-"])
+        let mislabelled = ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(
+            of: "ACME-001", with: "REL-001")
+        #expect(
+            readRule(mislabelled, origin: .bundled).problems == [
+                "1:5: rule id 'REL-001' of pillar security must start with SEC-"
+            ])
         let check = """
             id: ACME-002
             title: t
@@ -60,13 +84,23 @@ import Testing
             limits:
               account-concurency: {value: 1000, source: "https://x"}
             """
-        #expect(readRule(check).problems.contains("9:3: check 'lambda-concurrency' has no limit 'account-concurency'; did you mean 'account-concurrency'?"))
+        #expect(
+            readRule(check).problems.contains(
+                "9:3: check 'lambda-concurrency' has no limit 'account-concurency'; did you mean 'account-concurrency'?"
+            ))
     }
 
     @Test func aDuplicateIdInAPackIsAnErrorAtTheSecondDefinition() {
-        let first = RuleCatalog.read([(path: "a.yaml", text: ruleFile(require: "{property: versioning, equals: true}"))], origin: .pack("p"))
-        let both = first.adding(RuleCatalog.read([(path: "b.yaml", text: ruleFile(require: "{property: versioning, equals: true}"))], origin: .pack("p")))
+        let first = RuleCatalog.read(
+            [(path: "a.yaml", text: ruleFile(require: "{property: versioning, equals: true}"))], origin: .pack("p"))
+        let both = first.adding(
+            RuleCatalog.read(
+                [(path: "b.yaml", text: ruleFile(require: "{property: versioning, equals: true}"))], origin: .pack("p"))
+        )
         #expect(both.rules.count == 1)
-        #expect(both.diagnostics.map(\.description) == ["b.yaml:1:5: error: rule id ACME-001 is already defined in a.yaml:1:5"])
+        #expect(
+            both.diagnostics.map(\.description) == [
+                "b.yaml:1:5: error: rule id ACME-001 is already defined in a.yaml:1:5"
+            ])
     }
 }

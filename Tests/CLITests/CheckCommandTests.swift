@@ -5,12 +5,15 @@ import Testing
     @Test func theBundledSamplesCheckClean() throws {
         let result = try DataplanBinary.run(["check", "--fail-on", "warning", "Samples/"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.hasSuffix("\n9 files checked, 9 valid designs; findings: 0 errors, 0 warnings, 7 info (28 suppressed)\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "\n9 files checked, 9 valid designs; findings: 0 errors, 0 warnings, 7 info (28 suppressed)\n"))
         #expect(result.stdout.components(separatedBy: "  = fix: ").count == 8, "each of the 7 findings shows its fix")
     }
 
     @Test func itRunsFromAnyFolder() throws {
-        let result = try DataplanBinary.run(["check", DataplanBinary.root.appendingPathComponent("Samples").path], in: URL(fileURLWithPath: "/"))
+        let result = try DataplanBinary.run(
+            ["check", DataplanBinary.root.appendingPathComponent("Samples").path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
     }
 
@@ -18,20 +21,25 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "dataplan: 1\nname: bad\ncomponents:\n  s:\n    type: kinesis-data-streams\n    shard: 4\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: bad\ncomponents:\n  s:\n    type: kinesis-data-streams\n    shard: 4\n".write(
+            to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
 
-        let text = try DataplanBinary.run(["check", "Samples/ecommerce-realtime.yaml", folder.path + "/bad.yaml", "Samples/nightly-batch-etl.yaml"])
+        let text = try DataplanBinary.run([
+            "check", "Samples/ecommerce-realtime.yaml", folder.path + "/bad.yaml", "Samples/nightly-batch-etl.yaml",
+        ])
         #expect(text.status == 2)
         let expected = """
-        \(folder.path)/bad.yaml:6:5: error: unknown property 'shard' for type 'kinesis-data-streams'; did you mean 'shards'?
-            shard: 4
-            ^
-        3 files checked, 2 valid designs (1 error, 0 warnings in the input); findings: 0 errors, 0 warnings, 0 info (3 suppressed)
+            \(folder.path)/bad.yaml:6:5: error: unknown property 'shard' for type 'kinesis-data-streams'; did you mean 'shards'?
+                shard: 4
+                ^
+            3 files checked, 2 valid designs (1 error, 0 warnings in the input); findings: 0 errors, 0 warnings, 0 info (3 suppressed)
 
-        """
+            """
         #expect(text.stdout == expected)
 
-        let json = try DataplanBinary.run(["check", "--format", "json", "Samples/ecommerce-realtime.yaml", folder.path + "/bad.yaml"])
+        let json = try DataplanBinary.run([
+            "check", "--format", "json", "Samples/ecommerce-realtime.yaml", folder.path + "/bad.yaml",
+        ])
         #expect(json.status == 2)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
@@ -46,7 +54,11 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var bomb = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1...12 { bomb += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1...12 {
+            bomb +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
         let inputs: [String: Data] = [
             "bomb.yaml": Data(("dataplan: 1\n" + bomb).utf8),
             "deep.yaml": Data(("dataplan: 1\nx: " + String(repeating: "[", count: 200_000)).utf8),
@@ -75,7 +87,8 @@ import Testing
     }
 
     @Test func noColourWhenNotATerminalOrWithNO_COLOR() throws {
-        let result = try DataplanBinary.run(["check", "Samples/", "/no/such/file.yaml"], environment: ["NO_COLOR": "1"])
+        let result = try DataplanBinary.run(
+            ["check", "Samples/", "/no/such/file.yaml"], environment: ["NO_COLOR": "1"])
         #expect(!result.stdout.contains("\u{1B}["))
         #expect(result.status == 2)
     }
@@ -90,7 +103,9 @@ import Testing
     }
 
     @Test func anOutputThatCannotBeWrittenIsExit2WithTheReason() throws {
-        let result = try DataplanBinary.run(["check", "--format", "json", "--output", "/no/such/folder/report.json", "Samples/"])
+        let result = try DataplanBinary.run([
+            "check", "--format", "json", "--output", "/no/such/folder/report.json", "Samples/",
+        ])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "error: cannot write /no/such/folder/report.json: No such file or directory\n")
@@ -100,7 +115,8 @@ import Testing
 /// The setup steps a new user takes: a config file with every key, and a baseline of today's findings.
 @Suite struct SetupCommandTests {
     private func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-setup-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-setup-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -111,7 +127,9 @@ import Testing
         let written = try DataplanBinary.run(["init", "--config"], in: folder)
         #expect(written.status == 0, "\(written.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent(".dataplan.yml"), encoding: .utf8)
-        for key in ["fail-on:", "required-tags:", "rules:", "disable:", "severity:", "rule-packs:", "baseline:", "budget:"] {
+        for key in [
+            "fail-on:", "required-tags:", "rules:", "disable:", "severity:", "rule-packs:", "baseline:", "budget:",
+        ] {
             #expect(text.contains(key), "\(key) is in the starter config")
         }
         let design = DataplanBinary.root.appendingPathComponent("Samples/nightly-batch-etl.yaml").path
@@ -125,7 +143,8 @@ import Testing
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let design = folder.appendingPathComponent("d.yaml")
-        try "dataplan: 1\nname: d\ncomponents:\n  s: {type: kinesis-data-streams}\n".write(to: design, atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ncomponents:\n  s: {type: kinesis-data-streams}\n".write(
+            to: design, atomically: true, encoding: .utf8)
         let baseline = folder.appendingPathComponent("baseline.json").path
         let written = try DataplanBinary.run(["check", design.path, "--write-baseline", baseline])
         #expect(written.status == 0, "\(written.stdout)")

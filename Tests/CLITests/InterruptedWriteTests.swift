@@ -21,7 +21,9 @@ import Testing
             try old.write(to: baseline, atomically: true, encoding: .utf8)
             let process = Process()
             process.executableURL = DataplanBinary.executable
-            process.arguments = ["check", "--format", "json", "--output", output.path, "--write-baseline", baseline.path, "big.yaml"]
+            process.arguments = [
+                "check", "--format", "json", "--output", output.path, "--write-baseline", baseline.path, "big.yaml",
+            ]
             process.currentDirectoryURL = folder
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -34,13 +36,16 @@ import Testing
                 if text == old {
                     outcomes.append("old")
                 } else {
-                    #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any], "\(file.lastPathComponent) after \(delay) s is neither old nor whole")
+                    #expect(
+                        try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any],
+                        "\(file.lastPathComponent) after \(delay) s is neither old nor whole")
                     outcomes.append("new")
                 }
             }
         }
         #expect(outcomes.contains("old"), "no kill landed before the write: \(outcomes)")
-        let finished = try DataplanBinary.run(["check", "--format", "json", "--output", output.path, "big.yaml"], in: folder)
+        let finished = try DataplanBinary.run(
+            ["check", "--format", "json", "--output", output.path, "big.yaml"], in: folder)
         #expect(finished.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) is [String: Any])
     }

@@ -4,7 +4,8 @@ import Testing
 /// Every limit crossed once from the command line: a clear message naming the option, a position, exit 2.
 @Suite struct LimitsTests {
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-limits-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -20,12 +21,15 @@ import Testing
         return (result.status, "\(error?["line"] ?? 0):\(error?["column"] ?? 0): \(error?["message"] ?? "")")
     }
 
-    static let design = "dataplan: 1\nname: d\ncomponents:\n  a: {type: s3}\n  b: {type: s3}\n  c: {type: glue}\nflows:\n  - a -> c -> b\n"
+    static let design =
+        "dataplan: 1\nname: d\ncomponents:\n  a: {type: s3}\n  b: {type: s3}\n  c: {type: glue}\nflows:\n  - a -> c -> b\n"
 
     @Test func fileSize() throws {
         let result = try Self.firstError(Self.design, ["--max-file-size", "50"])
         #expect(result.status == 2)
-        #expect(result.error.hasPrefix("1:1: the file is ") && result.error.hasSuffix("bytes, over the limit of 50 bytes (--max-file-size)"))
+        #expect(
+            result.error.hasPrefix("1:1: the file is ")
+                && result.error.hasSuffix("bytes, over the limit of 50 bytes (--max-file-size)"))
     }
 
     @Test func depth() throws {
@@ -40,14 +44,20 @@ import Testing
 
     @Test func aliasExpansionIsCountedAgainstTheNodeLimit() throws {
         var bomb = "dataplan: 1\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1...9 { bomb += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1...9 {
+            bomb +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
         let result = try Self.firstError(bomb, [])
         #expect(result.status == 2 && result.error.contains("--max-nodes"), "\(result.error)")
     }
 
     @Test func components() throws {
         let result = try Self.firstError(Self.design, ["--max-components", "2"])
-        #expect(result.status == 2 && result.error == "3:1: the design has 3 components, over the limit of 2 (--max-components)")
+        #expect(
+            result.status == 2
+                && result.error == "3:1: the design has 3 components, over the limit of 2 (--max-components)")
     }
 
     @Test func flows() throws {
@@ -72,7 +82,10 @@ import Testing
         let path = try Self.sparseDesign("huge.yaml", size: 100_000_000, in: folder)
         let result = try DataplanBinary.run(["check", path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("huge.yaml:1:1: error: the file is 100000000 bytes, over the limit of 16777216 bytes (--max-file-size)"))
+        #expect(
+            result.stdout.contains(
+                "huge.yaml:1:1: error: the file is 100000000 bytes, over the limit of 16777216 bytes (--max-file-size)")
+        )
     }
 
     /// Offsets, lines and columns are 32-bit in the loader: no option lets a larger file through.
@@ -82,7 +95,10 @@ import Testing
         let path = try Self.sparseDesign("vast.yaml", size: 3 << 30, in: folder)
         let result = try DataplanBinary.run(["check", "--max-file-size", "5000000000", path])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, whatever --max-file-size allows"))
+        #expect(
+            result.stdout.contains(
+                "vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, whatever --max-file-size allows"
+            ))
     }
 
     @Test func limitsMustBePositive() throws {

@@ -7,9 +7,10 @@ import DataplanKit
     static func subcommands() throws -> Set<String> {
         let help = try DataplanBinary.run(["--help"])
         let listed = help.stdout.components(separatedBy: "SUBCOMMANDS:\n").last ?? ""
-        return Set(listed.split(separator: "\n").compactMap { line in
-            line.hasPrefix("  ") ? line.split(separator: " ").first.map(String.init) : nil
-        })
+        return Set(
+            listed.split(separator: "\n").compactMap { line in
+                line.hasPrefix("  ") ? line.split(separator: " ").first.map(String.init) : nil
+            })
     }
 
     @Test func everyHintNamesASubcommand() throws {

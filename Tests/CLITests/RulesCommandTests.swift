@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct RulesCommandTests {
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-rules-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -18,14 +19,17 @@ import Testing
         #expect(pillars == ["security", "reliability", "performance", "cost", "operations", "migration", "governance"])
         #expect(rules.allSatisfy { ($0["references"] as? [String])?.isEmpty == false })
         let text = try DataplanBinary.run(["rules"])
-        #expect(text.stdout.contains("  SEC-001   error   Kinesis data stream encrypted at rest  [encryption-at-rest]\n"))
+        #expect(
+            text.stdout.contains("  SEC-001   error   Kinesis data stream encrypted at rest  [encryption-at-rest]\n"))
     }
 
     @Test func explainShowsOneRuleAndSuggestsOnATypo() throws {
         let result = try DataplanBinary.run(["explain", "mig-001"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("MIG-001: Zero-downtime migrations use full load plus CDC\n"))
-        #expect(result.stdout.contains("Triggers on (↓ marks where the finding lands)") && result.stdout.contains("↓copy: {type: dms}"))
+        #expect(
+            result.stdout.contains("Triggers on (↓ marks where the finding lands)")
+                && result.stdout.contains("↓copy: {type: dms}"))
         let typo = try DataplanBinary.run(["explain", "MIG-01"])
         #expect(typo.status == 2 && typo.stderr == "error: no rule has the id 'MIG-01'; did you mean 'MIG-001'?\n")
     }
@@ -63,17 +67,22 @@ import Testing
             """
         try rule.write(to: folder.appendingPathComponent("ACME-001.yaml"), atomically: true, encoding: .utf8)
         let design = base.appendingPathComponent("d.yaml")
-        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3, tags: {owner: data}}\n  logs: {type: s3}\n".write(to: design, atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3, tags: {owner: data}}\n  logs: {type: s3}\n".write(
+            to: design, atomically: true, encoding: .utf8)
         let run = try DataplanBinary.run(["check", "--rules", folder.path, "--format", "json", design.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.filter { $0["rule"] as? String == "ACME-001" }.map { $0["component"] as? String } == ["logs"])
         #expect(run.status == 1)
 
-        try rule.replacingOccurrences(of: "tags.owner", with: "tag.owner").write(to: folder.appendingPathComponent("ACME-001.yaml"), atomically: true, encoding: .utf8)
+        try rule.replacingOccurrences(of: "tags.owner", with: "tag.owner").write(
+            to: folder.appendingPathComponent("ACME-001.yaml"), atomically: true, encoding: .utf8)
         let broken = try DataplanBinary.run(["check", "--rules", folder.path, design.path])
         #expect(broken.status == 2)
-        #expect(broken.stdout.hasPrefix("\(folder.path)/ACME-001.yaml:7:21: error: no type this rule applies to has the property 'tag.owner'; did you mean 'tags'?\n"))
+        #expect(
+            broken.stdout.hasPrefix(
+                "\(folder.path)/ACME-001.yaml:7:21: error: no type this rule applies to has the property 'tag.owner'; did you mean 'tags'?\n"
+            ))
         let listing = try DataplanBinary.run(["rules", "--rules", folder.path])
         #expect(listing.status == 2 && listing.stderr.contains("ACME-001.yaml:7:21: error:"))
     }
@@ -81,30 +90,43 @@ import Testing
     @Test func theConfigFileSetsFailOnTagsAndSeverities() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "dataplan: 1\nname: d\ntags: {owner: data}\ncomponents:\n  lake: {type: s3}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
-        try "fail-on: never\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ntags: {owner: data}\ncomponents:\n  lake: {type: s3}\n".write(
+            to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        try "fail-on: never\n".write(
+            to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
         #expect(try DataplanBinary.run(["check", "d.yaml"], in: folder).status == 0)
 
-        try "required-tags: [owner]\nrules:\n  severity: {REL-011: error}\n  disable: [COST-003, GOV-006]\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        try "required-tags: [owner]\nrules:\n  severity: {REL-011: error}\n  disable: [COST-003, GOV-006]\n".write(
+            to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
         let strict = try DataplanBinary.run(["check", "--format", "json", "d.yaml"], in: folder)
         #expect(strict.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        let byRule = Dictionary(findings.map { ($0["rule"] as! String, $0["severity"] as! String) }, uniquingKeysWith: { first, _ in first })
+        let byRule = Dictionary(
+            findings.map { ($0["rule"] as! String, $0["severity"] as! String) }, uniquingKeysWith: { first, _ in first }
+        )
         #expect(byRule["REL-011"] == "error" && byRule["COST-001"] == nil && byRule["COST-003"] == nil)
 
-        try "fail-on: sometimes\n".write(to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
+        try "fail-on: sometimes\n".write(
+            to: folder.appendingPathComponent(".dataplan.yml"), atomically: true, encoding: .utf8)
         let bad = try DataplanBinary.run(["check", "d.yaml"], in: folder)
-        #expect(bad.status == 2 && bad.stdout.contains(".dataplan.yml:1:10: error: `fail-on` must be one of error, warning, info, never"))
+        #expect(
+            bad.status == 2
+                && bad.stdout.contains(
+                    ".dataplan.yml:1:10: error: `fail-on` must be one of error, warning, info, never")
+        )
     }
 
     @Test func writeBaselineThenBaselineTurnsFindingsIntoKnownOnes() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
-        let first = try DataplanBinary.run(["check", "--fail-on", "warning", "--write-baseline", "baseline.json", "d.yaml"], in: folder)
+        try "dataplan: 1\nname: d\ncomponents:\n  lake: {type: s3}\n".write(
+            to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let first = try DataplanBinary.run(
+            ["check", "--fail-on", "warning", "--write-baseline", "baseline.json", "d.yaml"], in: folder)
         #expect(first.status == 0, "writing the baseline is a setup step")
-        let second = try DataplanBinary.run(["check", "--fail-on", "warning", "--baseline", "baseline.json", "d.yaml"], in: folder)
+        let second = try DataplanBinary.run(
+            ["check", "--fail-on", "warning", "--baseline", "baseline.json", "d.yaml"], in: folder)
         #expect(second.status == 0, "\(second.stdout)")
         #expect(second.stdout.hasSuffix("baselined)\n"))
     }
@@ -112,13 +134,17 @@ import Testing
 
 @Suite struct OutputCommandsTests {
     @Test func graphDrawsEveryFormatAndRefusesAnInvalidDesign() throws {
-        for (format, start) in [("mermaid", "flowchart LR\n"), ("dot", "digraph \"nightly-batch-etl\" {\n"), ("svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")] {
+        for (format, start) in [
+            ("mermaid", "flowchart LR\n"), ("dot", "digraph \"nightly-batch-etl\" {\n"),
+            ("svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "),
+        ] {
             let result = try DataplanBinary.run(["graph", "--format", format, "Samples/nightly-batch-etl.yaml"])
             #expect(result.status == 0 && result.stdout.hasPrefix(start), "\(format)")
         }
         let folder = try RulesCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "dataplan: 1\nname: d\ncomponents:\n  a: {type: s4}\n".write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        try "dataplan: 1\nname: d\ncomponents:\n  a: {type: s4}\n".write(
+            to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let bad = try DataplanBinary.run(["graph", "d.yaml"], in: folder)
         #expect(bad.status == 2 && bad.stderr.contains("d.yaml:4:13: error: unknown component type 's4'"))
     }
@@ -128,7 +154,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try DataplanBinary.run(["init", "shop.yaml"], in: folder).status == 0)
         let design = try String(contentsOf: folder.appendingPathComponent("shop.yaml"), encoding: .utf8)
-        #expect(design.hasPrefix("# yaml-language-server: $schema=./dataplan.schema.json\n") && design.contains("name: shop\n"))
+        #expect(
+            design.hasPrefix("# yaml-language-server: $schema=./dataplan.schema.json\n")
+                && design.contains("name: shop\n"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dataplan.schema.json").path))
         let check = try DataplanBinary.run(["check", "--fail-on", "info", "shop.yaml"], in: folder)
         #expect(check.status == 0, "\(check.stdout)")
@@ -147,13 +175,17 @@ import Testing
     @Test func skipNonDesignsLetsPreCommitPassEveryYAMLFile() throws {
         let folder = try RulesCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "services: {web: {image: nginx}}\n".write(to: folder.appendingPathComponent("compose.yaml"), atomically: true, encoding: .utf8)
+        try "services: {web: {image: nginx}}\n".write(
+            to: folder.appendingPathComponent("compose.yaml"), atomically: true, encoding: .utf8)
         #expect(try DataplanBinary.run(["check", "compose.yaml"], in: folder).status == 2)
         #expect(try DataplanBinary.run(["check", "--skip-non-designs", "compose.yaml"], in: folder).status == 0)
     }
 
     @Test func sarifFromTheCommandLineHasRelativeURIs() throws {
-        let result = try DataplanBinary.run(["check", "--format", "sarif", DataplanBinary.root.appendingPathComponent("Samples/ecommerce-realtime.yaml").path])
+        let result = try DataplanBinary.run([
+            "check", "--format", "sarif",
+            DataplanBinary.root.appendingPathComponent("Samples/ecommerce-realtime.yaml").path,
+        ])
         #expect(result.stdout.contains("\"uri\": \"Samples/ecommerce-realtime.yaml\""))
     }
 }
@@ -169,41 +201,67 @@ import Testing
     @Test func aBudgetOverTheEstimateExitsWith1AndSaysByHowMuch() throws {
         let folder = try RulesCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
-        try Self.rates.write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
-        try "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.write(
+            to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        try
+            "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
             .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
-        let within = try DataplanBinary.run(["cost", "--pricing", "rates", "--budget", "200 USD/month", "d.yaml"], in: folder)
+        let within = try DataplanBinary.run(
+            ["cost", "--pricing", "rates", "--budget", "200 USD/month", "d.yaml"], in: folder)
         #expect(within.status == 0 && within.stdout.contains("Total: 133.83 USD a month\n"), "\(within.stdout)")
-        let over = try DataplanBinary.run(["cost", "--pricing", "rates", "--budget", "100 USD/month", "--format", "json", "d.yaml"], in: folder)
+        let over = try DataplanBinary.run(
+            ["cost", "--pricing", "rates", "--budget", "100 USD/month", "--format", "json", "d.yaml"], in: folder)
         #expect(over.status == 1)
         #expect(over.stdout.contains("\"over_by\": \"33.83\""))
         let csv = try DataplanBinary.run(["cost", "--pricing", "rates", "--format", "csv", "d.yaml"], in: folder)
-        #expect(csv.stdout.hasSuffix("d,job,glue,us-east-1,DPU hours,304.166667,DPU-hour,0.44,133.83,glue/dpu-hour,https://aws.amazon.com/glue/pricing/,,2026-11-25,\r\n"))
-        let elsewhere = try DataplanBinary.run(["cost", "--pricing", "rates", "--region", "eu-west-1", "d.yaml"], in: folder)
-        #expect(elsewhere.stdout.contains("Total: 133.83 USD a month\n"), "eu-west-1 is the bundled table's: \(elsewhere.stdout)")
+        #expect(
+            csv.stdout.hasSuffix(
+                "d,job,glue,us-east-1,DPU hours,304.166667,DPU-hour,0.44,133.83,glue/dpu-hour,https://aws.amazon.com/glue/pricing/,,2026-11-25,\r\n"
+            ))
+        let elsewhere = try DataplanBinary.run(
+            ["cost", "--pricing", "rates", "--region", "eu-west-1", "d.yaml"], in: folder)
+        #expect(
+            elsewhere.stdout.contains("Total: 133.83 USD a month\n"),
+            "eu-west-1 is the bundled table's: \(elsewhere.stdout)")
     }
 
     @Test func aMalformedTableExitsWith2NamingFileKeyAndLine() throws {
         let folder = try RulesCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
-        try Self.rates.replacingOccurrences(of: "glue/dpu-hour", with: "glue/dpu-hours").write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
-        let result = try DataplanBinary.run(["cost", "--pricing", "rates", DataplanBinary.root.appendingPathComponent("Samples/nightly-batch-etl.yaml").path], in: folder)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.replacingOccurrences(of: "glue/dpu-hour", with: "glue/dpu-hours").write(
+            to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        let result = try DataplanBinary.run(
+            [
+                "cost", "--pricing", "rates",
+                DataplanBinary.root.appendingPathComponent("Samples/nightly-batch-etl.yaml").path,
+            ], in: folder)
         #expect(result.status == 2)
-        #expect(result.stdout.contains("rates/us-east-1.yaml:4:3: error: unknown rate 'glue/dpu-hours'; did you mean 'glue/dpu-hour'?"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "rates/us-east-1.yaml:4:3: error: unknown rate 'glue/dpu-hours'; did you mean 'glue/dpu-hour'?"),
+            "\(result.stdout)")
     }
 
     @Test func graphWithCostLabelsComponentsAndRefusesABrokenTable() throws {
         let folder = try RulesCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
-        try Self.rates.write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
-        try "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n  web: {type: web-app}\n"
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("rates"), withIntermediateDirectories: true)
+        try Self.rates.write(
+            to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        try
+            "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n  web: {type: web-app}\n"
             .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let priced = try DataplanBinary.run(["graph", "--cost", "--pricing", "rates", "d.yaml"], in: folder)
-        #expect(priced.status == 0 && priced.stdout.contains("job<br/><small>glue</small><br/>133.83 USD/mo"), "\(priced.stdout)")
-        try "region: us-east-1\nrates: {glue/dpu-hour: {unit: GB}}\n".write(to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
+        #expect(
+            priced.status == 0 && priced.stdout.contains("job<br/><small>glue</small><br/>133.83 USD/mo"),
+            "\(priced.stdout)")
+        try "region: us-east-1\nrates: {glue/dpu-hour: {unit: GB}}\n".write(
+            to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
         let broken = try DataplanBinary.run(["graph", "--cost", "--pricing", "rates", "d.yaml"], in: folder)
         #expect(broken.status == 2 && broken.stderr.contains("rates/us-east-1.yaml:2:"), "\(broken.stderr)")
     }

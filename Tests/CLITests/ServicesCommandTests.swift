@@ -36,15 +36,19 @@ import Testing
             #expect(priced * 10 >= listed * 9, "\(table)")
         }
         let text = try DataplanBinary.run(["rates"])
-        #expect(text.stdout.contains("us-east-1  PricingTables/us-east-1.yaml\n  priced: 165 of 183 list prices (90%), 7 tiered\n"))
+        #expect(
+            text.stdout.contains(
+                "us-east-1  PricingTables/us-east-1.yaml\n  priced: 165 of 183 list prices (90%), 7 tiered\n"))
     }
 
     @Test func aBrokenOverrideExitsWith2() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-rates-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-rates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "region: us-east-1\nrates: {nosuch/rate: {unit: GB}}\n".write(to: folder.appendingPathComponent("us-east-1.yaml"),
-                                                                          atomically: true, encoding: .utf8)
+        try "region: us-east-1\nrates: {nosuch/rate: {unit: GB}}\n".write(
+            to: folder.appendingPathComponent("us-east-1.yaml"),
+            atomically: true, encoding: .utf8)
         let result = try DataplanBinary.run(["rates", "--pricing", folder.path])
         #expect(result.status == 2 && result.stderr.contains("unknown rate 'nosuch/rate'"), "\(result.stderr)")
     }

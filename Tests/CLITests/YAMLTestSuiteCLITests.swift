@@ -25,7 +25,9 @@ struct YAMLTestSuiteCLITests {
     }
 
     @Test func everyCaseExitsNormallyAndEveryRejectionHasAPosition() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter {
+            $0.hasSuffix(".yaml")
+        }.sorted()
         #expect(files.count == 402)
         let started = Date()
         let result = try DataplanBinary.run(["check", "--format", "json"] + files, in: Self.corpus)

@@ -11,7 +11,8 @@ import Reporting
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-\(UUID().uuidString)")
         for (name, text) in files {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
         return url
@@ -42,8 +43,9 @@ import Reporting
         let report = CheckRunner().run(paths: [url.path])
         #expect(report.files.map(\.path) == [url.path + "/design.yaml", url.path + "/nested/deeper/d.yml"])
         #expect(report.exitCode == 0)
-        #expect(report.skipped == [SkippedFile(path: url.path + "/other.yml", reason: SkippedFile.notADesign)],
-                "a folder's YAML file that is not a design is listed, never passed over silently")
+        #expect(
+            report.skipped == [SkippedFile(path: url.path + "/other.yml", reason: SkippedFile.notADesign)],
+            "a folder's YAML file that is not a design is listed, never passed over silently")
         #expect(TextCheckReporter.report(report, options: .plain).contains("other.yml: skipped: not a design"))
         #expect(SARIFCheckReporter.report(report, options: .plain).contains("skipped: not a design"))
         let cost = CostRunner().run(paths: [url.path])
@@ -65,7 +67,9 @@ import Reporting
     }
 
     @Test func errorsArePrintedInLineOrder() throws {
-        let url = try folder(["d.yaml": "dataplan: 1\nname: x\nname: y\ncomponents:\n  a: {type: s3, tls: true, tls: false}\n"])
+        let url = try folder([
+            "d.yaml": "dataplan: 1\nname: x\nname: y\ncomponents:\n  a: {type: s3, tls: true, tls: false}\n"
+        ])
         defer { try? FileManager.default.removeItem(at: url) }
         let lines = CheckRunner().run(paths: [url.path]).errors.map(\.location.line)
         #expect(lines == [3, 5], "the inner mapping closes first, yet the outer duplicate above it is reported first")
@@ -82,8 +86,13 @@ import Reporting
     @Test func missingFilesAndOversizedFilesAreErrorsWithAPosition() throws {
         let url = try folder(["big.yaml": good + String(repeating: "# padding\n", count: 200)])
         defer { try? FileManager.default.removeItem(at: url) }
-        let report = CheckRunner(pipeline: DesignPipeline(limits: .init(maxFileBytes: 1000))).run(paths: [url.path + "/missing.yaml", url.path + "/big.yaml"])
-        #expect(report.errors.map(\.message) == ["no such file or folder", "the file is 2051 bytes, over the limit of 1000 bytes (--max-file-size)"])
+        let report = CheckRunner(pipeline: DesignPipeline(limits: .init(maxFileBytes: 1000))).run(paths: [
+            url.path + "/missing.yaml", url.path + "/big.yaml",
+        ])
+        #expect(
+            report.errors.map(\.message) == [
+                "no such file or folder", "the file is 2051 bytes, over the limit of 1000 bytes (--max-file-size)",
+            ])
         #expect(report.errors.allSatisfy { $0.location.line == 1 && $0.location.column == 1 })
     }
 
@@ -101,10 +110,14 @@ import Reporting
         let settings = CheckSettings(today: "2026-11-25")
         let concurrent = CheckRunner().run(paths: [Repository.samples.path], settings: settings)
         let prepared = CheckRunner().prepare(settings)
-        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap { DesignPipeline().load($0).map(prepared.check) }
+        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap {
+            DesignPipeline().load($0).map(prepared.check)
+        }
         let one = CheckReport(files: sequential, failOn: prepared.failOn, rules: prepared.engine.rules)
         for format in CheckFormat.allCases {
-            #expect(format.reporter.report(concurrent, options: .plain) == format.reporter.report(one, options: .plain), "\(format)")
+            #expect(
+                format.reporter.report(concurrent, options: .plain) == format.reporter.report(one, options: .plain),
+                "\(format)")
         }
         #expect(concurrent.files.map(\.path) == sequential.map(\.path))
     }
@@ -113,7 +126,9 @@ import Reporting
     @Test func aConcurrentCostRunReportsExactlyAsASequentialOne() throws {
         let runner = CostRunner()
         let concurrent = runner.run(paths: [Repository.samples.path])
-        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap { DesignPipeline().load($0).map { runner.entry($0) } }
+        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap {
+            DesignPipeline().load($0).map { runner.entry($0) }
+        }
         let one = CostReport(entries: sequential, problems: CheckRunner.reports(for: runner.book.diagnostics))
         #expect(sequential.count >= 8)
         for format in CostOutputFormat.allCases {

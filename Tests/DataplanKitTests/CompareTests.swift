@@ -9,15 +9,20 @@ import Pricing
 /// `dataplan compare`: alternatives priced side by side, the Spot saving and the break-even found
 /// by a sweep checked against the cost formulas worked by hand, with test rates (Fixtures/test-rates).
 @Suite struct CompareTests {
-    static let testRates = RateBook.load(overrides: Repository.root.appendingPathComponent("Tests/DataplanKitTests/Fixtures/test-rates").path)
+    static let testRates = RateBook.load(
+        overrides: Repository.root.appendingPathComponent("Tests/DataplanKitTests/Fixtures/test-rates").path)
     static let check = CheckRunner().prepare(CheckSettings(today: "2026-11-25"))
     /// Paths shown relative to the repository, as a user running from its root sees them.
     static let options = ReportOptions(workingDirectory: Repository.root.path)
 
-    static func compare(_ name: String, book: RateBook = testRates, sweep: String? = nil, region: String? = nil) throws -> Comparison {
+    static func compare(
+        _ name: String, book: RateBook = testRates, sweep: String? = nil, region: String? = nil
+    ) throws -> Comparison {
         let spec = try sweep.map { try SweepSpec.parse($0).get() }
-        let runner = CompareRunner(appraiser: DesignAppraiser(book: book, settings: EstimateSettings(region: region), check: check))
-        return runner.run(paths: ["Samples/\(name)"].map { Repository.root.appendingPathComponent($0).path }, sweep: spec)
+        let runner = CompareRunner(
+            appraiser: DesignAppraiser(book: book, settings: EstimateSettings(region: region), check: check))
+        return runner.run(
+            paths: ["Samples/\(name)"].map { Repository.root.appendingPathComponent($0).path }, sweep: spec)
     }
 
     static func variant(_ comparison: Comparison, _ name: String) throws -> Comparison.Variant {
@@ -33,7 +38,10 @@ import Pricing
         let comparison = try Self.compare("emr-vs-glue.yaml")
         #expect(comparison.problems.isEmpty)
         #expect(comparison.variants.map(\.name) == ["base", "emr-on-demand", "emr-spot", "emr-serverless"])
-        #expect(comparison.variants.map { $0.estimate.components.first { $0.component == "transform" }?.type } == ["glue", "emr", "emr", "emr-serverless"])
+        #expect(
+            comparison.variants.map { $0.estimate.components.first { $0.component == "transform" }?.type } == [
+                "glue", "emr", "emr", "emr-serverless",
+            ])
     }
 
     @Test func theSpotSavingIsTheTablesSpotDiscountOfTheOnDemandEC2Line() throws {
@@ -67,7 +75,9 @@ import Pricing
         let spot = Decimal(5) * (Decimal(string: "0.192")! * Decimal(string: "0.3")! + Decimal(string: "0.048")!)
         let hours = spot / 6 / (glue - spot)
         let volume = hours * 200
-        #expect(abs(breakEven.value - volume) < Decimal(string: "0.000000001")!, "found \(breakEven.value), formulas give \(volume)")
+        #expect(
+            abs(breakEven.value - volume) < Decimal(string: "0.000000001")!,
+            "found \(breakEven.value), formulas give \(volume)")
         #expect(CompareFormat.figure(breakEven.value) == "4.5455")
     }
 
@@ -91,8 +101,9 @@ import Pricing
         let bundled = RateBook.bundled()
         var tables = bundled.tables
         let table = try #require(tables["us-east-1"])
-        tables["us-east-1"] = RateTable(region: table.region, currency: table.currency,
-                                        rates: table.rates.filter { $0.key != "emr/ec2-hour/m5.xlarge" }, file: table.file)
+        tables["us-east-1"] = RateTable(
+            region: table.region, currency: table.currency,
+            rates: table.rates.filter { $0.key != "emr/ec2-hour/m5.xlarge" }, file: table.file)
         let comparison = try Self.compare("emr-vs-glue.yaml", book: RateBook(tables: tables))
         #expect(comparison.cheapest == nil)
         #expect(!comparison.isRankable(1))
@@ -100,7 +111,8 @@ import Pricing
     }
 
     @Test func theRedshiftSweepFindsWhereTheProvisionedClusterOvertakesServerless() throws {
-        let comparison = try Self.compare("redshift-provisioned-vs-serverless.yaml", book: .bundled(), sweep: "warehouse.hours-per-day=1..24:23")
+        let comparison = try Self.compare(
+            "redshift-provisioned-vs-serverless.yaml", book: .bundled(), sweep: "warehouse.hours-per-day=1..24:23")
         let sweep = try #require(comparison.sweep)
         let breakEven = try #require(sweep.breakEvens.first)
         // Serverless: 32 RPU × h × 730/24 days × 0.375; provisioned: 2 × 730 × 3.26 (storage is the same in both).
@@ -116,17 +128,22 @@ import Pricing
         let stem = name.replacingOccurrences(of: ".yaml", with: "")
         for format in [CompareOutputFormat.text, .json, .markdown] {
             let output = format.render(comparison, options: Self.options)
-            #expect(format.render(try Self.compare(name, book: .bundled()), options: Self.options) == output, "two runs differ")
+            #expect(
+                format.render(try Self.compare(name, book: .bundled()), options: Self.options) == output,
+                "two runs differ")
             try GoldenFile.check(output, against: "\(stem).compare.\(format.rawValue)")
         }
     }
 
     @Test(.enabled(if: OptionalResource.xmllint.isAvailable, "needs xmllint (libxml2-utils) to parse the chart"))
     func theSweepChartHasALinePerVariantLabelledAxesAndParses() throws {
-        let comparison = try Self.compare("redshift-provisioned-vs-serverless.yaml", book: .bundled(), sweep: "warehouse.hours-per-day=1..24:23")
+        let comparison = try Self.compare(
+            "redshift-provisioned-vs-serverless.yaml", book: .bundled(), sweep: "warehouse.hours-per-day=1..24:23")
         let svg = CompareOutputFormat.svg.render(comparison, options: Self.options)
         try GoldenFile.check(svg, against: "redshift-provisioned-vs-serverless.sweep.svg")
-        try GoldenFile.check(CompareOutputFormat.text.render(comparison, options: Self.options), against: "redshift-provisioned-vs-serverless.sweep.text")
+        try GoldenFile.check(
+            CompareOutputFormat.text.render(comparison, options: Self.options),
+            against: "redshift-provisioned-vs-serverless.sweep.text")
         #expect(svg.components(separatedBy: "<path class=\"variant\"").count - 1 == comparison.variants.count)
         #expect(svg.contains(">monthly cost (USD)</text>"))
         #expect(svg.contains(">warehouse.hours-per-day</text>"))
@@ -144,7 +161,9 @@ import Pricing
     }
 
     @Test func twoDesignsAreTwoVariantsNamedByTheirDesigns() throws {
-        let paths = ["ecommerce-realtime.yaml", "lambda-architecture.yaml"].map { Repository.samples.appendingPathComponent($0).path }
+        let paths = ["ecommerce-realtime.yaml", "lambda-architecture.yaml"].map {
+            Repository.samples.appendingPathComponent($0).path
+        }
         let comparison = CompareRunner(appraiser: DesignAppraiser(check: Self.check)).run(paths: paths)
         #expect(comparison.variants.map(\.name) == ["ecommerce-realtime", "lambda-architecture"])
         #expect(comparison.problems.isEmpty)
@@ -152,9 +171,12 @@ import Pricing
 
     /// The list of files under the heading is in the order of the columns, the order the files were named.
     @Test func theVariantListFollowsTheColumns() throws {
-        let paths = ["lambda-architecture.yaml", "ecommerce-realtime.yaml"].map { Repository.samples.appendingPathComponent($0).path }
+        let paths = ["lambda-architecture.yaml", "ecommerce-realtime.yaml"].map {
+            Repository.samples.appendingPathComponent($0).path
+        }
         let comparison = CompareRunner(appraiser: DesignAppraiser(check: Self.check)).run(paths: paths)
-        let text = CompareTextReporter.report(comparison, options: ReportOptions(style: .plain, workingDirectory: Repository.samples.path))
+        let text = CompareTextReporter.report(
+            comparison, options: ReportOptions(style: .plain, workingDirectory: Repository.samples.path))
         #expect(text.hasPrefix("2 variants (lambda-architecture.yaml, ecommerce-realtime.yaml)"), "\(text.prefix(120))")
         #expect(comparison.variants.map(\.name) == ["lambda-architecture", "ecommerce-realtime"])
     }

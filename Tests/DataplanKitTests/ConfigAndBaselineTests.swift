@@ -11,7 +11,8 @@ import Reporting
     }
 
     @Test func theInterfaceExampleReads() throws {
-        let (config, problems) = Self.read("""
+        let (config, problems) = Self.read(
+            """
             fail-on: warning
             required-tags: [project, environment, team, cost-center]
             rules:
@@ -22,27 +23,35 @@ import Reporting
             budget: 20000 USD/month
             """)
         #expect(problems == [])
-        #expect(config.failOn == .warning && config.disabledRules == ["COST-003"] && config.severityOverrides == ["COST-001": .error])
+        #expect(
+            config.failOn == .warning && config.disabledRules == ["COST-003"]
+                && config.severityOverrides == ["COST-001": .error])
         #expect(config.rulePacks == ["/repo/policies/"] && config.baseline == "/repo/.dataplan-baseline.json")
         #expect(config.budget?.amount == 20000)
         #expect(config.unknownRuleDiagnostics(known: ["COST-001", "COST-003"]).isEmpty)
     }
 
     @Test func mistakesArePositionedAndUnknownRuleIdsAreErrors() {
-        let (config, problems) = Self.read("""
+        let (config, problems) = Self.read(
+            """
             fail-on: warnings
             rule: {disable: [COST-003]}
             rules:
               disable: [COST-0003]
             """)
-        #expect(problems == ["1:10: `fail-on` must be one of error, warning, info, never",
-                             "2:1: unknown key 'rule' in a config file; did you mean 'rules'?"])
-        #expect(config.unknownRuleDiagnostics(known: ["COST-003"]).map(\.description)
+        #expect(
+            problems == [
+                "1:10: `fail-on` must be one of error, warning, info, never",
+                "2:1: unknown key 'rule' in a config file; did you mean 'rules'?",
+            ])
+        #expect(
+            config.unknownRuleDiagnostics(known: ["COST-003"]).map(\.description)
                 == ["/repo/.dataplan.yml:4:13: error: no rule has the id COST-0003; did you mean 'COST-003'?"])
     }
 
     @Test func aBaselineKeysFindingsByRuleDesignAndComponentSoMovedLinesStayKnown() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-baseline-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-baseline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let design = folder.appendingPathComponent("d.yaml")
@@ -51,20 +60,29 @@ import Reporting
         let first = CheckRunner().run(paths: [design.path], settings: CheckSettings(today: "2026-11-25"))
         #expect(first.exitCode == 1)
         let baselinePath = folder.appendingPathComponent("baseline.json").path
-        try Baseline.serialize(CheckRunner.baselineKeys(first)).write(toFile: baselinePath, atomically: true, encoding: .utf8)
+        try Baseline.serialize(CheckRunner.baselineKeys(first)).write(
+            toFile: baselinePath, atomically: true, encoding: .utf8)
 
-        try ("# moved down\n\n" + text + "  lake: {type: kinesis-data-streams, mode: on-demand}\n").write(to: design, atomically: true, encoding: .utf8)
-        let second = CheckRunner().run(paths: [design.path], settings: CheckSettings(baseline: baselinePath, today: "2026-11-25"))
+        try ("# moved down\n\n" + text + "  lake: {type: kinesis-data-streams, mode: on-demand}\n").write(
+            to: design, atomically: true, encoding: .utf8)
+        let second = CheckRunner().run(
+            paths: [design.path], settings: CheckSettings(baseline: baselinePath, today: "2026-11-25"))
         #expect(second.baselinedFindings.count == first.activeFindings.count)
         #expect(Set(second.activeFindings.compactMap(\.component)) == ["lake"])
     }
 
     @Test func aMalformedBaselineIsAnErrorWithAPosition() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bad-baseline-\(UUID().uuidString).json").path
-        try "{\"version\": 1, \"findings\": [{\"rule\": \"SEC-001\"}]}".write(toFile: path, atomically: true, encoding: .utf8)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-bad-baseline-\(UUID().uuidString).json"
+        ).path
+        try "{\"version\": 1, \"findings\": [{\"rule\": \"SEC-001\"}]}".write(
+            toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let report = CheckRunner().run(paths: [], settings: CheckSettings(baseline: path, today: "2026-11-25"))
-        #expect(report.errors.map { "\($0.location.line):\($0.location.column): \($0.message)" } == ["1:29: a baseline entry needs `rule` and `design`"])
+        #expect(
+            report.errors.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+                "1:29: a baseline entry needs `rule` and `design`"
+            ])
         #expect(report.exitCode == 2)
     }
 

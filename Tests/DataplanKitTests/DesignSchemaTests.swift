@@ -50,7 +50,9 @@ struct DesignSchemaTests {
             base + "  a: {type: s3}\nflows:\n  - a => b\n",
         ]
         for text in cases {
-            #expect(DesignPipeline().load(Array(text.utf8), path: "case.yaml")?.report.hasErrors == true, "the model accepts \(text)")
+            #expect(
+                DesignPipeline().load(Array(text.utf8), path: "case.yaml")?.report.hasErrors == true,
+                "the model accepts \(text)")
         }
         let files = try cases.map { try ExternalTool.temporaryFile($0, extension: "yaml") }
         defer { files.forEach { try? FileManager.default.removeItem(atPath: $0) } }

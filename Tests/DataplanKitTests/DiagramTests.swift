@@ -8,7 +8,9 @@ import Pricing
 
 /// Diagrams of every sample against golden files; the SVG is well-formed XML, the DOT renders.
 @Suite struct DiagramTests {
-    static func input(_ name: String, replacing original: String? = nil, with broken: String? = nil) throws -> DiagramInput {
+    static func input(
+        _ name: String, replacing original: String? = nil, with broken: String? = nil
+    ) throws -> DiagramInput {
         var text = try String(contentsOf: Repository.samples.appendingPathComponent(name), encoding: .utf8)
         if let original, let broken { text = text.replacingOccurrences(of: original, with: broken) }
         let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "Samples/\(name)"))
@@ -27,8 +29,10 @@ import Pricing
         #expect(SVGDiagram.render(try Self.input(name)) == svg, "two runs differ")
     }
 
-    @Test(.enabled(if: OptionalResource.xmllint.isAvailable && OptionalResource.graphviz.isAvailable,
-                   "needs xmllint (libxml2-utils) and Graphviz's dot"))
+    @Test(
+        .enabled(
+            if: OptionalResource.xmllint.isAvailable && OptionalResource.graphviz.isAvailable,
+            "needs xmllint (libxml2-utils) and Graphviz's dot"))
     func theSVGIsWellFormedAndTheDOTRendersWithGraphviz() throws {
         let input = try Self.input("financial-migration.yaml")
         let svg = try ExternalTool.temporaryFile(SVGDiagram.render(input), extension: "svg")
@@ -44,14 +48,17 @@ import Pricing
         let events = try #require(input.graph.design.index(of: "events"))
         #expect(input.status(of: events) == "error")
         #expect(MermaidDiagram.render(input).contains("  class n\(events) error\n"))
-        #expect(DOTDiagram.render(input).contains("n\(events) [label=\"events\\nkinesis-data-streams\", fillcolor=\"#f8d7da\""))
+        #expect(
+            DOTDiagram.render(input).contains(
+                "n\(events) [label=\"events\\nkinesis-data-streams\", fillcolor=\"#f8d7da\""))
         let archive = try #require(input.graph.design.index(of: "archive"))
         #expect(input.status(of: archive) == "clean", "a suppressed finding does not colour")
     }
 
     /// "unpriced" means a rate is missing; a component with nothing to bill says "no billable usage".
     @Test func costLabelsTellAMissingRateFromNoBillableUsage() throws {
-        let text = "dataplan: 1\nname: t\ncomponents:\n  queue: {type: sqs}\n  hosted: {type: sagemaker-endpoint, instance-type: ml.m5.large}\n"
+        let text =
+            "dataplan: 1\nname: t\ncomponents:\n  queue: {type: sqs}\n  hosted: {type: sagemaker-endpoint, instance-type: ml.m5.large}\n"
             + "  fn: {type: lambda, duration: 100ms, usage: {requests: 1M}}\n"
         let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "t.yaml"))
         let graph = try #require(loaded.graph)

@@ -95,7 +95,8 @@ import Pricing
     }
 
     @Test func anInvalidSideIsAnInputError() throws {
-        let head = try ExternalTool.temporaryFile("dataplan: 1\nname: x\ncomponents: {a: {type: nosuch}}\n", extension: "yaml")
+        let head = try ExternalTool.temporaryFile(
+            "dataplan: 1\nname: x\ncomponents: {a: {type: nosuch}}\n", extension: "yaml")
         defer { try? FileManager.default.removeItem(atPath: head) }
         let report = Self.diff(head)
         #expect(report.exitCode == 2)

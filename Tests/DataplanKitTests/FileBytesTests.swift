@@ -6,7 +6,8 @@ import Testing
 /// end where the file system does not know a file's size beforehand.
 @Suite struct FileBytesTests {
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bytes-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bytes-\(UUID().uuidString)")
+            .path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

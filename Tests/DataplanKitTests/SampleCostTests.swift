@@ -35,7 +35,9 @@ import Reporting
         for entry in report.entries {
             for component in entry.estimate?.components ?? [] {
                 for item in component.lineItems where item.missing != nil {
-                    #expect(documented.contains { item.rate.hasPrefix($0) }, "\(component.component): \(item.rate) unpriced in \(region)")
+                    #expect(
+                        documented.contains { item.rate.hasPrefix($0) },
+                        "\(component.component): \(item.rate) unpriced in \(region)")
                 }
             }
         }
@@ -46,8 +48,9 @@ import Reporting
     func theEMROrGlueSweepRanksEveryVariantAtEveryStep(region: String) throws {
         let spec = try SweepSpec.parse("landing->transform.volume=1GB/day..2TB/day:20").get()
         let appraiser = DesignAppraiser(settings: EstimateSettings(region: region), check: SampleFindingsTests.prepared)
-        let comparison = CompareRunner(appraiser: appraiser).run(paths: [Repository.samples.appendingPathComponent("emr-vs-glue.yaml").path],
-                                                                   sweep: spec)
+        let comparison = CompareRunner(appraiser: appraiser).run(
+            paths: [Repository.samples.appendingPathComponent("emr-vs-glue.yaml").path],
+            sweep: spec)
         let sweep = try #require(comparison.sweep)
         #expect(sweep.points.count == 21)
         #expect(sweep.points.allSatisfy { $0.cheapest != nil }, "no step is undecided")
@@ -63,10 +66,14 @@ import Reporting
     @Test func theTextAndMarkdownNameEveryRateWithItsSourceAndCopy() throws {
         let report = try Self.report("kinesis-vs-msk.yaml")
         let text = CostOutputFormat.text.render(report, options: .plain)
-        #expect(text.contains("Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, "
-                              + "read 2026-12-07 via https://github.com/lamngockhuong/aws-price/blob/"))
+        #expect(
+            text.contains(
+                "Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, "
+                    + "read 2026-12-07 via https://github.com/lamngockhuong/aws-price/blob/"))
         let markdown = CostOutputFormat.markdown.render(report, options: .plain)
-        #expect(markdown.contains("| `lambda/requests` | 0.2 | 1M requests | https://aws.amazon.com/lambda/pricing/ | 2026-12-07 | "
-                                  + "[copy](https://github.com/lamngockhuong/aws-price/blob/"))
+        #expect(
+            markdown.contains(
+                "| `lambda/requests` | 0.2 | 1M requests | https://aws.amazon.com/lambda/pricing/ | 2026-12-07 | "
+                    + "[copy](https://github.com/lamngockhuong/aws-price/blob/"))
     }
 }

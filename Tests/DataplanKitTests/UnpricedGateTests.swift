@@ -27,7 +27,10 @@ import Pricing
         """
 
     static func files() throws -> (String, String) {
-        (try ExternalTool.temporaryFile(base, extension: "yaml"), try ExternalTool.temporaryFile(head, extension: "yaml"))
+        (
+            try ExternalTool.temporaryFile(base, extension: "yaml"),
+            try ExternalTool.temporaryFile(head, extension: "yaml")
+        )
     }
 
     @Test func anIncreaseGateFailsOnAnAddedLineWithoutARate() throws {
@@ -37,9 +40,12 @@ import Pricing
         let strict = try #require(runner.run(base: old, head: new, maxIncrease: .amount(500)).diff)
         #expect(strict.totalDelta < 0, "the priced lines alone show a saving")
         #expect(strict.exitCode == 1)
-        #expect(strict.cannotVerify?.hasPrefix("cannot verify: 1 line without a rate (job: sagemaker/instance-hour/ml.m5.4xlarge)") == true)
+        #expect(
+            strict.cannotVerify?.hasPrefix(
+                "cannot verify: 1 line without a rate (job: sagemaker/instance-hour/ml.m5.4xlarge)") == true)
         #expect(DiffFormat.verdict(strict).contains("FAILS: cannot verify: 1 line without a rate"))
-        let allowed = try #require(runner.run(base: old, head: new, maxIncrease: .amount(500), allowUnpriced: true).diff)
+        let allowed = try #require(
+            runner.run(base: old, head: new, maxIncrease: .amount(500), allowUnpriced: true).diff)
         #expect(allowed.exitCode == 0 && allowed.cannotVerify == nil)
         let ungated = try #require(runner.run(base: old, head: new).diff)
         #expect(ungated.exitCode == 0, "without --max-increase there is no cost gate to fail")

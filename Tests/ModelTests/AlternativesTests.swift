@@ -33,7 +33,8 @@ import YAMLLoader
 
     /// A component set to `null` is removed, and so are the flows that reach it.
     @Test func aComponentSetToNullIsRemovedWithItsFlows() throws {
-        let (designs, diagnostics) = Self.read("  direct:\n    components:\n      stream: null\n      lake: {type: s3}\n")
+        let (designs, diagnostics) = Self.read(
+            "  direct:\n    components:\n      stream: null\n      lake: {type: s3}\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let design = try #require(designs["direct"])
         #expect(design.component(named: "stream") == nil)
@@ -59,7 +60,8 @@ import YAMLLoader
     }
 
     @Test func anEntryWithoutATypePatchesKeyByKeyAndNullRemoves() throws {
-        let (designs, diagnostics) = Self.read("  on-demand:\n    components:\n      stream: {mode: on-demand, shards: null}\n")
+        let (designs, diagnostics) = Self.read(
+            "  on-demand:\n    components:\n      stream: {mode: on-demand, shards: null}\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let stream = try #require(designs["on-demand"]?.component(named: "stream"))
         #expect(stream.type.name == "kinesis-data-streams")
@@ -94,7 +96,8 @@ import YAMLLoader
     }
 
     @Test func moreThanAHundredAlternativesAreRefused() {
-        let many = (0...Alternatives.maxCount).map { "  a\($0):\n    components: {stream: {shards: \($0 + 1)}}\n" }.joined()
+        let many = (0...Alternatives.maxCount).map { "  a\($0):\n    components: {stream: {shards: \($0 + 1)}}\n" }
+            .joined()
         let (designs, diagnostics) = Self.read(many)
         #expect(designs.isEmpty)
         #expect(diagnostics.first?.message.contains("over the limit") == true, "\(diagnostics)")

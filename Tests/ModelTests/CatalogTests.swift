@@ -4,10 +4,16 @@ import Testing
 @Suite struct CatalogTests {
     /// The types of design-format.md's table, by category.
     static let specTypes: [Category: [String]] = [
-        .source: ["web-app", "mobile-app", "pos", "iot-devices", "oracle", "teradata", "sql-server", "mysql", "postgresql", "hadoop", "informatica", "cognos", "external"],
+        .source: [
+            "web-app", "mobile-app", "pos", "iot-devices", "oracle", "teradata", "sql-server", "mysql", "postgresql",
+            "hadoop", "informatica", "cognos", "external",
+        ],
         .ingestion: ["kinesis-data-streams", "firehose", "msk", "dms", "snowball", "eventbridge"],
         .processing: ["glue", "emr", "emr-serverless", "lambda", "flink", "sagemaker", "ecs-fargate", "databrew"],
-        .storage: ["s3", "dynamodb", "redshift", "redshift-serverless", "elasticache", "aurora-postgresql", "sagemaker-feature-store"],
+        .storage: [
+            "s3", "dynamodb", "redshift", "redshift-serverless", "elasticache", "aurora-postgresql",
+            "sagemaker-feature-store",
+        ],
         .analytics: ["athena", "quicksight", "emr-studio", "sagemaker-endpoint"],
         .orchestration: ["step-functions", "mwaa"],
         .messaging: ["sqs", "sns"],
@@ -33,14 +39,18 @@ import Testing
         #expect(ComponentType("made-here", "Made here", .storage, .pipeline, "outside the catalog").ordinal == -1)
     }
 
-    @Test(arguments: [("true", true, Value.bool(true)), ("false", true, .bool(false)), ("True", true, nil), ("yes", true, nil),
-                      ("true", false, nil), ("truer", true, nil), ("", true, nil)])
+    @Test(arguments: [
+        ("true", true, Value.bool(true)), ("false", true, .bool(false)), ("True", true, nil), ("yes", true, nil),
+        ("true", false, nil), ("truer", true, nil), ("", true, nil),
+    ])
     func booleansAreThePlainWordsTrueAndFalse(text: String, plain: Bool, expected: Value?) {
         #expect(ValueKind.bool.parse(scalar: text, plain: plain) == expected)
     }
 
-    @Test(arguments: [("a", true), ("s3-raw-2", true), ("9lives", true), ("-a", false), ("A", false), ("a_b", false),
-                      ("é", false), ("aé", false), ("", false), ("a b", false)])
+    @Test(arguments: [
+        ("a", true), ("s3-raw-2", true), ("9lives", true), ("-a", false), ("A", false), ("a_b", false),
+        ("é", false), ("aé", false), ("", false), ("a b", false),
+    ])
     func componentNamesAreLowercaseLettersDigitsAndDashes(name: String, valid: Bool) {
         #expect(DesignNames.isValid(name) == valid)
     }
@@ -56,7 +66,13 @@ import Testing
         ("emr-serverless", ["vcpu", "memory", "duration", "schedule"]),
         ("lambda", ["memory", "duration", "architecture", "batch-size", "concurrency"]),
         ("flink", ["kpu", "checkpointing", "watermarks"]),
-        ("s3", ["storage-class", "versioning", "lifecycle", "replication", "access-logging", "block-public-access", "object-lock"]),
+        (
+            "s3",
+            [
+                "storage-class", "versioning", "lifecycle", "replication", "access-logging", "block-public-access",
+                "object-lock",
+            ]
+        ),
         ("dynamodb", ["capacity", "rcu", "wcu", "pitr", "global-tables", "item-size"]),
         ("redshift", ["node-type", "nodes", "pricing", "audit-logging"]),
         ("redshift-serverless", ["base-rpu", "hours-per-day"]),
@@ -66,7 +82,9 @@ import Testing
     ])
     func documentedPropertiesAreAccepted(type: String, properties: [String]) throws {
         let componentType = try #require(ComponentCatalog.type(named: type))
-        for property in properties + ["region", "tags", "encryption", "on-failure", "retries", "usage", "suppress", "description"] {
+        for property in properties + [
+            "region", "tags", "encryption", "on-failure", "retries", "usage", "suppress", "description",
+        ] {
             #expect(componentType.property(named: property) != nil, "\(type).\(property)")
         }
     }

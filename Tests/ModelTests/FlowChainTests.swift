@@ -10,7 +10,8 @@ struct FlowChainTests {
     @Test(arguments: ["web -> clicks -> enrich", "a->b", "a -> -> b", "a ->", "-> a", "a - > b", "é -> ü->x", "single"])
     func piecesMatchFoundation(text: String) {
         let parts = FlowChain.split(YAMLScalar(text), at: Mark(line: 4, column: 5))
-        #expect(parts.map { $0.name } == text.components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(
+            parts.map { $0.name } == text.components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
     @Test func namesCarryTheirColumns() {

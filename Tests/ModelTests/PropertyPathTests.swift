@@ -8,21 +8,29 @@ import Diagnostics
         PropertyValue(value, text: "", keyMark: .start, mark: .start)
     }
 
-    private static let flow = Flow(from: "a", to: "b", mark: .start, properties: [
-        "mode": value(.string("batch")),
-        "encryption": value(.object(["at-rest": value(.string("kms")), "key": value(.object(["rotation": value(.bool(true))]))])),
-    ])
+    private static let flow = Flow(
+        from: "a", to: "b", mark: .start,
+        properties: [
+            "mode": value(.string("batch")),
+            "encryption": value(
+                .object(["at-rest": value(.string("kms")), "key": value(.object(["rotation": value(.bool(true))]))])),
+        ])
 
-    @Test(arguments: ["mode", "encryption.at-rest", "encryption.key.rotation", "encryption.key", "encryption.missing",
-                      "missing.at-rest", "mode.at-rest", "encryption.key.rotation.deeper", "encryption.key.a-rather-long-name-of-a-part"])
+    @Test(arguments: [
+        "mode", "encryption.at-rest", "encryption.key.rotation", "encryption.key", "encryption.missing",
+        "missing.at-rest", "mode.at-rest", "encryption.key.rotation.deeper",
+        "encryption.key.a-rather-long-name-of-a-part",
+    ])
     func aDottedPathFindsWhatItsPartsFind(path: String) {
         let walked = Self.flow.property(path)
         let split = Self.flow.property(parts: path.split(separator: ".").map(String.init))
         #expect(walked?.value == split?.value)
     }
 
-    @Test(arguments: ["mode", "encryption.at-rest", "encryption.key.rotation", "encryption.key", "encryption.missing",
-                      "missing.at-rest", "mode.at-rest", "encryption.key.rotation.deeper", ""])
+    @Test(arguments: [
+        "mode", "encryption.at-rest", "encryption.key.rotation", "encryption.key", "encryption.missing",
+        "missing.at-rest", "mode.at-rest", "encryption.key.rotation.deeper", "",
+    ])
     func aPathReadInPlaceFindsWhatACopyFinds(path: String) {
         let parts = path.isEmpty ? [] : path.split(separator: ".").map(String.init)
         // Against the dotted path's own walker, which shares no code with the reading in place.

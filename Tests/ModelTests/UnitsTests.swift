@@ -111,7 +111,9 @@ import Testing
 
     /// Numbers are made from their digits directly; they must be the very values Foundation reads
     /// (but for zeros with decimals, which Foundation keeps with their exponent: a zero is all zeros).
-    @Test(arguments: ["0", "7", "100", "1.50", "0.25", "120", "123456789012345678", "1234567890123.45678", "1000000", "99.990"])
+    @Test(arguments: [
+        "0", "7", "100", "1.50", "0.25", "120", "123456789012345678", "1234567890123.45678", "1000000", "99.990",
+    ])
     func numbersAreFoundationsToTheByte(text: String) throws {
         let read = try #require(Units.number(text)), foundation = try #require(Decimal(string: text))
         #expect(withUnsafeBytes(of: read) { Array($0) } == withUnsafeBytes(of: foundation) { Array($0) })
@@ -135,8 +137,10 @@ import Testing
 @Suite struct DecimalTextTests {
     @Test(arguments: [
         ("0", 2, "0", "0.00"), ("2.5", 2, "2.5", "2.50"), ("87600", 6, "87600", "87600.000000"),
-        ("-54.505", 2, "-54.51", "-54.51"), ("0.004", 2, "0", "0.00"), ("0.0000166667", 10, "0.0000166667", "0.0000166667"),
-        ("760.4166666666666666", 6, "760.416667", "760.416667"), ("123456789012345678901234", 2, "123456789012345678901234", "123456789012345678901234.00"),
+        ("-54.505", 2, "-54.51", "-54.51"), ("0.004", 2, "0", "0.00"),
+        ("0.0000166667", 10, "0.0000166667", "0.0000166667"),
+        ("760.4166666666666666", 6, "760.416667", "760.416667"),
+        ("123456789012345678901234", 2, "123456789012345678901234", "123456789012345678901234.00"),
         ("98765432109876543210.123456789", 6, "98765432109876543210.123457", "98765432109876543210.123457"),
         ("1e40", 0, "10000000000000000000000000000000000000000", "10000000000000000000000000000000000000000"),
         ("-0.001", 2, "0", "0.00"),
@@ -187,7 +191,8 @@ import Testing
             for divisor in [60, 3600, 86400, 1024, 1000, 7, 25_600] {
                 let value = Decimal(numerator) / 10, over = Decimal(divisor)
                 #expect(Quantities.number(value, over: over) == Quantities.number(value / over), "\(value)/\(divisor)")
-                #expect(Quantities.ceiling(value, over: over) == Quantities.ceiling(value / over), "\(value)/\(divisor)")
+                #expect(
+                    Quantities.ceiling(value, over: over) == Quantities.ceiling(value / over), "\(value)/\(divisor)")
                 shortcuts += 1
             }
         }
@@ -206,7 +211,9 @@ import Testing
         for value in figures {
             let suffix = [("B", 9), ("M", 6), ("K", 3)].first { value >= Decimal(1).shifted(by: $0.1) }?.0
             let count = Quantities.count(value)
-            #expect(suffix.map { count.hasSuffix($0) } ?? count.allSatisfy { $0.isNumber || $0 == "." }, "\(value): \(count)")
+            #expect(
+                suffix.map { count.hasSuffix($0) } ?? count.allSatisfy { $0.isNumber || $0 == "." },
+                "\(value): \(count)")
             #expect(Quantities.number(value) == value.plainText(scale: value >= 100 ? 0 : 2), "\(value)")
             let duration = Quantities.duration(value)
             let unit = value < 1 ? " ms" : value < 120 ? " s" : value < 7200 ? " min" : value < 172_800 ? " h" : " days"
@@ -215,8 +222,10 @@ import Testing
     }
 
     /// Numbers read digit by digit equal, and print as, Foundation's parse of the same text.
-    @Test(arguments: ["0", "7", "0.25", "1.50", "120", "000123", "3.14159", "123456789012345678", "1234567890123456789",
-                      "99999999999999999999.5", "0.000000000000000001", "10.0"])
+    @Test(arguments: [
+        "0", "7", "0.25", "1.50", "120", "000123", "3.14159", "123456789012345678", "1234567890123456789",
+        "99999999999999999999.5", "0.000000000000000001", "10.0",
+    ])
     func numbersReadAsFoundationReadsThem(text: String) throws {
         let expected = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
         let read = try #require(Units.number(text))

@@ -13,10 +13,14 @@ import Model
         let result = Estimator(book: RateBook.bundled()).estimate(DesignGraph(design), path: "t.yaml")
         if let priced = result.components.first {
             #expect(!priced.lineItems.isEmpty, "\(type) is priced with no line")
-            #expect(priced.lineItems.allSatisfy { RateCatalog.spec(for: $0.rate) != nil }, "\(type) uses a rate key the catalog lacks")
+            #expect(
+                priced.lineItems.allSatisfy { RateCatalog.spec(for: $0.rate) != nil },
+                "\(type) uses a rate key the catalog lacks")
         } else {
             let reason = try #require(result.unpriced.first?.reason, "\(type) is neither priced nor marked")
-            #expect(reason.hasPrefix("free: ") || reason == "outside AWS" || reason.hasPrefix("no billable usage: "), "\(type): \(reason)")
+            #expect(
+                reason.hasPrefix("free: ") || reason == "outside AWS" || reason.hasPrefix("no billable usage: "),
+                "\(type): \(reason)")
         }
     }
 
@@ -29,7 +33,10 @@ import Model
             for spec in RateCatalog.specs {
                 #expect(table.rates.keys.contains { spec.matches($0) }, "\(region) lacks \(spec.key)")
             }
-            #expect(table.rates.values.allSatisfy { ($0.price != nil) != ($0.missing != nil) && $0.source.hasPrefix("https://aws.amazon.com/") })
+            #expect(
+                table.rates.values.allSatisfy {
+                    ($0.price != nil) != ($0.missing != nil) && $0.source.hasPrefix("https://aws.amazon.com/")
+                })
         }
     }
 }

@@ -77,7 +77,8 @@ import Model
         let design = try #require(reading.design, "\(reading.diagnostics)")
         let estimate = Estimator(book: RateBook.bundled()).estimate(DesignGraph(design), path: "every.yaml")
         let used = Set(estimate.components.flatMap(\.lineItems).map(\.rate))
-        let missed = RateCatalog.specs.filter { spec in spec.isListPrice && !used.contains { spec.matches($0) } }.map(\.key)
+        let missed = RateCatalog.specs.filter { spec in spec.isListPrice && !used.contains { spec.matches($0) } }.map(
+            \.key)
         #expect(missed.isEmpty, "dimensions no line shows: \(missed)")
     }
 }

@@ -36,7 +36,8 @@ enum TestRates {
         var text = "region: us-east-1\ncurrency: USD\nrates:\n"
         for (key, price) in prices.sorted(by: { $0.key < $1.key }) {
             let unit = RateCatalog.spec(for: key)!.unit
-            text += "  \(key): {unit: \(unit), price: \"\(price)\", source: \"https://example.test/\", read: 2026-11-25}\n"
+            text +=
+                "  \(key): {unit: \(unit), price: \"\(price)\", source: \"https://example.test/\", read: 2026-11-25}\n"
         }
         let (table, diagnostics) = RateTableReader.read(YAMLLoader().load(text, file: "test-rates.yaml"))
         precondition(diagnostics.isEmpty, "\(diagnostics)")
@@ -50,7 +51,8 @@ enum TestRates {
 func estimate(_ text: String, hours: Decimal = 730) throws -> DesignEstimate {
     let reading = DesignReader().read(YAMLLoader().load(text, file: "design.yaml"))
     let design = try #require(reading.design, "\(reading.diagnostics)")
-    return Estimator(book: TestRates.book, settings: EstimateSettings(hoursPerMonth: hours)).estimate(DesignGraph(design), path: "design.yaml")
+    return Estimator(book: TestRates.book, settings: EstimateSettings(hoursPerMonth: hours)).estimate(
+        DesignGraph(design), path: "design.yaml")
 }
 
 /// The line items of one component as "description: quantity unit = monthly".

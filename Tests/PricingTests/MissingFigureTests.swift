@@ -8,7 +8,9 @@ import Model
 /// figure it needs; a figure it takes by default is stated with its reason.
 @Suite struct MissingFigureTests {
     static func estimate(_ components: String, flows: String = "") throws -> DesignEstimate {
-        let text = "dataplan: 1\nname: t\ncomponents:\n  app: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}}\n" + components
+        let text =
+            "dataplan: 1\nname: t\ncomponents:\n  app: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}}\n"
+            + components
             + (flows.isEmpty ? "" : "flows:\n" + flows)
         let reading = DesignReader().read(YAMLLoader().load(text, file: "t.yaml"))
         let design = try #require(reading.design, "\(reading.diagnostics)")
@@ -23,19 +25,25 @@ import Model
     @Test func anUpsertTableNeedsItsSize() throws {
         let unknown = try Self.estimate("  t: {type: dynamodb, idempotent: true}\n", flows: "  - app -> t\n")
         let storage = try #require(Self.lines(unknown, "t").first { $0.rate == "dynamodb/storage-gb-month" })
-        #expect(storage.monthly == nil && storage.needsFigure && storage.missing?.contains("`items` and `item-size`") == true)
-        let sized = try Self.estimate("  t: {type: dynamodb, idempotent: true, items: 1M, item-size: 1KiB}\n", flows: "  - app -> t\n")
+        #expect(
+            storage.monthly == nil && storage.needsFigure
+                && storage.missing?.contains("`items` and `item-size`") == true)
+        let sized = try Self.estimate(
+            "  t: {type: dynamodb, idempotent: true, items: 1M, item-size: 1KiB}\n", flows: "  - app -> t\n")
         let bytes = try #require(Self.lines(sized, "t").first { $0.rate == "dynamodb/storage-gb-month" })
         #expect(bytes.quantity == Decimal(1_000_000) / 1_048_576)
         let appended = try Self.estimate("  t: {type: dynamodb}\n", flows: "  - app -> t\n")
-        #expect(Self.lines(appended, "t").first { $0.rate == "dynamodb/storage-gb-month" }?.monthly != nil, "an append table grows with its inflow")
+        #expect(
+            Self.lines(appended, "t").first { $0.rate == "dynamodb/storage-gb-month" }?.monthly != nil,
+            "an append table grows with its inflow")
     }
 
     /// Parquet from a Firehose conversion lands at a third of the raw bytes, or at the ratio the design states.
     @Test func columnarFilesAreStoredCompressed() throws {
         let flows = "  - app -> delivery -> lake\n"
         func stored(_ firehose: String) throws -> Decimal {
-            let estimate = try Self.estimate("  delivery: {type: firehose\(firehose)}\n  lake: {type: s3, retention: 30d}\n", flows: flows)
+            let estimate = try Self.estimate(
+                "  delivery: {type: firehose\(firehose)}\n  lake: {type: s3, retention: 30d}\n", flows: flows)
             return try #require(Self.lines(estimate, "lake").first { $0.rate.hasPrefix("s3/storage") }?.quantity)
         }
         let raw = try stored("")
@@ -44,8 +52,10 @@ import Model
     }
 
     @Test func onDemandRetentionPastADayIsALine() throws {
-        let estimate = try Self.estimate("  s: {type: kinesis-data-streams, mode: on-demand, retention: 72h}\n", flows: "  - app -> s\n")
-        let line = try #require(Self.lines(estimate, "s").first { $0.rate == "kinesis-data-streams/on-demand-extended-retention-gb-month" })
+        let estimate = try Self.estimate(
+            "  s: {type: kinesis-data-streams, mode: on-demand, retention: 72h}\n", flows: "  - app -> s\n")
+        let line = try #require(
+            Self.lines(estimate, "s").first { $0.rate == "kinesis-data-streams/on-demand-extended-retention-gb-month" })
         #expect(line.monthly != nil && line.quantity > 0)
     }
 
@@ -57,7 +67,8 @@ import Model
     }
 
     @Test func fifoQueuesAndTopicsHaveTheirOwnRates() throws {
-        let estimate = try Self.estimate("""
+        let estimate = try Self.estimate(
+            """
               q: {type: sqs, queue-type: fifo, usage: {requests: 1M}}
               n: {type: sns, topic-type: fifo, usage: {requests: 1M}}
             """ + "\n")
@@ -67,7 +78,8 @@ import Model
     }
 
     @Test func auroraWithoutAnIOFigureSaysSoAndAMigrationSaysHowLongItIsPriced() throws {
-        let estimate = try Self.estimate("""
+        let estimate = try Self.estimate(
+            """
               db: {type: aurora-postgresql}
               fast: {type: aurora-postgresql, io-optimized: true}
               copy: {type: dms, migration: full-load}

@@ -10,7 +10,9 @@ import Model
         let month = Month(hours: hours)
         #expect(month.seconds == hours * 3600)
         #expect(month.days == hours / 24)
-        let schedules: [Schedule] = [.hourly, .daily, .weekly, .monthly, .every(seconds: 900), .every(seconds: 7), .cron("0 3 * * *")]
+        let schedules: [Schedule] = [
+            .hourly, .daily, .weekly, .monthly, .every(seconds: 900), .every(seconds: 7), .cron("0 3 * * *"),
+        ]
         for schedule in schedules {
             #expect(month.runs(of: schedule) == schedule.runs(inMonthOf: hours), "\(schedule)")
         }

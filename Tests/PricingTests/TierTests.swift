@@ -40,8 +40,11 @@ import Model
         let lines = try storage("600000GiB", book: try Self.book(Self.s3Tiers))
         #expect(lines.map(\.quantity) == [51_200, 460_800, 88_000])
         #expect(lines.map { $0.monthly! } == [Decimal(string: "1177.6")!, Decimal(string: "10137.6")!, 1848])
-        #expect(lines.map(\.description) == ["Storage (standard), tier first 51,200", "Storage (standard), tier 51,200 to 512,000",
-                                             "Storage (standard), tier over 512,000"])
+        #expect(
+            lines.map(\.description) == [
+                "Storage (standard), tier first 51,200", "Storage (standard), tier 51,200 to 512,000",
+                "Storage (standard), tier over 512,000",
+            ])
     }
 
     @Test func aQuantityInTheFirstTierIsOneLine() throws {
@@ -56,7 +59,8 @@ import Model
         ("      - {price: \"1\"}\n      - {price: \"2\"}", "but the last needs `up-to`"),
     ])
     func tiersThatDoNotJoinAreRefused(tiers: String, message: String) {
-        let text = "region: us-east-1\nrates:\n  s3/storage-gb-month/standard:\n    unit: GB-month\n    tiers:\n\(tiers)\n"
+        let text =
+            "region: us-east-1\nrates:\n  s3/storage-gb-month/standard:\n    unit: GB-month\n    tiers:\n\(tiers)\n"
             + "    source: https://aws.amazon.com/s3/pricing/\n    read: 2026-12-07\n"
         let (table, diagnostics) = RateTableReader.read(YAMLLoader().load(text, file: "tiers.yaml"))
         #expect(table == nil)
@@ -73,11 +77,15 @@ import Model
             #expect(rate.source.hasPrefix("https://aws.amazon.com/"), "\(rate.key)")
             #expect(rate.read != nil, "\(rate.key) has no `read` date")
             #expect(rate.via != nil || rate.tiers.allSatisfy { $0.via != nil }, "\(rate.key) has no `via`")
-            #expect(rate.published != nil || rate.via?.hasPrefix("https://github.com/") == false, "\(rate.key) has no `published` date")
+            #expect(
+                rate.published != nil || rate.via?.hasPrefix("https://github.com/") == false,
+                "\(rate.key) has no `published` date")
         }
         for rate in table.rates.values where !rate.tiers.isEmpty {
             let bounds = rate.tiers.compactMap(\.upTo)
-            #expect(bounds == bounds.sorted() && Set(bounds).count == bounds.count && rate.tiers.last?.upTo == nil, "\(rate.key)")
+            #expect(
+                bounds == bounds.sorted() && Set(bounds).count == bounds.count && rate.tiers.last?.upTo == nil,
+                "\(rate.key)")
         }
     }
 

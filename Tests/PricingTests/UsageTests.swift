@@ -17,8 +17,9 @@ import Model
         let reading = DesignReader().read(YAMLLoader().load(text, file: "t.yaml"))
         let design = try #require(reading.design, "\(reading.diagnostics)")
         let graph = DesignGraph(design)
-        let context = PricingContext(component: design.components[0], graph: graph, index: 0, region: "us-east-1", table: nil,
-                                     month: Month(hours: 730))
+        let context = PricingContext(
+            component: design.components[0], graph: graph, index: 0, region: "us-east-1", table: nil,
+            month: Month(hours: 730))
         return context.usage(key)
     }
 

@@ -11,7 +11,8 @@ import Model
     static func estimate(_ text: String, book: RateBook = .bundled(), freeTier: Bool = false) throws -> DesignEstimate {
         let reading = DesignReader().read(YAMLLoader().load(text, file: "example.yaml"))
         let design = try #require(reading.design, "\(reading.diagnostics)")
-        return Estimator(book: book, settings: EstimateSettings(freeTier: freeTier)).estimate(DesignGraph(design), path: "example.yaml")
+        return Estimator(book: book, settings: EstimateSettings(freeTier: freeTier)).estimate(
+            DesignGraph(design), path: "example.yaml")
     }
 
     static func table(_ rates: String) throws -> RateBook {
@@ -24,21 +25,26 @@ import Model
     /// L1, grade A: https://aws.amazon.com/lambda/pricing/ (stored copy): 512 MB, 3M invocations of 1 s, at the page's
     /// rounded rate $0.00001667 per GB-s, free tier subtracted: $18.34 + $0.40 = $18.74.
     @Test func lambdaPagesFirstExample() throws {
-        let book = try Self.table("""
+        let book = try Self.table(
+            """
               lambda/requests: {unit: 1M requests, price: "0.2", source: https://aws.amazon.com/lambda/pricing/, read: 2026-12-07,
                                 free: {quantity: "1", source: https://aws.amazon.com/lambda/pricing/}}
               lambda/gb-second/x86_64: {unit: GB-second, price: "0.00001667", source: https://aws.amazon.com/lambda/pricing/,
                                         read: 2026-12-07, free: {quantity: "400000", source: https://aws.amazon.com/lambda/pricing/}}
             """)
-        let result = try Self.estimate("""
+        let result = try Self.estimate(
+            """
             dataplan: 1
             name: l1
             components:
               fn: {type: lambda, memory: 512MiB, duration: 1s, usage: {requests: 3M}}
             """, book: book, freeTier: true)
         let fn = try #require(result.components.first)
-        #expect(fn.lineItems.map { $0.monthly! } == [Decimal(string: "0.6")!, Decimal(string: "-0.2")!,
-                                                     Decimal(string: "25.01")!, Decimal(string: "-6.67")!])
+        #expect(
+            fn.lineItems.map { $0.monthly! } == [
+                Decimal(string: "0.6")!, Decimal(string: "-0.2")!,
+                Decimal(string: "25.01")!, Decimal(string: "-6.67")!,
+            ])
         #expect(result.monthlyTotal == Decimal(string: "18.74"))
     }
 
@@ -46,7 +52,8 @@ import Model
     /// 10,000 records/s of 0.5 KB: 10 shards × 730 h × $0.015 = $109.50; 26.28 billion PUT payload units × $0.014
     /// a million = $367.92; $477.42, with the bundled us-east-1 rates.
     @Test func kinesisCalculatorTranscript() throws {
-        let result = try Self.estimate("""
+        let result = try Self.estimate(
+            """
             dataplan: 1
             name: k1
             components:
@@ -64,7 +71,8 @@ import Model
     /// on EMR on EC2, $78.62 EC2 + $19.66 EMR = $98.28; the same work on EMR Serverless, 1,200 vCPU-hours and 9,600
     /// GB-hours, $63.15 + $55.47 = $118.62. Its us-west-2 rates equal the bundled us-east-1 ones.
     @Test func emrDeploymentModels() throws {
-        let result = try Self.estimate("""
+        let result = try Self.estimate(
+            """
             dataplan: 1
             name: m1
             components:

@@ -45,7 +45,8 @@ import Testing
             copied = String(decoding: copy.finishUTF8(), as: UTF8.self)
         }
         #expect(String(decoding: original.finishUTF8(), as: UTF8.self) == "[\n  1,\n  3\n]\n")
-        #expect(copied == "[\n  1,\n  2\n", "the copy went on from where the original was, and the original never saw it")
+        #expect(
+            copied == "[\n  1,\n  2\n", "the copy went on from where the original was, and the original never saw it")
     }
 
     @Test(arguments: [3, 2_345])
@@ -79,7 +80,8 @@ import Testing
 
     /// The word-at-a-time search finds the byte a byte-by-byte one does, wherever it stands.
     @Test func theEscapedByteIsFoundEightAtATimeAsOneByOne() {
-        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        let alphabet: [UInt8] =
+            [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
             + Array("plain text".utf8)
         var state: UInt64 = 2026
         for length in 0..<70 {
@@ -91,7 +93,9 @@ import Testing
                 }
                 for start in [0, min(3, length)] {
                     let expected = bytes[start...].firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 } ?? length
-                    #expect(bytes.withUnsafeBufferPointer { JSONWriter.nextEscaped(in: $0, from: start) } == expected, "\(bytes)")
+                    #expect(
+                        bytes.withUnsafeBufferPointer { JSONWriter.nextEscaped(in: $0, from: start) } == expected,
+                        "\(bytes)")
                 }
             }
         }

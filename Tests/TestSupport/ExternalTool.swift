@@ -39,7 +39,8 @@ public enum ExternalTool {
 
     /// Writes text to a temporary file with the given extension and returns its path.
     public static func temporaryFile(_ text: String, extension suffix: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-\(UUID().uuidString).\(suffix)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-\(UUID().uuidString).\(suffix)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }

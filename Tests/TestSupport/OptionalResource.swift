@@ -34,7 +34,9 @@ public struct OptionalResource: Sendable {
     public static let schemas = sharedFolder("schemas")
 
     /// Every resource, for the check that a run requiring them all has them all.
-    public static let all: [OptionalResource] = [xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas]
+    public static let all: [OptionalResource] = [
+        xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas,
+    ]
 
     static func tool(_ command: String, package: String) -> OptionalResource {
         OptionalResource(name: "\(command) on PATH (Debian: \(package))") { ExternalTool.isOnPath(command) }

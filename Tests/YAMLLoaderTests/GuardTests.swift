@@ -19,15 +19,18 @@ import Diagnostics
 
     /// Every mapping's duplicates are reported, not only the first mapping's: reading goes on past one.
     @Test func duplicatesInSeveralMappingsAreAllReported() {
-        let text = "name: a\ncomponents:\n  a: {type: s3}\n  a: {type: s3}\n  b: {type: s3, tls: true, tls: false}\nname: b\n"
+        let text =
+            "name: a\ncomponents:\n  a: {type: s3}\n  a: {type: s3}\n  b: {type: s3, tls: true, tls: false}\nname: b\n"
         let document = YAMLLoader().load(text, file: "in.yaml")
         #expect(document.root == nil)
-        #expect(Set(document.diagnostics.map { "\($0.location.line):\($0.location.column)" }) == ["4:3", "5:28", "6:1"])
+        #expect(
+            Set(document.diagnostics.map { "\($0.location.line):\($0.location.column)" }) == ["4:3", "5:28", "6:1"])
     }
 
     /// Editors on Windows save UTF-8 with a byte-order mark: it is not part of the document.
     @Test func aByteOrderMarkIsNotPartOfTheDocument() throws {
-        let document = YAMLLoader().load(YAMLLoader.byteOrderMark + Array("dataplan: 1\nname: x\n".utf8), file: "in.yaml")
+        let document = YAMLLoader().load(
+            YAMLLoader.byteOrderMark + Array("dataplan: 1\nname: x\n".utf8), file: "in.yaml")
         #expect(document.diagnostics.isEmpty)
         let keys = try #require(document.root?.mapping).map { $0.key.scalar?.value }
         #expect(keys == ["dataplan", "name"])
@@ -47,14 +50,16 @@ import Diagnostics
     @Test(arguments: [5, 16, 17, 300])
     func everyDuplicateIsReportedAtTheFirstOfItsName(keys: Int) {
         var text = (0..<keys).map { "k\($0): \($0)\n" }.joined()
-        text += "k\(keys - 1): again\n? [not, a, name]\n: 1\n? [not, a, name]\n: 2\nk0: again\n<<: {k1: merged}\nk\(keys - 1): third\n"
+        text +=
+            "k\(keys - 1): again\n? [not, a, name]\n: 1\n? [not, a, name]\n: 2\nk0: again\n<<: {k1: merged}\nk\(keys - 1): third\n"
         let document = YAMLLoader().load(text, file: "in.yaml")
         #expect(document.root == nil)
-        #expect(document.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
-            "\(keys + 1):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
-            "\(keys + 6):1 duplicate key 'k0'; it is first defined at line 1, column 1",
-            "\(keys + 8):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
-        ])
+        #expect(
+            document.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+                "\(keys + 1):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
+                "\(keys + 6):1 duplicate key 'k0'; it is first defined at line 1, column 1",
+                "\(keys + 8):1 duplicate key 'k\(keys - 1)'; it is first defined at line \(keys), column 1",
+            ])
     }
 
     /// Swift's strings are equal by canonical equivalence: the Kelvin sign is the letter K, and an
@@ -62,14 +67,19 @@ import Diagnostics
     /// the strings' own hashes, so both are found, pair by pair and through the index.
     @Test(arguments: [2, 30])
     func keysEqualOnlyByCanonicalEquivalenceAreDuplicates(keys: Int) throws {
-        let text = (0..<keys).map { "k\($0): \($0)\n" }.joined() + "K: letter\n\u{212A}: kelvin\ncaf\u{E9}: one\ncafe\u{301}: two\n"
+        let text =
+            (0..<keys).map { "k\($0): \($0)\n" }.joined()
+            + "K: letter\n\u{212A}: kelvin\ncaf\u{E9}: one\ncafe\u{301}: two\n"
         let document = YAMLLoader().load(text, file: "in.yaml")
         #expect(document.root == nil)
-        #expect(document.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
-            "\(keys + 2):1 duplicate key '\u{212A}'; it is first defined at line \(keys + 1), column 1",
-            "\(keys + 4):1 duplicate key 'cafe\u{301}'; it is first defined at line \(keys + 3), column 1",
-        ])
-        #expect(loader.load("K: letter\nk: small\n\u{212B}: angstrom\ncaf\u{E9}: one\n", file: "in.yaml").diagnostics.isEmpty)
+        #expect(
+            document.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+                "\(keys + 2):1 duplicate key '\u{212A}'; it is first defined at line \(keys + 1), column 1",
+                "\(keys + 4):1 duplicate key 'cafe\u{301}'; it is first defined at line \(keys + 3), column 1",
+            ])
+        #expect(
+            loader.load("K: letter\nk: small\n\u{212B}: angstrom\ncaf\u{E9}: one\n", file: "in.yaml").diagnostics
+                .isEmpty)
     }
 
     /// Plain text (ASCII, no NUL) is told apart eight bytes at a time as byte by byte, wherever
@@ -82,7 +92,9 @@ import Diagnostics
                 let bytes = (0..<length).map { _ -> UInt8 in
                     state = state &* 6364136223846793005 &+ 1442695040888963407
                     let pick = Int(state >> 33) % (trial % 3 == 0 ? 400 : 4000)
-                    return pick == 0 ? 0 : pick == 1 ? 0x80 : pick == 2 ? 0xFF : pick == 3 ? 0x01 : UInt8(ascii: "a") + UInt8(pick % 26)
+                    return pick == 0
+                        ? 0
+                        : pick == 1 ? 0x80 : pick == 2 ? 0xFF : pick == 3 ? 0x01 : UInt8(ascii: "a") + UInt8(pick % 26)
                 }
                 let expected = bytes.allSatisfy { $0 != 0 && $0 < 0x80 }
                 #expect(SourceText.isPlainText(bytes) == expected, "\(bytes)")

@@ -6,7 +6,8 @@ import Diagnostics
     let loader = YAMLLoader()
 
     @Test func everyKeyAndValueKnowsItsLineAndColumn() throws {
-        let document = loader.load("name: shop\ncomponents:\n  clicks: {type: kinesis-data-streams, shards: 4}\n", file: "d.yaml")
+        let document = loader.load(
+            "name: shop\ncomponents:\n  clicks: {type: kinesis-data-streams, shards: 4}\n", file: "d.yaml")
         let root = try #require(document.root?.mapping)
         #expect(root[0].key.mark == Mark(line: 1, column: 1))
         #expect(root[0].value.mark == Mark(line: 1, column: 7))
@@ -33,9 +34,14 @@ import Diagnostics
     }
 
     @Test func nullIsEveryPlainSpellingOfItAndNothingElse() throws {
-        let document = loader.load("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: 'null'\ng: nul\nh: nULL\ni: '~'\nj: ~~\nk: nulls\n", file: "d.yaml")
+        let document = loader.load(
+            "a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: 'null'\ng: nul\nh: nULL\ni: '~'\nj: ~~\nk: nulls\n", file: "d.yaml"
+        )
         let root = try #require(document.root?.mapping)
-        #expect(root.map { $0.value.scalar!.isNull } == [true, true, true, true, true, false, false, false, false, false, false])
+        #expect(
+            root.map { $0.value.scalar!.isNull } == [
+                true, true, true, true, true, false, false, false, false, false, false,
+            ])
     }
 
     @Test func syntaxErrorsCarryTheirPosition() throws {

@@ -12,7 +12,7 @@ struct YAMLTestSuiteTests {
     /// Case id to the verdict libyaml 0.2.5 gives: the suite's, except where libyaml-0.2.5.tsv says otherwise.
     static let cases: [(id: String, libyamlRejects: Bool)] = {
         guard let index = try? String(contentsOf: corpus.appendingPathComponent("index.tsv"), encoding: .utf8),
-              let overrides = try? String(contentsOf: corpus.appendingPathComponent("libyaml-0.2.5.tsv"), encoding: .utf8)
+            let overrides = try? String(contentsOf: corpus.appendingPathComponent("libyaml-0.2.5.tsv"), encoding: .utf8)
         else { return [] }
         var libyaml: [String: String] = [:]
         for line in overrides.split(separator: "\n").dropFirst() {
@@ -44,7 +44,8 @@ struct YAMLTestSuiteTests {
                 #expect((error?.location.line ?? 0) >= 1 && (error?.location.column ?? 0) >= 1, "\(testCase.id)")
             }
             for diagnostic in document.diagnostics {
-                #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(testCase.id): \(diagnostic)")
+                #expect(
+                    diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(testCase.id): \(diagnostic)")
             }
         }
         #expect(rejectedByLibyaml == 94 - 16 + 51)

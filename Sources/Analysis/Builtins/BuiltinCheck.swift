@@ -28,7 +28,10 @@ public struct BuiltinCheck: Sendable {
         var requiredLimits: [(name: String, kind: ValueKind)] {
             switch self {
             case .shardCapacity:
-                [("write-bytes-per-shard", .byteRate), ("write-records-per-shard", .recordRate), ("read-bytes-per-shard", .byteRate)]
+                [
+                    ("write-bytes-per-shard", .byteRate), ("write-records-per-shard", .recordRate),
+                    ("read-bytes-per-shard", .byteRate),
+                ]
             case .lambdaConcurrency:
                 [("account-concurrency", .count)]
             case .dynamodbCapacity:
@@ -98,15 +101,16 @@ protocol BuiltinEvaluation {
 
 extension BuiltinCheck {
     func run(scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
-        let evaluation: any BuiltinEvaluation.Type = switch kind {
-        case .shardCapacity: ShardCapacity.self
-        case .lambdaConcurrency: LambdaConcurrency.self
-        case .dynamodbCapacity: DynamoDBCapacity.self
-        case .latencyBudget: LatencyBudget.self
-        case .bulkTransfer: BulkTransfer.self
-        case .residency: Residency.self
-        case .requiredTags: RequiredTags.self
-        }
+        let evaluation: any BuiltinEvaluation.Type =
+            switch kind {
+            case .shardCapacity: ShardCapacity.self
+            case .lambdaConcurrency: LambdaConcurrency.self
+            case .dynamodbCapacity: DynamoDBCapacity.self
+            case .latencyBudget: LatencyBudget.self
+            case .bulkTransfer: BulkTransfer.self
+            case .residency: Residency.self
+            case .requiredTags: RequiredTags.self
+            }
         return evaluation.run(self, scope: scope, evaluator: evaluator)
     }
 }

@@ -19,16 +19,21 @@ enum BulkTransfer: BuiltinEvaluation {
         for index in evaluator.members(of: scope) {
             let database = graph.design.components[index]
             guard let sizeProperty = database.property("size"), let size = sizeProperty.value.decimal,
-                  let bandwidth = database.property("bandwidth")?.value.decimal, bandwidth > 0
+                let bandwidth = database.property("bandwidth")?.value.decimal, bandwidth > 0
             else { continue }
             let seconds = size * 8 / (bandwidth * check.limit("link-utilisation"))
-            guard seconds > check.limit("max-transfer-time"), !evaluator.answer(shipsBySnowball, at: index) else { continue }
-            results.append(BuiltinResult(subject: .component(index), mark: sizeProperty.keyMark, variables: [
-                "size": Quantities.bytes(size),
-                "bandwidth": Quantities.bandwidth(bandwidth),
-                "days": Quantities.number(seconds, over: 86400),
-                "limit": Quantities.duration(check.limit("max-transfer-time")),
-            ]))
+            guard seconds > check.limit("max-transfer-time"), !evaluator.answer(shipsBySnowball, at: index) else {
+                continue
+            }
+            results.append(
+                BuiltinResult(
+                    subject: .component(index), mark: sizeProperty.keyMark,
+                    variables: [
+                        "size": Quantities.bytes(size),
+                        "bandwidth": Quantities.bandwidth(bandwidth),
+                        "days": Quantities.number(seconds, over: 86400),
+                        "limit": Quantities.duration(check.limit("max-transfer-time")),
+                    ]))
         }
         return results
     }

@@ -17,7 +17,9 @@ enum DynamoDBCapacity: BuiltinEvaluation {
             let table = graph.design.components[index]
             let inbound = graph.inbound[index]
             guard let rate = inbound.rate else { continue }
-            let itemSize = table.property("item-size")?.value.decimal ?? inbound.recordSize?.value ?? check.limit("write-unit-size")
+            let itemSize =
+                table.property("item-size")?.value.decimal ?? inbound.recordSize?.value
+                ?? check.limit("write-unit-size")
             let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: check.limit("write-unit-size")))
             let needed = Quantities.ceiling(rate.value * unitsPerWrite)
             let provisioned = table.property("capacity")?.value.string == "provisioned" ? table.property("wcu") : nil
@@ -34,13 +36,16 @@ enum DynamoDBCapacity: BuiltinEvaluation {
                 advice = "request a higher table quota or shrink `item-size`"
             }
             guard needed > limit else { continue }
-            results.append(BuiltinResult(subject: .component(index), mark: (provisioned ?? table.property("capacity"))?.keyMark, variables: [
-                "needed": Quantities.number(needed),
-                "limit": limitText,
-                "rate": Quantities.count(rate.value) + " writes/s",
-                "basis": rate.basis(in: graph),
-                "advice": advice,
-            ]))
+            results.append(
+                BuiltinResult(
+                    subject: .component(index), mark: (provisioned ?? table.property("capacity"))?.keyMark,
+                    variables: [
+                        "needed": Quantities.number(needed),
+                        "limit": limitText,
+                        "rate": Quantities.count(rate.value) + " writes/s",
+                        "basis": rate.basis(in: graph),
+                        "advice": advice,
+                    ]))
         }
         return results
     }

@@ -28,7 +28,8 @@ enum LambdaConcurrency: BuiltinEvaluation {
             var shards: Decimal = 0
             for flow in graph.incoming[index] {
                 let source = graph.component(graph.ends[flow].from)
-                guard source.type.name == "kinesis-data-streams", let count = source.property("shards")?.value.decimal else { continue }
+                guard source.type.name == "kinesis-data-streams", let count = source.property("shards")?.value.decimal
+                else { continue }
                 shards += count
                 streams.append("'\(source.name)'")
             }
@@ -37,7 +38,9 @@ enum LambdaConcurrency: BuiltinEvaluation {
             let declared = function.property("concurrency")
             let limit = declared?.value.decimal ?? check.limit("account-concurrency")
             guard needed > limit else { continue }
-            let limitText = declared != nil ? "its concurrency of \(Quantities.number(limit))"
+            let limitText =
+                declared != nil
+                ? "its concurrency of \(Quantities.number(limit))"
                 : "the account's default of \(Quantities.number(limit))"
             let variables: [String: String]
             if byShards >= byRate {
@@ -52,7 +55,8 @@ enum LambdaConcurrency: BuiltinEvaluation {
                     "rate": Quantities.count(rate?.value ?? 0) + " records/s", "basis": rate?.basis(in: graph) ?? "",
                 ]
             }
-            let mark = (declared ?? function.property("duration") ?? function.property("parallelization-factor"))?.keyMark
+            let mark = (declared ?? function.property("duration") ?? function.property("parallelization-factor"))?
+                .keyMark
             results.append(BuiltinResult(subject: .component(index), mark: mark, variables: variables))
         }
         return results

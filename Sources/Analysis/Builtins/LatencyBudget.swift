@@ -46,7 +46,9 @@ enum LatencyBudget: BuiltinEvaluation {
                 origin[node] = origin[from]
                 hops[node] = hops[from] + 1
                 let flowDelay = delay(of: design.flows[flow])
-                let candidates: [(name: String, latency: Decimal)] = [slowestStage[from], (design.flows[flow].label, flowDelay)]
+                let candidates: [(name: String, latency: Decimal)] = [
+                    slowestStage[from], (design.flows[flow].label, flowDelay),
+                ]
                 for stage in candidates where stage.latency > slowestStage[node].latency {
                     slowestStage[node] = stage
                 }
@@ -54,7 +56,8 @@ enum LatencyBudget: BuiltinEvaluation {
         }
 
         var results: [BuiltinResult] = []
-        for node in 0..<count where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
+        for node in 0..<count
+        where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
             var path = [design.components[node].name]
             var stages: [Int] = []
             var current = node
@@ -67,13 +70,15 @@ enum LatencyBudget: BuiltinEvaluation {
                 if hops[node] > Self.shownStages { path.append("…") }
                 path.append(design.components[origin[node]].name)
             }
-            var result = BuiltinResult(subject: .component(node), mark: nil, variables: [
-                "path": path.reversed().joined(separator: " -> "),
-                "total": Quantities.duration(arrival[node]),
-                "budget": Quantities.duration(budget),
-                "slowest": slowestStage[node].name,
-                "slowest-latency": Quantities.duration(slowestStage[node].latency),
-            ])
+            var result = BuiltinResult(
+                subject: .component(node), mark: nil,
+                variables: [
+                    "path": path.reversed().joined(separator: " -> "),
+                    "total": Quantities.duration(arrival[node]),
+                    "budget": Quantities.duration(budget),
+                    "slowest": slowestStage[node].name,
+                    "slowest-latency": Quantities.duration(slowestStage[node].latency),
+                ])
             result.related = stages.reversed().map { ($0, "on the slowest path") }
             results.append(result)
         }

@@ -20,7 +20,10 @@ enum RequiredTags: BuiltinEvaluation {
         var named = untagged.prefix(namedComponents).joined(separator: ", ")
         if untagged.count > namedComponents { named += " and \(untagged.count - namedComponents) more" }
         let missing = evaluator.settings.requiredTags.filter(lacking.contains).joined(separator: ", ")
-        return [BuiltinResult(subject: .design, mark: design.topLevelMarks["tags"],
-                              variables: ["missing-tags": missing, "components": named])]
+        return [
+            BuiltinResult(
+                subject: .design, mark: design.topLevelMarks["tags"],
+                variables: ["missing-tags": missing, "components": named])
+        ]
     }
 }

@@ -19,18 +19,23 @@ enum Residency: BuiltinEvaluation {
         let allowedText = "[" + allowed.joined(separator: ", ") + "]"
         var results: [BuiltinResult] = []
         func report(_ subject: Subject, _ mark: Mark?, _ what: String, _ region: String) {
-            results.append(BuiltinResult(subject: subject, mark: mark, variables: ["what": what, "where": region, "allowed": allowedText]))
+            results.append(
+                BuiltinResult(
+                    subject: subject, mark: mark, variables: ["what": what, "where": region, "allowed": allowedText]))
         }
         for index in evaluator.members(of: scope) {
             let component = design.components[index]
             // Account-wide controls (Budgets, Config, CloudTrail, CloudWatch, ...) hold metadata, not the pipeline's data.
-            guard component.type.role != .producer && component.type.role != .database
-                && component.type.role != .accountWide else { continue }
+            guard
+                component.type.role != .producer && component.type.role != .database
+                    && component.type.role != .accountWide
+            else { continue }
             if !allowed.contains(component.region) {
                 report(.component(index), component.property("region")?.mark, "runs", component.region)
             }
             if let target = component.property("replication.to"), let name = target.value.string,
-               let replica = design.component(named: name), !allowed.contains(replica.region) {
+                let replica = design.component(named: name), !allowed.contains(replica.region)
+            {
                 report(.component(index), target.mark, "replicates to '\(name)'", replica.region)
             }
             for replica in component.property("global-tables")?.value.list ?? [] {

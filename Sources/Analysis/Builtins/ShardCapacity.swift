@@ -17,7 +17,7 @@ enum ShardCapacity: BuiltinEvaluation {
         for index in evaluator.members(of: scope) {
             let stream = graph.design.components[index]
             guard stream.property("mode")?.value.string != "on-demand",
-                  let shardsProperty = stream.property("shards"), let shards = shardsProperty.value.decimal
+                let shardsProperty = stream.property("shards"), let shards = shardsProperty.value.decimal
             else { continue }
             let inbound = graph.inbound[index]
             guard !inbound.isUnknown else { continue }
@@ -32,12 +32,15 @@ enum ShardCapacity: BuiltinEvaluation {
                 needed = max(needed, Quantities.ceiling(rate, over: check.limit("write-records-per-shard")))
             }
             guard shards < needed else { continue }
-            results.append(BuiltinResult(subject: .component(index), mark: shardsProperty.keyMark, variables: [
-                "shards": Quantities.number(shards),
-                "needed": Quantities.number(needed),
-                "throughput": Quantities.throughput(inbound),
-                "basis": inbound.rate?.basis(in: graph) ?? inbound.volume?.basis(in: graph) ?? "",
-            ]))
+            results.append(
+                BuiltinResult(
+                    subject: .component(index), mark: shardsProperty.keyMark,
+                    variables: [
+                        "shards": Quantities.number(shards),
+                        "needed": Quantities.number(needed),
+                        "throughput": Quantities.throughput(inbound),
+                        "basis": inbound.rate?.basis(in: graph) ?? inbound.volume?.basis(in: graph) ?? "",
+                    ]))
         }
         return results
     }

@@ -29,14 +29,17 @@ enum ComputePricing {
         let multiAZ = context.component.property("multi-az")?.value.bool == true
         let migration = context.text("migration")
         if migration != "cdc", context.usage("hours") == nil {
-            context.assume("a \(migration ?? "full-load") migration is priced as a full month of a standing replication instance; "
-                           + "give `usage: {hours: N}` for one that ends at cutover")
+            context.assume(
+                "a \(migration ?? "full-load") migration is priced as a full month of a standing replication instance; "
+                    + "give `usage: {hours: N}` for one that ends at cutover")
         }
         let hours = context.runningHours()
-        context.add("Replication instance hours (\(type)\(multiAZ ? ", Multi-AZ" : ""))", quantity: hours,
-                    rate: multiAZ ? "dms/multi-az-instance-hour/\(type)" : "dms/instance-hour/\(type)")
+        context.add(
+            "Replication instance hours (\(type)\(multiAZ ? ", Multi-AZ" : ""))", quantity: hours,
+            rate: multiAZ ? "dms/multi-az-instance-hour/\(type)" : "dms/instance-hour/\(type)")
         if let storage = context.property("storage") {
-            context.add("Replication storage", quantity: PricingContext.gigabytes(storage), rate: "dms/storage-gb-month")
+            context.add(
+                "Replication storage", quantity: PricingContext.gigabytes(storage), rate: "dms/storage-gb-month")
         }
     }
 
@@ -56,13 +59,17 @@ enum ComputePricing {
             let billed = max(duration, 60)
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
             hours = billed * runs / 3600
-            context.assume("\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h")
+            context.assume(
+                "\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h"
+            )
         } else {
             context.assume("no duration and schedule (or `usage: {hours: N}`): the job's DPU-hours cannot be derived")
             return
         }
         let flex = context.text("execution-class") == "flex"
-        context.add("DPU hours\(flex ? " (Flex)" : "")", quantity: dpus * hours, rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
+        context.add(
+            "DPU hours\(flex ? " (Flex)" : "")", quantity: dpus * hours,
+            rate: flex ? "glue/flex-dpu-hour" : "glue/dpu-hour")
     }
 
     static func databrew(_ context: inout PricingContext) {
@@ -78,20 +85,31 @@ enum ComputePricing {
         let instances = context.property("instances") ?? 3
         if context.property("instances") == nil { context.assume("no instances: priced as 3") }
         var clusterHours = context.runningHours()
-        if context.property("hours-per-day") == nil, context.usage("hours") == nil, context.property("duration") != nil || context.property("throughput") != nil,
-           let idle = context.property("auto-termination"), let runs = context.runsPerMonth() {
+        if context.property("hours-per-day") == nil, context.usage("hours") == nil,
+            context.property("duration") != nil || context.property("throughput") != nil,
+            let idle = context.property("auto-termination"), let runs = context.runsPerMonth()
+        {
             let idleHours = idle * runs / 3600
-            context.assume("the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h")
+            context.assume(
+                "the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h"
+            )
             clusterHours += idleHours
         }
         let hours = clusterHours * instances
         let spot = context.text("purchase") == "spot"
-        context.add("EC2 instance hours (\(type), \(spot ? "Spot" : "On-Demand"))", quantity: hours, rate: "emr/ec2-hour/\(type)")
+        context.add(
+            "EC2 instance hours (\(type), \(spot ? "Spot" : "On-Demand"))", quantity: hours,
+            rate: "emr/ec2-hour/\(type)")
         if spot, let discount = context.property("spot-discount") {
-            context.assume("Spot saves \(Quantities.number(discount)) of the On-Demand EC2 price, as the design states (spot-discount); Spot prices vary by hour and zone")
-            context.addDiscount("Spot saving on EC2", on: context.lastAmount, fraction: discount, origin: "spot-discount")
+            context.assume(
+                "Spot saves \(Quantities.number(discount)) of the On-Demand EC2 price, as the design states (spot-discount); Spot prices vary by hour and zone"
+            )
+            context.addDiscount(
+                "Spot saving on EC2", on: context.lastAmount, fraction: discount, origin: "spot-discount")
         } else if spot {
-            context.assume("Spot saves the table's emr/spot-discount share of the On-Demand EC2 price; Spot prices vary by hour and zone")
+            context.assume(
+                "Spot saves the table's emr/spot-discount share of the On-Demand EC2 price; Spot prices vary by hour and zone"
+            )
             context.addDiscount("Spot saving on EC2", on: context.lastAmount, rate: "emr/spot-discount")
         }
         context.add("EMR charge (\(type))", quantity: hours, rate: "emr/uplift-hour/\(type)")
@@ -115,7 +133,8 @@ enum ComputePricing {
         } else if let records = context.recordsPerMonth() {
             let batch = context.property("batch-size") ?? 1
             invocations = Quantities.ceiling(records, over: batch)
-            context.assume("invocations = records ÷ batch-size \(Quantities.number(batch)) = \(Quantities.count(invocations))")
+            context.assume(
+                "invocations = records ÷ batch-size \(Quantities.number(batch)) = \(Quantities.count(invocations))")
         } else {
             context.assume("no inbound rate and no `usage: {requests: N}`: invocations cannot be derived")
             return
@@ -128,7 +147,9 @@ enum ComputePricing {
         let memory = lambdaGigabytes(context.property("memory") ?? 128 * 1_048_576)
         let architecture = context.text("architecture") ?? "x86_64"
         let gbSeconds = invocations * duration * memory
-        context.assume("GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × \(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))")
+        context.assume(
+            "GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × \(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))"
+        )
         context.add("Compute (\(architecture))", quantity: gbSeconds, rate: "lambda/gb-second/\(architecture)")
     }
 
@@ -166,7 +187,9 @@ enum ComputePricing {
         let memory = PricingContext.gigabytes(context.property("memory") ?? 2 * PricingContext.gibibyte)
         let architecture = context.text("architecture") ?? "x86_64"
         let hours = context.runningHours() * tasks
-        context.add("vCPU hours (\(architecture))", quantity: vcpu * hours, rate: "ecs-fargate/vcpu-hour/\(architecture)")
-        context.add("Memory GB hours (\(architecture))", quantity: memory * hours, rate: "ecs-fargate/gb-hour/\(architecture)")
+        context.add(
+            "vCPU hours (\(architecture))", quantity: vcpu * hours, rate: "ecs-fargate/vcpu-hour/\(architecture)")
+        context.add(
+            "Memory GB hours (\(architecture))", quantity: memory * hours, rate: "ecs-fargate/gb-hour/\(architecture)")
     }
 }

@@ -27,21 +27,30 @@ enum StreamingPricing {
                 let billed = Quantities.ceiling(size, over: 1024) * 1024
                 context.assume("each record is billed rounded up to whole KB: \(Quantities.bytes(billed))")
                 let bytesIn = records * billed
-                context.add("Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in")
+                context.add(
+                    "Data in", quantity: PricingContext.gigabytes(bytesIn), rate: "kinesis-data-streams/on-demand-gb-in"
+                )
                 let readers = Decimal(max(context.consumers, 1))
                 context.assume("data out = data in × \(Quantities.number(readers)) consumer(s)")
-                context.add("Data out", quantity: PricingContext.gigabytes(bytesIn * readers), rate: "kinesis-data-streams/on-demand-gb-out")
+                context.add(
+                    "Data out", quantity: PricingContext.gigabytes(bytesIn * readers),
+                    rate: "kinesis-data-streams/on-demand-gb-out")
             }
             if retention > 86400 {
                 if let volume = context.inbound.volume?.value {
                     let extended = min(retention, 7 * 86400) - 86400
                     let stored = PricingContext.gigabytes(volume * extended)
-                    context.assume("on-demand data kept past 24 h: \(Quantities.bytes(volume))/s × \(Quantities.duration(extended)) = "
-                                   + "\(Quantities.number(stored)) GB on average")
-                    context.add("Extended retention (to 7 days)", quantity: stored, rate: "kinesis-data-streams/on-demand-extended-retention-gb-month")
+                    context.assume(
+                        "on-demand data kept past 24 h: \(Quantities.bytes(volume))/s × \(Quantities.duration(extended)) = "
+                            + "\(Quantities.number(stored)) GB on average")
+                    context.add(
+                        "Extended retention (to 7 days)", quantity: stored,
+                        rate: "kinesis-data-streams/on-demand-extended-retention-gb-month")
                 } else {
-                    context.addMissingFigure("Extended retention (to 7 days)", rate: "kinesis-data-streams/on-demand-extended-retention-gb-month",
-                                             needs: "an inbound volume: on-demand retention past 24 h is billed by the GB kept")
+                    context.addMissingFigure(
+                        "Extended retention (to 7 days)",
+                        rate: "kinesis-data-streams/on-demand-extended-retention-gb-month",
+                        needs: "an inbound volume: on-demand retention past 24 h is billed by the GB kept")
                 }
             }
         } else {
@@ -52,7 +61,9 @@ enum StreamingPricing {
             } else if let rate = context.inbound.rate {
                 let bytes = context.inbound.volume?.value ?? rate.value * (context.recordSize ?? 1024)
                 shards = max(1, Quantities.ceiling(bytes, over: 1_000_000), Quantities.ceiling(rate.value, over: 1000))
-                context.assume("shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))")
+                context.assume(
+                    "shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))"
+                )
             } else {
                 shards = 1
                 context.assume("no shard count and no inbound rate: priced as 1 shard")
@@ -61,23 +72,33 @@ enum StreamingPricing {
             if let records = context.recordsPerMonth() {
                 let units = max(1, Quantities.ceiling(context.recordSize ?? 1024, over: 25_600))
                 context.assume("\(Quantities.number(units)) PUT payload unit(s) of 25 KB per record")
-                context.add("PUT payload units", quantity: records * units, rate: "kinesis-data-streams/put-payload-units")
+                context.add(
+                    "PUT payload units", quantity: records * units, rate: "kinesis-data-streams/put-payload-units")
             }
             if retention > 86400 {
-                context.add("Extended retention (to 7 days)", quantity: shards * hours, rate: "kinesis-data-streams/extended-retention-shard-hour")
+                context.add(
+                    "Extended retention (to 7 days)", quantity: shards * hours,
+                    rate: "kinesis-data-streams/extended-retention-shard-hour")
             }
             if let fanOut = context.property("consumers"), fanOut > 0 {
-                context.add("Enhanced fan-out consumer shard hours", quantity: fanOut * shards * hours, rate: "kinesis-data-streams/efo-consumer-shard-hour")
+                context.add(
+                    "Enhanced fan-out consumer shard hours", quantity: fanOut * shards * hours,
+                    rate: "kinesis-data-streams/efo-consumer-shard-hour")
                 if let bytes = context.bytesPerMonth() {
-                    context.add("Enhanced fan-out data retrieved", quantity: PricingContext.gigabytes(bytes * fanOut), rate: "kinesis-data-streams/efo-gb")
+                    context.add(
+                        "Enhanced fan-out data retrieved", quantity: PricingContext.gigabytes(bytes * fanOut),
+                        rate: "kinesis-data-streams/efo-gb")
                 }
             }
         }
         if retention > 7 * 86400, let volume = context.inbound.volume?.value {
             let pastSevenDays = retention - (7 * 86400)
             let stored = PricingContext.gigabytes(volume * pastSevenDays)
-            context.assume("data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = \(Quantities.number(stored)) GB on average")
-            context.add("Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")
+            context.assume(
+                "data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = \(Quantities.number(stored)) GB on average"
+            )
+            context.add(
+                "Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")
         }
     }
 
@@ -104,17 +125,22 @@ enum StreamingPricing {
             context.add("Partition hours", quantity: partitions * hours, rate: "msk/serverless-partition-hour")
             if let bytes = context.bytesPerMonth() {
                 context.add("Data in", quantity: PricingContext.gigabytes(bytes), rate: "msk/serverless-gb-in")
-                context.add("Data out", quantity: PricingContext.gigabytes(bytes * Decimal(max(context.consumers, 1))), rate: "msk/serverless-gb-out")
+                context.add(
+                    "Data out", quantity: PricingContext.gigabytes(bytes * Decimal(max(context.consumers, 1))),
+                    rate: "msk/serverless-gb-out")
             }
             return
         }
         let brokers = context.property("brokers") ?? 3
-        if context.property("brokers") == nil { context.assume("no broker count: priced as 3 brokers, one per Availability Zone") }
+        if context.property("brokers") == nil {
+            context.assume("no broker count: priced as 3 brokers, one per Availability Zone")
+        }
         let type = context.text("broker-type") ?? "kafka.m5.large"
         if context.text("broker-type") == nil { context.assume("no broker-type: priced as kafka.m5.large") }
         context.add("Broker hours (\(type))", quantity: brokers * hours, rate: "msk/broker-hour/\(type)")
         if let storage = context.property("storage") {
-            context.add("Broker storage", quantity: PricingContext.gigabytes(storage * brokers), rate: "msk/storage-gb-month")
+            context.add(
+                "Broker storage", quantity: PricingContext.gigabytes(storage * brokers), rate: "msk/storage-gb-month")
         }
     }
 }

@@ -23,18 +23,31 @@ public enum CompareJSONReporter {
                 ("rankable", .bool(comparison.isRankable(index))),
                 ("missing_rates", .int(variant.estimate.missingRates)),
                 ("cheapest", .bool(index == cheapest)),
-                ("saving_against", comparison.saving(against: index).map { saving in
-                    .object([("amount", .string(CostFormat.money(saving.amount))), ("percent", .optional(saving.percent.map { $0.plainText(scale: 1) }))])
-                } ?? .null),
-                ("components", .array(variant.estimate.components.map { component in
-                    .object([
-                        ("component", .string(component.component)),
-                        ("type", .string(component.type)),
-                        ("monthly", .string(CostFormat.money(component.monthly))),
-                        ("complete", .bool(!component.hasMissingRates)),
-                    ])
-                })),
-                ("findings", .object([Severity.error, .warning, .info].map { ($0.rawValue, .int(variant.count($0))) })),
+                (
+                    "saving_against",
+                    comparison.saving(against: index).map { saving in
+                        .object([
+                            ("amount", .string(CostFormat.money(saving.amount))),
+                            ("percent", .optional(saving.percent.map { $0.plainText(scale: 1) })),
+                        ])
+                    } ?? .null
+                ),
+                (
+                    "components",
+                    .array(
+                        variant.estimate.components.map { component in
+                            .object([
+                                ("component", .string(component.component)),
+                                ("type", .string(component.type)),
+                                ("monthly", .string(CostFormat.money(component.monthly))),
+                                ("complete", .bool(!component.hasMissingRates)),
+                            ])
+                        })
+                ),
+                (
+                    "findings",
+                    .object([Severity.error, .warning, .info].map { ($0.rawValue, .int(variant.count($0))) })
+                ),
             ])
         }
         var fields: [(String, JSONValue)] = [
@@ -52,21 +65,35 @@ public enum CompareJSONReporter {
         return .object([
             ("path", .string(sweep.path)),
             ("unit", .string(sweep.unit)),
-            ("points", .array(sweep.points.map { point in
-                .object([
-                    ("value", .string(CompareFormat.figure(point.value))),
-                    ("totals", .object(zip(names, point.totals).map { ($0, $1.map { .string(CostFormat.money($0)) } ?? .null) })),
-                    ("cheapest", .optional(point.cheapest.map { names[$0] })),
-                ])
-            })),
-            ("break_evens", .array(sweep.breakEvens.map { point in
-                .object([
-                    ("value", .string(CompareFormat.figure(point.value))),
-                    ("cheapest_below", .string(names[point.below])),
-                    ("cheapest_above", .string(names[point.above])),
-                    ("monthly_total", .string(CostFormat.money(point.total))),
-                ])
-            })),
+            (
+                "points",
+                .array(
+                    sweep.points.map { point in
+                        .object([
+                            ("value", .string(CompareFormat.figure(point.value))),
+                            (
+                                "totals",
+                                .object(
+                                    zip(names, point.totals).map {
+                                        ($0, $1.map { .string(CostFormat.money($0)) } ?? .null)
+                                    })
+                            ),
+                            ("cheapest", .optional(point.cheapest.map { names[$0] })),
+                        ])
+                    })
+            ),
+            (
+                "break_evens",
+                .array(
+                    sweep.breakEvens.map { point in
+                        .object([
+                            ("value", .string(CompareFormat.figure(point.value))),
+                            ("cheapest_below", .string(names[point.below])),
+                            ("cheapest_above", .string(names[point.above])),
+                            ("monthly_total", .string(CostFormat.money(point.total))),
+                        ])
+                    })
+            ),
             ("unaffected", .array(sweep.unaffected.map(JSONValue.string))),
         ])
     }

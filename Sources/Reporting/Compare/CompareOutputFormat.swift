@@ -7,7 +7,9 @@ public enum CompareOutputFormat: String, CaseIterable, Sendable {
         case .text: CompareTextReporter.report(comparison, options: options)
         case .json: CompareJSONReporter.report(comparison, options: options)
         case .markdown: CompareMarkdownReporter.report(comparison, options: options)
-        case .svg: comparison.problems.isEmpty ? SweepChart.render(comparison) : CompareTextReporter.report(comparison, options: options)
+        case .svg:
+            comparison.problems.isEmpty
+                ? SweepChart.render(comparison) : CompareTextReporter.report(comparison, options: options)
         }
     }
 }

@@ -65,10 +65,11 @@ public struct Comparison: Sendable {
     /// Once per comparison, looking components up by name: a sweep builds one at every step.
     private static func shared(_ variants: [Variant]) -> Set<String> {
         guard let first = variants.first else { return [] }
-        return Set(first.estimate.components.map(\.component).filter { name in
-            let lines = variants.map { $0.estimate.component(named: name).map(signature) }
-            return lines.allSatisfy { $0 != nil && $0 == lines[0] }
-        })
+        return Set(
+            first.estimate.components.map(\.component).filter { name in
+                let lines = variants.map { $0.estimate.component(named: name).map(signature) }
+                return lines.allSatisfy { $0 != nil && $0 == lines[0] }
+            })
     }
 
     static func signature(_ component: ComponentEstimate) -> [String] {

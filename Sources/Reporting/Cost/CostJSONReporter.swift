@@ -16,7 +16,9 @@ public enum CostJSONReporter {
             json.array { json in
                 for entry in report.entries {
                     guard let estimate = entry.estimate else { continue }
-                    json.object { json in design(entry, estimate, allowUnpriced: report.allowUnpriced, options, to: &json) }
+                    json.object { json in
+                        design(entry, estimate, allowUnpriced: report.allowUnpriced, options, to: &json)
+                    }
                 }
             }
             json.key("skipped")
@@ -34,8 +36,10 @@ public enum CostJSONReporter {
         return json.finishUTF8()
     }
 
-    static func design(_ entry: CostReport.Entry, _ estimate: DesignEstimate, allowUnpriced: Bool, _ options: ReportOptions,
-                       to json: inout JSONWriter) {
+    static func design(
+        _ entry: CostReport.Entry, _ estimate: DesignEstimate, allowUnpriced: Bool, _ options: ReportOptions,
+        to json: inout JSONWriter
+    ) {
         json.field("path", RelativePath.of(estimate.path, in: options.workingDirectory))
         json.field("design", estimate.design)
         json.field("currency", estimate.currency)
@@ -70,8 +74,10 @@ public enum CostJSONReporter {
             json.field("component", component.component)
             json.field("type", component.type)
             json.field("region", component.region)
-            json.field("monthly", component.missingRates == component.lineItems.count && component.missingRates > 0
-                       ? nil : CostFormat.money(component.monthly))
+            json.field(
+                "monthly",
+                component.missingRates == component.lineItems.count && component.missingRates > 0
+                    ? nil : CostFormat.money(component.monthly))
             json.key("line_items")
             json.array { json in
                 for item in component.lineItems {

@@ -29,11 +29,14 @@ public struct CostReport: Sendable {
 
         /// Why the budget cannot be judged: the priced lines are within it, but some lines have no rate.
         public func cannotVerify(allowingUnpriced: Bool) -> String? {
-            guard !allowingUnpriced, let estimate, budget != nil, overBudget == nil, estimate.missingRates > 0 else { return nil }
+            guard !allowingUnpriced, let estimate, budget != nil, overBudget == nil, estimate.missingRates > 0 else {
+                return nil
+            }
             let keys = estimate.components.flatMap { component in
                 component.lineItems.filter { $0.missing != nil }.map { "\(component.component): \($0.rate)" }
             }
-            return "cannot verify: \(keys.count) \(keys.count == 1 ? "line" : "lines") without a rate (\(keys.joined(separator: ", "))); "
+            return
+                "cannot verify: \(keys.count) \(keys.count == 1 ? "line" : "lines") without a rate (\(keys.joined(separator: ", "))); "
                 + "--allow-unpriced judges on the priced lines only"
         }
     }
@@ -59,6 +62,7 @@ public struct CostReport: Sendable {
     /// 2 when an input could not be used, 1 when an estimate is over its budget or cannot be held to it, else 0.
     public var exitCode: Int32 {
         if !errors.isEmpty { return 2 }
-        return entries.contains { $0.overBudget != nil || $0.cannotVerify(allowingUnpriced: allowUnpriced) != nil } ? 1 : 0
+        return entries.contains { $0.overBudget != nil || $0.cannotVerify(allowingUnpriced: allowUnpriced) != nil }
+            ? 1 : 0
     }
 }

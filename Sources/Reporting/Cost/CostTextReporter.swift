@@ -12,45 +12,71 @@ public enum CostTextReporter {
             output += "\(RelativePath.of(skipped.path, in: options.workingDirectory)): skipped: \(skipped.reason)\n"
         }
         for entry in report.entries {
-            output += TextCheckReporter.render(entry.file.diagnostics.filter { $0.severity == .error }, source: entry.file.source, style: options.style)
+            output += TextCheckReporter.render(
+                entry.file.diagnostics.filter { $0.severity == .error }, source: entry.file.source, style: options.style
+            )
             guard let estimate = entry.estimate else { continue }
-            output += options.style.bold("\(estimate.design)") + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), \(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
+            output +=
+                options.style.bold("\(estimate.design)")
+                + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), \(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
             for component in estimate.components {
                 output += options.style.bold(component.component) + "  \(component.type), \(component.region)\n"
                 for item in component.lineItems {
-                    let price = item.unitPriceText.map { "× \($0)" } ?? (item.needsFigure ? "figure missing" : "× rate missing")
+                    let price =
+                        item.unitPriceText.map { "× \($0)" } ?? (item.needsFigure ? "figure missing" : "× rate missing")
                     let monthly = item.monthly.map { CostFormat.money($0) } ?? "unpriced"
-                    output += "  " + pad(item.description, 42) + pad(CostFormat.quantity(item.quantity), 18, left: true) + " " + pad(item.unit, 22)
+                    output +=
+                        "  " + pad(item.description, 42) + pad(CostFormat.quantity(item.quantity), 18, left: true) + " "
+                        + pad(item.unit, 22)
                         + pad(price, 20) + pad(monthly, 12, left: true) + "\n"
                 }
                 let missing = component.lineItems.filter { $0.missing != nil }.count
-                output += "  " + pad("monthly", 104) + pad(CostFormat.monthly(component), 12, left: true)
+                output +=
+                    "  " + pad("monthly", 104) + pad(CostFormat.monthly(component), 12, left: true)
                     + (missing > 0 ? "  (\(missing) of \(component.lineItems.count) lines unpriced)" : "") + "\n"
-                for item in component.lineItems where item.needsFigure { output += "    - \(item.description) \(item.missing ?? "")\n" }
+                for item in component.lineItems where item.needsFigure {
+                    output += "    - \(item.description) \(item.missing ?? "")\n"
+                }
                 for assumption in component.assumptions { output += "    - \(assumption)\n" }
                 output += "\n"
             }
             if !estimate.unpriced.isEmpty {
-                output += "Not priced: " + estimate.unpriced.map { "\($0.component) (\($0.reason))" }.joined(separator: "; ") + "\n"
+                output +=
+                    "Not priced: " + estimate.unpriced.map { "\($0.component) (\($0.reason))" }.joined(separator: "; ")
+                    + "\n"
             }
             var total = "Total: \(CostFormat.total(estimate)) \(estimate.currency) a month"
             if estimate.missingRates > 0 {
                 let figures = estimate.components.flatMap(\.lineItems).filter(\.needsFigure).count
                 let rates = estimate.missingRates - figures
                 var why: [String] = []
-                if rates > 0 { why.append("\(rates) line\(rates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)") }
-                if figures > 0 { why.append("\(figures) line\(figures == 1 ? " needs a figure" : "s need figures") the design does not give") }
+                if rates > 0 {
+                    why.append(
+                        "\(rates) line\(rates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)"
+                    )
+                }
+                if figures > 0 {
+                    why.append(
+                        "\(figures) line\(figures == 1 ? " needs a figure" : "s need figures") the design does not give"
+                    )
+                }
                 total += ", a lower bound: " + why.joined(separator: "; ")
             }
             output += options.style.bold(total) + "\n"
             output += ratesUsed(estimate)
             if let budget = entry.budget {
                 if let over = entry.overBudget {
-                    output += options.style.red("Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD") + "\n"
+                    output +=
+                        options.style.red(
+                            "Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD"
+                        ) + "\n"
                 } else if let unverified = entry.cannotVerify(allowingUnpriced: report.allowUnpriced) {
-                    output += options.style.red("The budget of \(CostFormat.money(budget.amount)) USD a month \(unverified)") + "\n"
+                    output +=
+                        options.style.red("The budget of \(CostFormat.money(budget.amount)) USD a month \(unverified)")
+                        + "\n"
                 } else if estimate.missingRates > 0 {
-                    output += "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; with \(estimate.missingRates) lines unpriced, the whole may not be\n"
+                    output +=
+                        "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; with \(estimate.missingRates) lines unpriced, the whole may not be\n"
                 } else {
                     output += "Within the budget of \(CostFormat.money(budget.amount)) USD a month\n"
                 }

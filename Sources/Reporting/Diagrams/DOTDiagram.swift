@@ -14,7 +14,8 @@ public enum DOTDiagram {
                 let status = input.status(of: index)
                 var label = "\(component.name)\n\(component.type.name)"
                 if let cost = input.monthlyCost[index] { label += "\n\(cost)" }
-                output += "    n\(index) [label=\(quote(label)), fillcolor=\"\(DiagramInput.fill[status]!)\", color=\"\(DiagramInput.stroke[status]!)\"];\n"
+                output +=
+                    "    n\(index) [label=\(quote(label)), fillcolor=\"\(DiagramInput.fill[status]!)\", color=\"\(DiagramInput.stroke[status]!)\"];\n"
             }
             output += "  }\n"
         }
@@ -28,7 +29,8 @@ public enum DOTDiagram {
 
     /// A DOT string literal: quotes and backslashes escaped, newlines as `\n`.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
+        "\""
+            + text.replacing(every: "\\", with: "\\\\").replacing(every: "\"", with: "\\\"")
             .replacing(every: "\n", with: "\\n") + "\""
     }
 }

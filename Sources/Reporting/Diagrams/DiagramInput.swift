@@ -16,7 +16,7 @@ public struct DiagramInput: Sendable {
         var worst = [Severity?](repeating: nil, count: graph.design.components.count)
         for finding in findings where finding.isActive {
             guard let name = finding.component ?? finding.flow.map({ String($0.split(separator: " ")[0]) }),
-                  let index = graph.design.index(of: name)
+                let index = graph.design.index(of: name)
             else { continue }
             worst[index] = max(worst[index] ?? finding.severity, finding.severity)
         }

@@ -12,7 +12,9 @@ public enum MermaidDiagram {
         }
         for (index, ends) in input.graph.ends.enumerated() {
             let label = input.label(ofFlow: index)
-            output += label.isEmpty ? "  n\(ends.from) --> n\(ends.to)\n" : "  n\(ends.from) -->|\"\(escape(label))\"| n\(ends.to)\n"
+            output +=
+                label.isEmpty
+                ? "  n\(ends.from) --> n\(ends.to)\n" : "  n\(ends.from) -->|\"\(escape(label))\"| n\(ends.to)\n"
         }
         for status in ["error", "warning", "info", "clean"] {
             output += "  classDef \(status) fill:\(DiagramInput.fill[status]!),stroke:\(DiagramInput.stroke[status]!)\n"

@@ -26,10 +26,13 @@ public enum SVGDiagram {
         }.joined()
         let width = max(layout.width, 560)
         var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(layout.height)\" viewBox=\"0 0 \(width) \(layout.height)\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+        svg +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(layout.height)\" viewBox=\"0 0 \(width) \(layout.height)\" font-family=\"Helvetica, Arial, sans-serif\">\n"
         svg += "  <title>\(XMLText.escape(input.graph.design.name))</title>\n"
-        svg += "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555555\"/></marker></defs>\n"
-        svg += "  <style>.name{font-size:12px;font-weight:bold}.type{font-size:10px;fill:#444444}.flow{font-size:9px;fill:#333333}.band{font-size:11px;fill:#666666}.title{font-size:16px;font-weight:bold}</style>\n"
+        svg +=
+            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555555\"/></marker></defs>\n"
+        svg +=
+            "  <style>.name{font-size:12px;font-weight:bold}.type{font-size:10px;fill:#444444}.flow{font-size:9px;fill:#333333}.band{font-size:11px;fill:#666666}.title{font-size:16px;font-weight:bold}</style>\n"
         svg += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         svg += "  <text x=\"\(margin)\" y=\"28\" class=\"title\">\(XMLText.escape(input.graph.design.name))</text>\n"
         svg += legend(x: width - margin - 300)
@@ -67,9 +70,14 @@ public enum SVGDiagram {
             for node in connected { columns[depth[node], default: []].append(node) }
             var tallest = 0
             for (column, members) in columns {
-                let sorted = members.sorted { (categoryRank[graph.component($0).category]!, $0) < (categoryRank[graph.component($1).category]!, $1) }
+                let sorted = members.sorted {
+                    (categoryRank[graph.component($0).category]!, $0) < (
+                        categoryRank[graph.component($1).category]!, $1
+                    )
+                }
                 for (row, node) in sorted.enumerated() {
-                    position[node] = Point(x: margin + column * (boxWidth + columnGap), y: titleHeight + row * (boxHeight + rowGap))
+                    position[node] = Point(
+                        x: margin + column * (boxWidth + columnGap), y: titleHeight + row * (boxHeight + rowGap))
                 }
                 tallest = max(tallest, sorted.count)
             }
@@ -82,7 +90,9 @@ public enum SVGDiagram {
                 bandLabels.append((margin, y + 12, group.category.title))
                 y += 20
                 for (offset, node) in apart.enumerated() {
-                    position[node] = Point(x: margin + (offset % perRow) * (boxWidth + columnGap), y: y + (offset / perRow) * (boxHeight + rowGap))
+                    position[node] = Point(
+                        x: margin + (offset % perRow) * (boxWidth + columnGap),
+                        y: y + (offset / perRow) * (boxHeight + rowGap))
                 }
                 y += ((apart.count + perRow - 1) / perRow) * (boxHeight + rowGap) + 8
             }
@@ -95,11 +105,14 @@ public enum SVGDiagram {
         let status = input.status(of: index)
         var text = "  <g>\n"
         text += "    <title>\(XMLText.escape("\(component.name) (\(component.type.title)): \(status)"))</title>\n"
-        text += "    <rect x=\"\(point.x)\" y=\"\(point.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"8\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\" stroke-width=\"1.5\"/>\n"
-        text += "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 19)\" class=\"name\">\(XMLText.escape(component.name))</text>\n"
+        text +=
+            "    <rect x=\"\(point.x)\" y=\"\(point.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"8\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\" stroke-width=\"1.5\"/>\n"
+        text +=
+            "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 19)\" class=\"name\">\(XMLText.escape(component.name))</text>\n"
         var second = component.type.name
         if let cost = input.monthlyCost[index] { second += " · \(cost)" }
-        text += "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 35)\" class=\"type\">\(XMLText.escape(second))</text>\n"
+        text +=
+            "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 35)\" class=\"type\">\(XMLText.escape(second))</text>\n"
         text += "  </g>\n"
         return text
     }
@@ -112,11 +125,14 @@ public enum SVGDiagram {
         if end.x > start.x {
             path = "M\(start.x),\(start.y) C\(start.x + bend),\(start.y) \(end.x - bend),\(end.y) \(end.x),\(end.y)"
         } else {
-            path = "M\(start.x),\(start.y) C\(start.x + 60),\(start.y - 80) \(end.x - 60),\(end.y - 80) \(end.x),\(end.y)"
+            path =
+                "M\(start.x),\(start.y) C\(start.x + 60),\(start.y - 80) \(end.x - 60),\(end.y - 80) \(end.x),\(end.y)"
         }
-        var text = "  <path d=\"\(path)\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>\n"
+        var text =
+            "  <path d=\"\(path)\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>\n"
         if !label.isEmpty {
-            text += "  <text x=\"\((start.x + end.x) / 2)\" y=\"\((start.y + end.y) / 2 - 4)\" text-anchor=\"middle\" class=\"flow\">\(XMLText.escape(label))</text>\n"
+            text +=
+                "  <text x=\"\((start.x + end.x) / 2)\" y=\"\((start.y + end.y) / 2 - 4)\" text-anchor=\"middle\" class=\"flow\">\(XMLText.escape(label))</text>\n"
         }
         return text
     }
@@ -125,7 +141,8 @@ public enum SVGDiagram {
         var text = ""
         for (offset, status) in ["error", "warning", "info", "clean"].enumerated() {
             let left = x + offset * 75
-            text += "  <rect x=\"\(left)\" y=\"16\" width=\"14\" height=\"14\" rx=\"3\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\"/>\n"
+            text +=
+                "  <rect x=\"\(left)\" y=\"16\" width=\"14\" height=\"14\" rx=\"3\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\"/>\n"
             text += "  <text x=\"\(left + 19)\" y=\"27\" class=\"type\">\(status)</text>\n"
         }
         return text

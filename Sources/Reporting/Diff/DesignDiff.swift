@@ -73,7 +73,9 @@ public struct DesignDiff: Sendable {
     /// Whether `--max-increase` may judge on the priced lines alone (`--allow-unpriced`).
     public let allowUnpriced: Bool
 
-    public init(base: Side, head: Side, failOn: FailLevel = .never, maxIncrease: Increase? = nil, allowUnpriced: Bool = false) {
+    public init(
+        base: Side, head: Side, failOn: FailLevel = .never, maxIncrease: Increase? = nil, allowUnpriced: Bool = false
+    ) {
         self.allowUnpriced = allowUnpriced
         self.base = base
         self.head = head
@@ -97,13 +99,16 @@ public struct DesignDiff: Sendable {
     }
 
     static func changes(from base: DesignEstimate, to head: DesignEstimate) -> [ComponentChange] {
-        let names = head.components.map(\.component) + base.components.map(\.component).filter { head.component(named: $0) == nil }
+        let names =
+            head.components.map(\.component)
+            + base.components.map(\.component).filter { head.component(named: $0) == nil }
         return names.map { name in
             let old = base.component(named: name)
             let new = head.component(named: name)
-            return ComponentChange(component: name, type: (new ?? old)!.type, before: old?.monthly, after: new?.monthly,
-                                   complete: !(old?.hasMissingRates ?? false) && !(new?.hasMissingRates ?? false),
-                                   exact: Self.unpricedLines(old) == Self.unpricedLines(new))
+            return ComponentChange(
+                component: name, type: (new ?? old)!.type, before: old?.monthly, after: new?.monthly,
+                complete: !(old?.hasMissingRates ?? false) && !(new?.hasMissingRates ?? false),
+                exact: Self.unpricedLines(old) == Self.unpricedLines(new))
         }
     }
 
@@ -159,11 +164,16 @@ public struct DesignDiff: Sendable {
         guard let maxIncrease, totalDelta > 0 else { return nil }
         switch maxIncrease {
         case .amount(let limit):
-            return totalDelta > limit ? "+\(CostFormat.money(totalDelta)) USD a month is over the limit of \(CostFormat.money(limit)) USD" : nil
+            return totalDelta > limit
+                ? "+\(CostFormat.money(totalDelta)) USD a month is over the limit of \(CostFormat.money(limit)) USD"
+                : nil
         case .percent(let limit):
-            guard totalBefore > 0 else { return "+\(CostFormat.money(totalDelta)) USD a month from nothing is over any percent limit" }
+            guard totalBefore > 0 else {
+                return "+\(CostFormat.money(totalDelta)) USD a month from nothing is over any percent limit"
+            }
             let percent = totalDelta * 100 / totalBefore
-            return percent > limit ? "+\(percent.rounded(1).plainText(scale: 1))% is over the limit of \(limit.plainText(scale: 1))%" : nil
+            return percent > limit
+                ? "+\(percent.rounded(1).plainText(scale: 1))% is over the limit of \(limit.plainText(scale: 1))%" : nil
         }
     }
 
@@ -171,13 +181,19 @@ public struct DesignDiff: Sendable {
     public var unpricedChanges: [String] {
         var before: [String: Int] = [:]
         for component in base.estimate.components {
-            for item in component.lineItems where item.missing != nil { before["\(component.component)|\(item.rate)|\(item.quantity)", default: 0] += 1 }
+            for item in component.lineItems where item.missing != nil {
+                before["\(component.component)|\(item.rate)|\(item.quantity)", default: 0] += 1
+            }
         }
         var changed: [String] = []
         for component in head.estimate.components {
             for item in component.lineItems where item.missing != nil {
                 let key = "\(component.component)|\(item.rate)|\(item.quantity)"
-                if let count = before[key], count > 0 { before[key] = count - 1 } else { changed.append("\(component.component): \(item.rate)") }
+                if let count = before[key], count > 0 {
+                    before[key] = count - 1
+                } else {
+                    changed.append("\(component.component): \(item.rate)")
+                }
             }
         }
         return changed
@@ -189,7 +205,8 @@ public struct DesignDiff: Sendable {
         guard maxIncrease != nil, !allowUnpriced else { return nil }
         let lines = unpricedChanges
         guard !lines.isEmpty else { return nil }
-        return "cannot verify: \(lines.count) \(lines.count == 1 ? "line" : "lines") without a rate (\(lines.joined(separator: ", "))); "
+        return
+            "cannot verify: \(lines.count) \(lines.count == 1 ? "line" : "lines") without a rate (\(lines.joined(separator: ", "))); "
             + "--allow-unpriced judges on the priced lines only"
     }
 

@@ -33,15 +33,20 @@ enum DiffFormat {
             text = "Monthly cost unchanged at \(CostFormat.money(diff.totalAfter)) USD"
         } else {
             let share = diff.totalPercent.map { " (\(percent($0)))" } ?? ""
-            text = "Monthly cost \(signed(diff.totalDelta)) USD\(share): \(CostFormat.money(diff.totalBefore)) → \(CostFormat.money(diff.totalAfter))"
+            text =
+                "Monthly cost \(signed(diff.totalDelta)) USD\(share): \(CostFormat.money(diff.totalBefore)) → \(CostFormat.money(diff.totalAfter))"
         }
         if !diff.complete {
-            text += diff.exact ? " (totals are lower bounds; the lines without a rate are the same on both sides, so the change is whole)"
+            text +=
+                diff.exact
+                ? " (totals are lower bounds; the lines without a rate are the same on both sides, so the change is whole)"
                 : " (lower bounds: lines without a rate changed too, so the change is only what the priced lines show)"
         }
         text += "; findings: \(diff.added.count) added, \(diff.resolved.count) resolved"
         var failures: [String] = []
-        if !diff.failingFindings.isEmpty { failures.append("\(diff.failingFindings.count) added at or above --fail-on \(diff.failOn.rawValue)") }
+        if !diff.failingFindings.isEmpty {
+            failures.append("\(diff.failingFindings.count) added at or above --fail-on \(diff.failOn.rawValue)")
+        }
         if let over = diff.increaseOverLimit { failures.append(over) }
         if let unverified = diff.cannotVerify { failures.append(unverified) }
         if !failures.isEmpty { text += ". FAILS: " + failures.joined(separator: "; ") }

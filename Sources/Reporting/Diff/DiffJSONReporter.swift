@@ -26,24 +26,28 @@ public enum DiffJSONReporter {
                     ("exact", .bool(diff.exact)),
                 ]).write(to: &json)
                 json.key("components")
-                JSONValue.array(diff.components.map { change in
-                    .object([
-                        ("component", .string(change.component)),
-                        ("type", .string(change.type)),
-                        ("before", .optional(change.before.map(CostFormat.money))),
-                        ("after", .optional(change.after.map(CostFormat.money))),
-                        ("change", .string(CostFormat.money(change.delta))),
-                        ("percent", .optional(change.percent.map { $0.plainText(scale: 1) })),
-                        ("complete", .bool(change.complete)),
-                        ("exact", .bool(change.exact)),
-                    ])
-                }).write(to: &json)
+                JSONValue.array(
+                    diff.components.map { change in
+                        .object([
+                            ("component", .string(change.component)),
+                            ("type", .string(change.type)),
+                            ("before", .optional(change.before.map(CostFormat.money))),
+                            ("after", .optional(change.after.map(CostFormat.money))),
+                            ("change", .string(CostFormat.money(change.delta))),
+                            ("percent", .optional(change.percent.map { $0.plainText(scale: 1) })),
+                            ("complete", .bool(change.complete)),
+                            ("exact", .bool(change.exact)),
+                        ])
+                    }
+                ).write(to: &json)
                 // The findings in `check --format json`'s shape, written by its reporter.
                 for (key, findings) in [("findings_added", diff.added), ("findings_resolved", diff.resolved)] {
                     json.key(named: key)
                     json.array { json in
                         for finding in findings {
-                            JSONCheckReporter.write(finding, path: RelativePath.of(finding.location.file, in: options.workingDirectory), to: &json)
+                            JSONCheckReporter.write(
+                                finding, path: RelativePath.of(finding.location.file, in: options.workingDirectory),
+                                to: &json)
                         }
                     }
                 }

@@ -22,17 +22,23 @@ public enum DiffTextReporter {
         } else {
             var rows = [["component", "type", "before", "after", "change", "%"]]
             for change in changed {
-                rows.append([change.component + (change.complete ? "" : " (≥)"), change.type, DiffFormat.money(change.before), DiffFormat.money(change.after),
-                             DiffFormat.change(change), DiffFormat.percent(change.percent)])
+                rows.append([
+                    change.component + (change.complete ? "" : " (≥)"), change.type, DiffFormat.money(change.before),
+                    DiffFormat.money(change.after),
+                    DiffFormat.change(change), DiffFormat.percent(change.percent),
+                ])
             }
-            rows.append(["total", "", CostFormat.money(diff.totalBefore), CostFormat.money(diff.totalAfter),
-                         DiffFormat.signed(diff.totalDelta), DiffFormat.percent(diff.totalPercent)])
+            rows.append([
+                "total", "", CostFormat.money(diff.totalBefore), CostFormat.money(diff.totalAfter),
+                DiffFormat.signed(diff.totalDelta), DiffFormat.percent(diff.totalPercent),
+            ])
             output += CompareFormat.table(rows)
         }
         for (title, findings) in [("Added", diff.added), ("Resolved", diff.resolved)] where !findings.isEmpty {
             output += "\n\(title) findings:\n"
             for finding in findings {
-                output += "  \(finding.severity.rawValue) \(finding.rule.id) \(finding.component ?? finding.flow ?? "design"): \(finding.message)\n"
+                output +=
+                    "  \(finding.severity.rawValue) \(finding.rule.id) \(finding.component ?? finding.flow ?? "design"): \(finding.message)\n"
             }
         }
         return output

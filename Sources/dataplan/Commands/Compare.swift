@@ -8,23 +8,31 @@ extension CompareOutputFormat: ExpressibleByArgument {}
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Price alternatives of one workload side by side: two or more designs, or one design's `alternatives`.",
+        abstract:
+            "Price alternatives of one workload side by side: two or more designs, or one design's `alternatives`.",
         discussion: """
-        Shows each component's monthly cost per variant, the totals with the cheapest marked, what the cheapest saves \
-        against each other variant, and each variant's findings. --sweep PATH=FROM..TO[:STEPS] prices every variant \
-        across a range of one figure (COMPONENT.PROPERTY, FROM->TO.PROPERTY of a mapped flow, or rate:KEY) and finds the \
-        break-even values; --format svg draws it. Exit codes: 0 compared, 2 an input could not be used.
-        """
+            Shows each component's monthly cost per variant, the totals with the cheapest marked, what the cheapest saves \
+            against each other variant, and each variant's findings. --sweep PATH=FROM..TO[:STEPS] prices every variant \
+            across a range of one figure (COMPONENT.PROPERTY, FROM->TO.PROPERTY of a mapped flow, or rate:KEY) and finds the \
+            break-even values; --format svg draws it. Exit codes: 0 compared, 2 an input could not be used.
+            """
     )
 
     @Argument(help: ArgumentHelp("Two or more designs, or one design with `alternatives`.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: "Output format: \(CompareOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (svg: the --sweep chart).")
+    @Option(
+        name: .long,
+        help:
+            "Output format: \(CompareOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (svg: the --sweep chart)."
+    )
     var format: CompareOutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Vary one figure across a range, e.g. 'landing->transform.volume=50GB/day..5TB/day:20'.",
-                                            valueName: "path=from..to[:steps]"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Vary one figure across a range, e.g. 'landing->transform.volume=50GB/day..5TB/day:20'.",
+            valueName: "path=from..to[:steps]"))
     var sweep: String?
 
     @OptionGroup var appraisal: AppraisalOptions

@@ -15,7 +15,8 @@ extension CostOutputFormat: ExpressibleByArgument {}
 struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cost",
-        abstract: "Price each design from the bundled rate tables, line by line, with the assumptions behind every quantity.",
+        abstract:
+            "Price each design from the bundled rate tables, line by line, with the assumptions behind every quantity.",
         discussion: "Exit codes: 0 priced, 1 an estimate over its budget, 2 a file or rate table could not be used."
     )
 
@@ -25,10 +26,14 @@ struct Cost: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, csv, markdown.")
     var format: CostOutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Exit 1 when an estimate exceeds this, e.g. '20000 USD/month'.", valueName: "amount"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Exit 1 when an estimate exceeds this, e.g. '20000 USD/month'.", valueName: "amount"))
     var budget: String?
 
-    @Flag(name: .long, help: "Judge --budget on the priced lines alone when some lines have no rate (else such a run fails).")
+    @Flag(
+        name: .long,
+        help: "Judge --budget on the priced lines alone when some lines have no rate (else such a run fails).")
     var allowUnpriced = false
 
     @OptionGroup var pricing: PricingOptions
@@ -37,7 +42,8 @@ struct Cost: ParsableCommand {
 
     func validate() throws {
         if let budget, Units.moneyOption(budget) == nil {
-            throw ValidationError("--budget must be money such as '20000', '20000 USD' or '20000 USD/month'; found '\(budget)'")
+            throw ValidationError(
+                "--budget must be money such as '20000', '20000 USD' or '20000 USD/month'; found '\(budget)'")
         }
     }
 

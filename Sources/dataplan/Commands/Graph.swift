@@ -29,7 +29,8 @@ struct Graph: ParsableCommand {
     @Flag(name: .long, help: "Show each component's monthly cost (from the rate tables).")
     var cost = false
 
-    @Option(name: .long, help: ArgumentHelp("Rate tables that replace the bundled ones, with --cost.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("Rate tables that replace the bundled ones, with --cost.", valueName: "dir"))
     var pricing: String?
 
     @OptionGroup var packs: RulePackOptions
@@ -51,11 +52,12 @@ struct Graph: ParsableCommand {
             labels = DiagramInput.costLabels(estimate, graph: graph)
         }
         let input = DiagramInput(graph: graph, findings: report.findings, monthlyCost: labels)
-        let text = switch format {
-        case .mermaid: MermaidDiagram.render(input)
-        case .dot: DOTDiagram.render(input)
-        case .svg: SVGDiagram.render(input)
-        }
+        let text =
+            switch format {
+            case .mermaid: MermaidDiagram.render(input)
+            case .dot: DOTDiagram.render(input)
+            case .svg: SVGDiagram.render(input)
+            }
         try common.emit(text)
     }
 }

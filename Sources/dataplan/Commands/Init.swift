@@ -10,7 +10,8 @@ import Reporting
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a starter design (and dataplan.schema.json beside it, for editors), or with --config a .dataplan.yml."
+        abstract:
+            "Write a starter design (and dataplan.schema.json beside it, for editors), or with --config a .dataplan.yml."
     )
 
     @Argument(help: ArgumentHelp("The design file to write.", valueName: "path"))
@@ -19,7 +20,8 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "The design's name (default: the file's name).")
     var name: String?
 
-    @Flag(name: .long, help: "Write a commented .dataplan.yml with every key in the current folder instead of a design.")
+    @Flag(
+        name: .long, help: "Write a commented .dataplan.yml with every key in the current folder instead of a design.")
     var config = false
 
     func run() throws {
@@ -29,7 +31,9 @@ struct Init: ParsableCommand {
                 throw ExitCode(2)
             }
             try AtomicFile.write(StarterConfig.text, to: StarterConfig.fileName)
-            print("wrote \(StarterConfig.fileName): every key with what it does; uncomment `baseline` and `budget` to use them")
+            print(
+                "wrote \(StarterConfig.fileName): every key with what it does; uncomment `baseline` and `budget` to use them"
+            )
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -37,7 +41,9 @@ struct Init: ParsableCommand {
             StandardStream.error("error: \(path) exists; dataplan init never overwrites a file\n")
             throw ExitCode(2)
         }
-        let designName = name ?? url.deletingPathExtension().lastPathComponent.lowercased()
+        let designName =
+            name
+            ?? url.deletingPathExtension().lastPathComponent.lowercased()
             .map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         let schema = url.deletingLastPathComponent().appendingPathComponent(StarterDesign.schemaFile)
         try AtomicFile.write(StarterDesign.text(name: designName), to: url.path)

@@ -8,13 +8,16 @@ extension RatesReporter.Format: ExpressibleByArgument {}
 struct RatesList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the rate tables in use (bundled, or --pricing DIR) with their dates and priced and missing keys."
+        abstract:
+            "List the rate tables in use (bundled, or --pricing DIR) with their dates and priced and missing keys."
     )
 
     @Option(name: .long, help: "Output format: text, json.")
     var format: RatesReporter.Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
     var pricing: String?
 
     @OptionGroup var common: CommonOptions

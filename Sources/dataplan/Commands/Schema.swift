@@ -5,7 +5,8 @@ import Reporting
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema (draft 2020-12) of the design format, for yaml-language-server and other editors."
+        abstract:
+            "Print a JSON Schema (draft 2020-12) of the design format, for yaml-language-server and other editors."
     )
 
     @OptionGroup var common: CommonOptions

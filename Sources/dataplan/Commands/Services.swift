@@ -21,7 +21,8 @@ struct Services: ParsableCommand {
 
     func validate() throws {
         for name in types where ComponentCatalog.type(named: name) == nil {
-            let hint = TypeAliases.suggestion(for: name, among: ComponentCatalog.names).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                TypeAliases.suggestion(for: name, among: ComponentCatalog.names).map { "; did you mean '\($0)'?" } ?? ""
             throw ValidationError("unknown component type '\(name)'\(hint)")
         }
     }

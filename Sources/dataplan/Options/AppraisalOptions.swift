@@ -12,6 +12,8 @@ struct AppraisalOptions: ParsableArguments {
     /// The appraiser for a run: the config's rules and the packs, the rate tables, the limits.
     func appraiser(_ common: CommonOptions, _ limits: LimitOptions) -> DesignAppraiser {
         let settings = common.checkSettings(rulePacks: packs.rules, today: today)
-        return DesignAppraiser(pipeline: limits.pipeline, book: pricing.book, settings: pricing.settings, check: CheckRunner().prepare(settings))
+        return DesignAppraiser(
+            pipeline: limits.pipeline, book: pricing.book, settings: pricing.settings,
+            check: CheckRunner().prepare(settings))
     }
 }

@@ -11,13 +11,19 @@ import Reporting
 
 /// Options every command shares: where output goes and how it looks.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Read settings from this file (default: the nearest .dataplan.yml upward).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read settings from this file (default: the nearest .dataplan.yml upward).", valueName: "file"))
     var config: String?
 
-    @Flag(name: .long, help: "Never colour the output (colour is also off with NO_COLOR or when not writing to a terminal).")
+    @Flag(
+        name: .long,
+        help: "Never colour the output (colour is also off with NO_COLOR or when not writing to a terminal).")
     var noColor = false
 
     @Flag(name: .long, help: "Print only problems, no summary.")
@@ -57,7 +63,8 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Deepest nesting of YAML lists and mappings.", valueName: "levels"))
     var maxDepth: Int = LoaderLimits.default.maxDepth
 
-    @Option(name: .long, help: ArgumentHelp("Most YAML nodes a file may expand to, aliases included.", valueName: "nodes"))
+    @Option(
+        name: .long, help: ArgumentHelp("Most YAML nodes a file may expand to, aliases included.", valueName: "nodes"))
     var maxNodes: Int = LoaderLimits.default.maxNodes
 
     @Option(name: .long, help: ArgumentHelp("Most components a design may declare.", valueName: "count"))
@@ -76,7 +83,8 @@ struct LimitOptions: ParsableArguments {
 
     func validate() throws {
         guard maxFileSize > 0, maxDepth > 0, maxNodes > 0, maxComponents > 0, maxFlows > 0 else {
-            throw ValidationError("--max-file-size, --max-depth, --max-nodes, --max-components and --max-flows must be positive")
+            throw ValidationError(
+                "--max-file-size, --max-depth, --max-nodes, --max-components and --max-flows must be positive")
         }
     }
 }

@@ -17,10 +17,13 @@ extension CommonOptions {
     }
 
     /// What a command that runs the rules reads besides the designs: the config and the options.
-    func checkSettings(rulePacks: [String], failOn: FailLevel? = nil, baseline: String? = nil, today: String? = nil) -> CheckSettings {
+    func checkSettings(
+        rulePacks: [String], failOn: FailLevel? = nil, baseline: String? = nil, today: String? = nil
+    ) -> CheckSettings {
         let (config, configDiagnostics) = loadConfig()
-        return CheckSettings(config: config, failOn: failOn, rulePacks: rulePacks, baseline: baseline,
-                             today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
+        return CheckSettings(
+            config: config, failOn: failOn, rulePacks: rulePacks, baseline: baseline,
+            today: today ?? CheckSettings.currentDate(), configDiagnostics: configDiagnostics)
     }
 
     /// Prints the problems of files that could not be used, like `check` does, and exits 2.

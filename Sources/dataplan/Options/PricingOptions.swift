@@ -7,13 +7,19 @@ struct PricingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Price every component as if it ran in this region.", valueName: "region"))
     var region: String?
 
-    @Option(name: .long, help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Rate tables (one YAML file per region) that replace the bundled ones.", valueName: "dir"))
     var pricing: String?
 
     @Option(name: .long, help: ArgumentHelp("Hours in a month (default 730).", valueName: "hours"))
     var hoursPerMonth: String = "730"
 
-    @Flag(name: .long, help: "Subtract the always-free allowances the rate tables list (Lambda's 1M requests and 400,000 GB-seconds, ...).")
+    @Flag(
+        name: .long,
+        help:
+            "Subtract the always-free allowances the rate tables list (Lambda's 1M requests and 400,000 GB-seconds, ...)."
+    )
     var freeTier = false
 
     func validate() throws {

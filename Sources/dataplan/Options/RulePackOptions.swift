@@ -18,7 +18,9 @@ struct RulePackOptions: ParsableArguments {
         let (config, configDiagnostics) = common.loadConfig()
         let catalog = RuleCatalog.load(packs: config.rulePacks + rules)
         let problems = configDiagnostics + catalog.diagnostics
-        if problems.contains(where: { $0.severity == .error }) { try common.fail(with: CheckRunner.reports(for: problems)) }
+        if problems.contains(where: { $0.severity == .error }) {
+            try common.fail(with: CheckRunner.reports(for: problems))
+        }
         return catalog
     }
 }
