@@ -80,56 +80,22 @@ public struct CheckReport: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int {
-        var total = 0
-        for file in files.indices {
-            files[file].findings.withUnsafeBufferPointer { findings in
-                for index in findings.indices where findings[index].severity == severity && findings[index].isActive {
-                    total += 1
-                }
-            }
-        }
-        return total
+        count { $0.severity == severity && $0.isActive }
     }
 
     public var suppressedCount: Int { count { $0.suppression != nil } }
     public var baselinedCount: Int { count { $0.suppression == nil && $0.baselined } }
 
     /// How many findings `include` accepts.
-    public func count(where include: (borrowing Finding) -> Bool) -> Int {
-        var total = 0
-        forEachFinding(where: include) { _ in total += 1 }
-        return total
+    public func count(where include: (Finding) -> Bool) -> Int {
+        files.reduce(0) { total, file in total + file.findings.count(where: include) }
     }
 
-    /// Calls `body` with each finding `include` accepts, in file order. Reads the findings in place,
-    /// through their buffers: a finding copied is a dozen reference counts, and a large run has
-    /// tens of thousands.
-    public func forEachFinding(where include: (borrowing Finding) -> Bool, _ body: (borrowing Finding) -> Void) {
-        for file in files.indices {
-            files[file].findings.withUnsafeBufferPointer { findings in
-                guard let first = findings.baseAddress else { return }
-                for index in findings.indices where include(first[index]) { body(first[index]) }
-            }
+    /// Calls `body` with each finding `include` accepts, in file order.
+    public func forEachFinding(where include: (Finding) -> Bool, _ body: (Finding) -> Void) {
+        for file in files {
+            for finding in file.findings where include(finding) { body(finding) }
         }
-    }
-
-    /// Where each finding `include` accepts is, in file order: its file's index and its own.
-    public func findingPositions(where include: (borrowing Finding) -> Bool) -> [FindingPosition] {
-        var positions: [FindingPosition] = []
-        for file in files.indices {
-            files[file].findings.withUnsafeBufferPointer { findings in
-                guard let first = findings.baseAddress else { return }
-                for index in findings.indices where include(first[index]) {
-                    positions.append(FindingPosition(file: file, index: index))
-                }
-            }
-        }
-        return positions
-    }
-
-    /// Calls `body` with the finding at `position`, read in place.
-    public func withFinding<Result>(at position: FindingPosition, _ body: (borrowing Finding) -> Result) -> Result {
-        files[position.file].findings.withUnsafeBufferPointer { body($0[position.index]) }
     }
 
     /// 2 when any input could not be used; else 1 when a finding is at or above `failOn`; else 0.
@@ -137,10 +103,4 @@ public struct CheckReport: Sendable {
         if !errors.isEmpty { return 2 }
         return count { $0.isActive && failOn.fails($0.severity) } > 0 ? 1 : 0
     }
-}
-
-/// A finding's place in a report: the index of its file, and its index among the file's findings.
-public struct FindingPosition: Sendable {
-    public let file: Int
-    public let index: Int
 }

@@ -38,9 +38,7 @@ public enum JSONCheckReporter: CheckReporter {
             json.array { json in for warning in run.warnings { diagnostic(warning).write(to: &json) } }
             json.key("findings")
             json.array { json in
-                json.elements(run.findingPositions(where: { $0.isActive })) { position, json in
-                    run.withFinding(at: position) { write($0, to: &json) }
-                }
+                run.forEachFinding(where: { $0.isActive }) { write($0, to: &json) }
             }
             json.key("suppressed")
             json.array { json in run.forEachFinding(where: { $0.suppression != nil }) { writeSuppressed($0, to: &json) }

@@ -50,9 +50,8 @@ public struct JSONWriter {
         separate()
         append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes in
-            assert(
-                Self.nextEscaped(in: bytes, from: 0) == bytes.count && bytes.allSatisfy { $0 < 0x80 },
-                "a key written in the source needs no escaping")
+            assert(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
+                   "a key written in the source needs no escaping")
             append(bytes)
         }
         append(UInt8(ascii: "\""))
@@ -163,32 +162,22 @@ public struct JSONWriter {
     }
 
     private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        bytes.append(contentsOf: text.utf8)
     }
 
-    /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters
-    /// escaped; the runs between them are copied whole.
+    /// A JSON string: UTF-8 bytes as they are, but quotes, backslashes and control characters escaped.
     private mutating func writeString(_ text: String) {
         append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            var index = Self.nextEscaped(in: utf8, from: 0)
-            while index < utf8.count {
-                append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                switch utf8[index] {
-                case UInt8(ascii: "\""): append("\\\"")
-                case UInt8(ascii: "\\"): append("\\\\")
-                case UInt8(ascii: "\n"): append("\\n")
-                case UInt8(ascii: "\r"): append("\\r")
-                case UInt8(ascii: "\t"): append("\\t")
-                default: append(Self.unicodeEscape(utf8[index]))
-                }
-                start = index + 1
-                index = Self.nextEscaped(in: utf8, from: start)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case ..<0x20: append(Self.unicodeEscape(byte))
+            default: bytes.append(byte)
             }
-            append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         append(UInt8(ascii: "\""))
     }
@@ -197,35 +186,5 @@ public struct JSONWriter {
     static func unicodeEscape(_ byte: UInt8) -> String {
         let digits = Array("0123456789abcdef".utf8)
         return String(decoding: Array("\\u00".utf8) + [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
-    }
-
-    /// The position of the first byte from `start` on that JSON escapes (a quote, a backslash, a
-    /// control character), or the end. Eight bytes are tested at a time, as one word: a report is
-    /// megabytes of text in which such bytes are rare.
-    static func nextEscaped(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether some byte of `word` is less than `bound` (at most 128).
-        func someByteBelow(_ bound: UInt64, _ word: UInt64) -> Bool {
-            (word &- ones &* bound) & ~word & highs != 0
-        }
-        var index = start
-        if let base = utf8.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= utf8.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if someByteBelow(1, word ^ (ones &* 0x22)) || someByteBelow(1, word ^ (ones &* 0x5C))
-                    || someByteBelow(0x20, word)
-                {
-                    break
-                }
-                index += 8
-            }
-        }
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
-            index += 1
-        }
-        return index
     }
 }

@@ -78,26 +78,10 @@ import Testing
         #expect(json.finish() == "{\n  \"plain\": 1,\n  \"a \\\"quoted\\\"\\tkey\": 2,\n  \"last\": null\n}\n")
     }
 
-    /// The word-at-a-time search finds the byte a byte-by-byte one does, wherever it stands.
-    @Test func theEscapedByteIsFoundEightAtATimeAsOneByOne() {
-        let alphabet: [UInt8] =
-            [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
-            + Array("plain text".utf8)
-        var state: UInt64 = 2026
-        for length in 0..<70 {
-            for _ in 0..<40 {
-                let bytes = (0..<length).map { _ -> UInt8 in
-                    state = state &* 6364136223846793005 &+ 1442695040888963407
-                    let pick = Int(state >> 33) % (alphabet.count * 4)
-                    return pick < alphabet.count ? alphabet[pick] : UInt8(ascii: "a")
-                }
-                for start in [0, min(3, length)] {
-                    let expected = bytes[start...].firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 } ?? length
-                    #expect(
-                        bytes.withUnsafeBufferPointer { JSONWriter.nextEscaped(in: $0, from: start) } == expected,
-                        "\(bytes)")
-                }
-            }
-        }
+    /// Every control character is escaped, the common ones by name; bytes beyond ASCII are written as they are.
+    @Test func controlCharactersAreEscapedAndTextBeyondASCIIKept() {
+        var json = JSONWriter()
+        json.string("\u{0}\u{1F}\r\n\t\\\"é東🚀")
+        #expect(json.finish() == "\"\\u0000\\u001f\\r\\n\\t\\\\\\\"é東🚀\"\n")
     }
 }
