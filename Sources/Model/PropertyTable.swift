@@ -45,11 +45,9 @@ public struct PropertyTable: Sendable, Hashable, Sequence, ExpressibleByDictiona
         return keys.firstIndex { $0.isSameName(as: key) }
     }
 
-    /// Calls `body` with the value of `key` where it is stored, not a copy of it (nil when absent).
-    @inlinable
+    /// Calls `body` with the value of `key` (nil when absent).
     public func withValue<Result>(_ key: String, _ body: (PropertyValue?) -> Result) -> Result {
-        guard let position = position(of: key) else { return body(nil) }
-        return values.withUnsafeBufferPointer { body($0[position]) }
+        body(position(of: key).map { values[$0] })
     }
 
     /// Calls `body` with the value at a path already split at its dots, read where it is stored.
