@@ -23,15 +23,7 @@ public enum JSONCheckReporter: CheckReporter {
                     }
                 }
             }
-            json.key("skipped")
-            json.array { json in
-                for skipped in run.skipped {
-                    json.object { json in
-                        json.field("path", skipped.path)
-                        json.field("reason", skipped.reason)
-                    }
-                }
-            }
+            writeSkipped(run.skipped, to: &json)
             json.key("errors")
             json.array { json in for error in run.errors { diagnostic(error).write(to: &json) } }
             json.key("warnings")
@@ -69,6 +61,19 @@ public enum JSONCheckReporter: CheckReporter {
     }
 
     /// One finding in the shape of interface.md; `path` as the report shows it (the finding's file unless told).
+    /// The `skipped` array: a folder's YAML files that are not designs, with why.
+    static func writeSkipped(_ skipped: [SkippedFile], to json: inout JSONWriter) {
+        json.key("skipped")
+        json.array { json in
+            for file in skipped {
+                json.object { json in
+                    json.field("path", file.path)
+                    json.field("reason", file.reason)
+                }
+            }
+        }
+    }
+
     static func write(_ finding: borrowing Finding, path: String? = nil, to json: inout JSONWriter) {
         json.object { json in
             json.field("rule", finding.rule.id)

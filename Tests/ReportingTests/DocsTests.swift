@@ -24,39 +24,29 @@ import DataplanKit
     }
 
     @Test func designFormatDocIsCurrent() throws {
-        let url = Golden.root.appendingPathComponent("docs/design-format.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let start = try #require(text.range(of: Self.begin))
-        let stop = try #require(text.range(of: Self.end))
-        let generated = ServicesReporter.report(.markdown)
-        if ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_DOCS"] == "1" {
-            try (String(text[..<start.upperBound]) + generated + String(text[stop.lowerBound...])).write(
-                to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(
-            String(text[start.upperBound..<stop.lowerBound]) == generated,
-            "docs/design-format.md is out of date: run DATAPLAN_UPDATE_DOCS=1 swift test --filter DocsTests")
+        try Self.checkGenerated("docs/design-format.md", begin: Self.begin, generated: ServicesReporter.report(.markdown))
     }
-}
 
-/// docs/pricing.md lists each type's usage keys, generated from the model.
-@Suite struct UsageDocsTests {
+    /// docs/pricing.md lists each type's usage keys, generated from the model.
     @Test func pricingDocListsEveryTypesUsageKeys() throws {
-        let url = Golden.root.appendingPathComponent("docs/pricing.md")
+        try Self.checkGenerated("docs/pricing.md", begin: "<!-- BEGIN GENERATED: usage keys -->\n",
+                                generated: ServicesReporter.usageMarkdown())
+    }
+
+    /// The text between `begin` and the next end marker of a doc is `generated`; `DATAPLAN_UPDATE_DOCS=1` rewrites it.
+    static func checkGenerated(_ doc: String, begin: String, generated: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = Golden.root.appendingPathComponent(doc)
         let text = try String(contentsOf: url, encoding: .utf8)
-        let begin = "<!-- BEGIN GENERATED: usage keys -->\n", end = "<!-- END GENERATED -->"
         let start = try #require(text.range(of: begin))
         let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
-        let generated = ServicesReporter.usageMarkdown()
         if ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_DOCS"] == "1" {
             try (String(text[..<start.upperBound]) + generated + String(text[stop.lowerBound...])).write(
                 to: url, atomically: true, encoding: .utf8)
             return
         }
-        #expect(
-            String(text[start.upperBound..<stop.lowerBound]) == generated,
-            "docs/pricing.md is out of date: run DATAPLAN_UPDATE_DOCS=1 swift test --filter DocsTests")
+        #expect(String(text[start.upperBound..<stop.lowerBound]) == generated,
+                "\(doc) is out of date: run DATAPLAN_UPDATE_DOCS=1 swift test --filter DocsTests", sourceLocation: sourceLocation)
     }
 }
 

@@ -21,15 +21,7 @@ public enum CostJSONReporter {
                     }
                 }
             }
-            json.key("skipped")
-            json.array { json in
-                for skipped in report.skipped {
-                    json.object { json in
-                        json.field("path", skipped.path)
-                        json.field("reason", skipped.reason)
-                    }
-                }
-            }
+            JSONCheckReporter.writeSkipped(report.skipped, to: &json)
             json.key("errors")
             json.array { json in for error in report.errors { JSONCheckReporter.diagnostic(error).write(to: &json) } }
         }
