@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .executableTarget(name: "embed-data"),
-        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Sources/EmbedDataPlugin"),
+        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Plugins/EmbedDataPlugin"),
         .target(name: "BundledRules", plugins: ["EmbedDataPlugin"]),
         .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules", "Parallel"], swiftSettings: instrumented),
         .target(name: "BundledPricing", plugins: ["EmbedDataPlugin"]),

@@ -7,7 +7,6 @@ import Diagnostics
 import YAMLLoader
 import BundledRules
 import Parallel
-import Dispatch
 
 /// Every rule a run knows: the catalog built into the binary, then the user's packs.
 public struct RuleCatalog: Sendable {
@@ -28,16 +27,8 @@ public struct RuleCatalog: Sendable {
         examples ? readBundled(examples: true) : bundledWithoutExamples
     }
 
-    /// The bundled rules without their examples, read once a process, when first asked for or
-    /// when `prefetchBundled` starts reading them.
+    /// The bundled rules without their examples, read once a process, when first asked for.
     private static let bundledWithoutExamples = readBundled(examples: false)
-
-    /// Starts reading the bundled rules (without examples) on another thread, for a process about
-    /// to check designs: its command line is parsed meanwhile, and the run, asking for them, waits
-    /// only for what is left to read.
-    public static func prefetchBundled() {
-        DispatchQueue.global().async { _ = bundledWithoutExamples }
-    }
 
     private static func readBundled(examples: Bool) -> RuleCatalog {
         let files = BundledRules.files.map { file in

@@ -7,7 +7,6 @@ import Diagnostics
 import YAMLLoader
 import BundledPricing
 import Parallel
-import Dispatch
 
 /// The rate tables of every region: those built into the binary, overridden per region by `--pricing DIR`.
 public struct RateBook: Sendable {
@@ -20,8 +19,7 @@ public struct RateBook: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The tables of `PricingTables/`, as built into the binary; read once a process, when first
-    /// asked for or when `prefetchBundled` starts reading them.
+    /// The tables of `PricingTables/`, as built into the binary; read once a process, when first asked for.
     public static func bundled() -> RateBook {
         bundledBook
     }
@@ -29,13 +27,6 @@ public struct RateBook: Sendable {
     /// The region tables are the files at the top of `PricingTables/`; its folders hold other data (`price-list/`).
     private static let bundledBook = read(
         BundledPricing.files.filter { !$0.path.contains("/") }.map { ("PricingTables/" + $0.path, $0.text) })
-
-    /// Starts reading the bundled tables on another thread, for a process about to price designs:
-    /// its command line is parsed meanwhile, and the run, asking for them, waits only for what is
-    /// left to read.
-    public static func prefetchBundled() {
-        DispatchQueue.global().async { _ = bundledBook }
-    }
 
     /// The bundled tables, with each region found in `directory` replacing the bundled one.
     public static func load(overrides directory: String?) -> RateBook {

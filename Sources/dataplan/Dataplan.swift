@@ -18,7 +18,6 @@ struct Dataplan: ParsableCommand {
     /// Runs the command, mapping usage errors and files that cannot be written to exit code 2 as
     /// interface.md fixes (not 64, nor 1).
     static func main() {
-        ReadAhead.start(for: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
