@@ -81,9 +81,7 @@ public struct CheckRunner: Sendable {
             pipeline.load(candidate).map(prepared.check)
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
-        let skipped = zip(candidates, checked).filter { $0.1 == nil }.map {
-            SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign)
-        }
+        let skipped = FileDiscovery.skipped(candidates, results: checked)
         return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules, skipped: skipped)
     }
 

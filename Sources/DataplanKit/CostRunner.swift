@@ -38,9 +38,7 @@ public struct CostRunner: Sendable {
         let entries = Concurrently.map(candidates) { candidate -> CostReport.Entry? in
             pipeline.load(candidate).map { entry($0, estimator) }
         }
-        let skipped = zip(candidates, entries).filter { $0.1 == nil }.map {
-            SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign)
-        }
+        let skipped = FileDiscovery.skipped(candidates, results: entries)
         return CostReport(
             entries: entries.compactMap { $0 }, problems: CheckRunner.reports(for: problems + book.diagnostics),
             skipped: skipped)

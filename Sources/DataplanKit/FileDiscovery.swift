@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import YAMLLoader
+import Reporting
 
 /// Turns the paths named on a command line into the design files to read.
 ///
@@ -36,6 +37,12 @@ public enum FileDiscovery {
             }
         }
         return result
+    }
+
+    /// The candidates a run read no design from (a folder's YAML files without a top-level `dataplan` key),
+    /// given each candidate's result in order, nil where the pipeline found no design.
+    public static func skipped<Result>(_ candidates: [Candidate], results: [Result?]) -> [SkippedFile] {
+        zip(candidates, results).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
     }
 
     /// True when a folder's file should be read as a design: a top-level `dataplan` key.

@@ -97,10 +97,9 @@ struct PricingContext {
             guard let bytes = graph.flowThroughput[flowIndex].volume?.value else { continue }
             let flow = graph.flow(flowIndex), source = graph.component(graph.ends[flowIndex].from)
             let format = flow.properties["format"]?.value.string ?? source.property("convert-to")?.value.string
-            let sourceIsFedColumnar = graph.incoming[graph.ends[flowIndex].from].contains {
-                Self.isColumnar(graph.flow($0))
-            }
-            guard format == "parquet" || format == "orc", flow.stated.volume == nil, !sourceIsFedColumnar else {
+            guard format == "parquet" || format == "orc", flow.stated.volume == nil,
+                !graph.incoming[graph.ends[flowIndex].from].contains(where: { Self.isColumnar(graph.flow($0)) })
+            else {
                 landed += bytes
                 continue
             }

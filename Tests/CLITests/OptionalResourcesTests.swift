@@ -9,9 +9,8 @@ import TestSupport
         #expect(absent.isEmpty, "DATAPLAN_REQUIRE_ALL=1 but absent: \(absent)")
     }
 
-    @Test func hidingTheOptionalResourcesReportsEachAbsent() {
-        if OptionalResource.hideOptional {
-            #expect(OptionalResource.all.allSatisfy { !$0.isPresent })
-        }
+    @Test(.enabled(if: OptionalResource.hideOptional, "runs where DATAPLAN_HIDE_OPTIONAL=1, as .ci/run's first run sets it"))
+    func hidingTheOptionalResourcesReportsEachAbsent() {
+        #expect(OptionalResource.all.allSatisfy { !$0.isPresent })
     }
 }

@@ -10,7 +10,7 @@ import YAMLLoader
 struct ValueReader {
     var log: DiagnosticLog
     /// The keys the mapping being read accepts, so that a hint names only a key that exists there.
-    private var siblingKeys: [String] = []
+    private var siblingSpecs: [PropertySpec] = []
 
     init(log: DiagnosticLog) {
         self.log = log
@@ -33,10 +33,10 @@ struct ValueReader {
         }
         var result = PropertyTable(minimumCapacity: pairs.count)
         var valid = true
-        let outerKeys = siblingKeys
-        defer { siblingKeys = outerKeys }
+        let outerSpecs = siblingSpecs
+        siblingSpecs = specs
+        defer { siblingSpecs = outerSpecs }
         for index in pairs.indices {
-            siblingKeys = specs.map(\.name)
             guard let key = scalarKey(pairs[index].key) else {
                 valid = false
                 continue
@@ -187,19 +187,24 @@ struct ValueReader {
         return value
     }
 
+    /// Whether the mapping being read accepts `key`, so that a hint names only a key that exists there.
+    private func hasSibling(_ key: String) -> Bool {
+        siblingSpecs.contains { $0.name == key }
+    }
+
     /// A pointer to the likely mistake for common unit slips.
     private func unitHint(_ text: String, _ kind: ValueKind) -> String {
         switch kind {
         case .duration where text.hasSuffix("m") || text.hasSuffix("mins") || text.hasSuffix("sec"):
             return " (minutes are written `min`, seconds `s`)"
         case .recordRate where Units.byteRate(text) != nil:
-            if siblingKeys.contains("volume") { return " (that is a volume: write it as `volume`)" }
-            if siblingKeys.contains("record-size") {
+            if hasSibling("volume") { return " (that is a volume: write it as `volume`)" }
+            if hasSibling("record-size") {
                 return " (that is a volume: give `rate` in records, e.g. 20K/s, and the size of one in `record-size`)"
             }
             return " (that is a volume, not a count of records)"
         case .byteRate where Units.recordRate(text) != nil:
-            if siblingKeys.contains("rate") { return " (that is a record rate: write it as `rate`)" }
+            if hasSibling("rate") { return " (that is a record rate: write it as `rate`)" }
             return " (that is a count of records, not a volume: give bytes, e.g. 2GB/day)"
         case .count where Units.number(text) != nil:
             return " (a count is a whole number)"
