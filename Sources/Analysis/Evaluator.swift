@@ -21,16 +21,10 @@ public struct RuleSettings: Sendable {
 }
 
 /// Evaluates conditions on one design, caching each graph query's answer for every component.
-///
-/// A graph query's answers are kept in memory of the evaluator's own, outside reference counting,
-/// and the last query asked is remembered: a rule asks the same query of every subject in turn, and
-/// a look-up by the query's identity, handing back a counted array, cost more than the question.
 public final class Evaluator {
     public let graph: DesignGraph
     public let settings: RuleSettings
-    private var graphAnswers: [ObjectIdentifier: UnsafeMutableBufferPointer<Bool>] = [:]
-    private var lastQuery: ObjectIdentifier?
-    private var lastAnswers = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
+    private var graphAnswers: [ObjectIdentifier: [Bool]] = [:]
     private var designAnswers: [ObjectIdentifier: Bool] = [:]
 
     /// The design's components by type, category and catalog position, made once for the run.
@@ -49,10 +43,6 @@ public final class Evaluator {
         self.settings = settings
         self.components = components
         self.piiTaint = piiTaint
-    }
-
-    deinit {
-        for answers in graphAnswers.values { answers.deallocate() }
     }
 
     var design: Design { graph.design }
@@ -212,27 +202,16 @@ public final class Evaluator {
 
     /// The query's answer for the component at `index`.
     func answer(_ query: GraphQuery, at index: Int) -> Bool {
-        let key = ObjectIdentifier(query)
-        if key != lastQuery {
-            let answers = storedAnswers(for: query, key: key)
-            lastQuery = key
-            lastAnswers = answers
-        }
-        return lastAnswers[index]
+        answers(for: query)[index]
     }
 
     /// The query's answer for every component, computed once per design in linear time.
     func answers(for query: GraphQuery) -> [Bool] {
-        Array(storedAnswers(for: query, key: ObjectIdentifier(query)))
-    }
-
-    private func storedAnswers(for query: GraphQuery, key: ObjectIdentifier) -> UnsafeMutableBufferPointer<Bool> {
+        let key = ObjectIdentifier(query)
         if let stored = graphAnswers[key] { return stored }
-        let answer = computeAnswers(for: query)
-        let stored = UnsafeMutableBufferPointer<Bool>.allocate(capacity: answer.count)
-        _ = stored.initialize(from: answer)
-        graphAnswers[key] = stored
-        return stored
+        let answers = computeAnswers(for: query)
+        graphAnswers[key] = answers
+        return answers
     }
 
     private func computeAnswers(for query: GraphQuery) -> [Bool] {

@@ -43,7 +43,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .object(let members):
             writer.object { writer in
                 for (key, value) in members {
-                    writer.key(named: key)
+                    writer.key(key)
                     value.write(to: &writer)
                 }
             }

@@ -20,14 +20,8 @@ public struct JSONWriter {
 
     /// The document, with its final newline.
     public mutating func finish() -> String {
-        String(decoding: finishUTF8(), as: UTF8.self)
-    }
-
-    /// The document's UTF-8, with its final newline: what is written to a file or standard output,
-    /// without checking as UTF-8 what was written from strings, which are.
-    public mutating func finishUTF8() -> [UInt8] {
         append(UInt8(ascii: "\n"))
-        return bytes
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `items` as the elements of the open array, in order.
@@ -44,22 +38,7 @@ public struct JSONWriter {
     }
 
     /// The key of the next member of the open object; the value follows with any writer method.
-    /// A name written in the source is plain ASCII that JSON takes as it is: its bytes are copied
-    /// without the search for characters to escape that every other string gets.
-    public mutating func key(_ name: StaticString) {
-        separate()
-        append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes in
-            assert(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
-                   "a key written in the source needs no escaping")
-            append(bytes)
-        }
-        append(UInt8(ascii: "\""))
-        endKey()
-    }
-
-    /// A key made at run time, escaped as any string.
-    public mutating func key(named name: String) {
+    public mutating func key(_ name: String) {
         separate()
         writeString(name)
         endKey()
@@ -103,17 +82,17 @@ public struct JSONWriter {
     }
 
     /// `key` then a string value: the most common member.
-    public mutating func field(_ name: StaticString, _ text: String) {
+    public mutating func field(_ name: String, _ text: String) {
         key(name)
         string(text)
     }
 
-    public mutating func field(_ name: StaticString, _ text: String?) {
+    public mutating func field(_ name: String, _ text: String?) {
         key(name)
         optional(text)
     }
 
-    public mutating func field(_ name: StaticString, _ value: Int) {
+    public mutating func field(_ name: String, _ value: Int) {
         key(name)
         int(value)
     }
@@ -155,10 +134,6 @@ public struct JSONWriter {
 
     private mutating func append(_ byte: UInt8) {
         bytes.append(byte)
-    }
-
-    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: run)
     }
 
     private mutating func append(_ text: String) {

@@ -18,13 +18,4 @@ public enum CheckFormat: String, CaseIterable, Sendable {
 public protocol CheckReporter {
     static var identifier: String { get }
     static func report(_ run: CheckReport, options: ReportOptions) -> String
-    /// The report's UTF-8, byte for byte `report`'s, for writing out; a reporter that writes bytes
-    /// (JSON) gives them without making a string of them first.
-    static func reportUTF8(_ run: CheckReport, options: ReportOptions) -> [UInt8]
-}
-
-extension CheckReporter {
-    public static func reportUTF8(_ run: CheckReport, options: ReportOptions) -> [UInt8] {
-        Array(report(run, options: options).utf8)
-    }
 }

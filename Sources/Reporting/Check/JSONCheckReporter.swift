@@ -7,10 +7,6 @@ public enum JSONCheckReporter: CheckReporter {
     public static let identifier = "json"
 
     public static func report(_ run: CheckReport, options: ReportOptions) -> String {
-        String(decoding: reportUTF8(run, options: options), as: UTF8.self)
-    }
-
-    public static func reportUTF8(_ run: CheckReport, options: ReportOptions) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.field("version", 1)
@@ -48,7 +44,7 @@ public enum JSONCheckReporter: CheckReporter {
                 json.field("baselined", run.baselinedCount)
             }
         }
-        return json.finishUTF8()
+        return json.finish()
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {

@@ -4,11 +4,6 @@ import Pricing
 /// `missing` reason (extension), and each design says its budget and how far over it is (extension).
 public enum CostJSONReporter {
     public static func report(_ report: CostReport, options: ReportOptions) -> String {
-        String(decoding: reportUTF8(report, options: options), as: UTF8.self)
-    }
-
-    /// The report's UTF-8, as `report` gives it, without checking it as UTF-8 again.
-    public static func reportUTF8(_ report: CostReport, options: ReportOptions) -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.field("version", 1)
@@ -25,7 +20,7 @@ public enum CostJSONReporter {
             json.key("errors")
             json.array { json in for error in report.errors { JSONCheckReporter.diagnostic(error).write(to: &json) } }
         }
-        return json.finishUTF8()
+        return json.finish()
     }
 
     static func design(

@@ -10,12 +10,4 @@ public enum CostOutputFormat: String, CaseIterable, Sendable {
         case .markdown: CostMarkdownReporter.report(report, options: options)
         }
     }
-
-    /// `render`'s UTF-8, byte for byte, for writing out; JSON without making a string of it first.
-    public func renderUTF8(_ report: CostReport, options: ReportOptions) -> [UInt8] {
-        switch self {
-        case .json: CostJSONReporter.reportUTF8(report, options: options)
-        default: Array(render(report, options: options).utf8)
-        }
-    }
 }

@@ -42,7 +42,7 @@ public enum DiffJSONReporter {
                 ).write(to: &json)
                 // The findings in `check --format json`'s shape, written by its reporter.
                 for (key, findings) in [("findings_added", diff.added), ("findings_resolved", diff.resolved)] {
-                    json.key(named: key)
+                    json.key(key)
                     json.array { json in
                         for finding in findings {
                             JSONCheckReporter.write(

@@ -54,7 +54,7 @@ struct Check: ParsableCommand {
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }
-        try common.emit(format.reporter.reportUTF8(report, options: common.reportOptions))
+        try common.emit(format.reporter.report(report, options: common.reportOptions))
         // Writing a baseline is a setup step: it succeeds once written, unless an input could not be read.
         let exitCode = writeBaseline != nil && report.exitCode == 1 ? 0 : report.exitCode
         if exitCode != 0 { throw ExitCode(exitCode) }

@@ -58,7 +58,7 @@ struct Cost: ParsableCommand {
         )
         var report = runner.run(paths: paths, problems: configDiagnostics)
         report.allowUnpriced = allowUnpriced || config.allowUnpriced
-        try common.emit(format.renderUTF8(report, options: common.reportOptions))
+        try common.emit(format.render(report, options: common.reportOptions))
         let exitCode = report.exitCode
         if exitCode != 0 { throw ExitCode(exitCode) }
     }

@@ -42,16 +42,11 @@ struct CommonOptions: ParsableArguments {
 
     /// Writes the report to --output (through a temporary file renamed into place) or to standard output.
     func emit(_ text: String) throws {
-        try emit(Array(text.utf8))
-    }
-
-    /// Writes a report's UTF-8 as `emit(_:)` writes its text.
-    func emit(_ utf8: [UInt8]) throws {
         guard let output else {
-            StandardStream.output(utf8)
+            StandardStream.output(Array(text.utf8))
             return
         }
-        try AtomicFile.write(Data(utf8), to: output)
+        try AtomicFile.write(Data(text.utf8), to: output)
     }
 }
 
