@@ -18,7 +18,7 @@ let package = Package(
         .library(name: "DataplanKit", targets: ["DataplanKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -31,13 +31,21 @@ let package = Package(
         .target(name: "YAMLLoader", dependencies: ["CYAML", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .target(name: "Model", dependencies: ["YAMLLoader", "Diagnostics", "Parallel"], swiftSettings: instrumented),
         .executableTarget(name: "embed-data"),
-        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"], path: "Plugins/EmbedDataPlugin"),
+        .plugin(
+            name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["embed-data"],
+            path: "Plugins/EmbedDataPlugin"),
         .target(name: "BundledRules", plugins: ["EmbedDataPlugin"]),
-        .target(name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules", "Parallel"], swiftSettings: instrumented),
+        .target(
+            name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules", "Parallel"],
+            swiftSettings: instrumented),
         .target(name: "BundledPricing", plugins: ["EmbedDataPlugin"]),
-        .target(name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"], swiftSettings: instrumented),
+        .target(
+            name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"],
+            swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics", "Parallel"]),
-        .target(name: "DataplanKit", dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
+        .target(
+            name: "DataplanKit",
+            dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
         .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
@@ -53,17 +61,22 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit", "TestSupport"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit", "TestSupport"],
+            exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting", "TestSupport"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit", "TestSupport"]),
     ]
 )
 
 if fuzzing {
-    package.targets.append(.executableTarget(
-        name: "dataplan-fuzz",
-        dependencies: ["Analysis", "Pricing", "Model", "YAMLLoader"],
-        swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
-        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
-    ))
+    package.targets.append(
+        .executableTarget(
+            name: "dataplan-fuzz",
+            dependencies: ["Analysis", "Pricing", "Model", "YAMLLoader"],
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ))
 }

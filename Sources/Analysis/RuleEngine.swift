@@ -229,7 +229,8 @@ public struct RuleEngine: Sendable {
         return all.filter { !knownIDs.contains($0.rule) }.map { suppression in
             Diagnostic(
                 .warning, at: design.location(suppression.mark),
-                "`suppress` names \(suppression.rule), which is not a rule\(Suggestion.hint(for: suppression.rule, among: knownIDs))"
+                "`suppress` names \(suppression.rule), which is not a "
+                    + "rule\(Suggestion.hint(for: suppression.rule, among: knownIDs))"
             )
         }
     }

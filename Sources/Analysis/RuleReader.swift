@@ -89,7 +89,8 @@ struct Reading {
             guard let pillar = Pillar(rawValue: text) else {
                 let names = Pillar.allCases.map(\.rawValue)
                 error(
-                    "`pillar` must be one of \(names.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: names))",
+                    "`pillar` must be one of \(names.joined(separator: ", ")); found "
+                        + "'\(text)'\(Suggestion.hint(for: text, among: names))",
                     at: fields["pillar"]!.value.mark)
                 return nil
             }
@@ -167,7 +168,8 @@ struct Reading {
             case "design": return .design
             default:
                 error(
-                    "`applies-to` must be components, flows, design, or {types: [...], categories: [...]}; found '\(word)'"
+                    "`applies-to` must be components, flows, design, or {types: [...], categories: [...]}; found "
+                        + "'\(word)'"
                         + Suggestion.hint(for: word, among: ["components", "flows", "design"]), at: pair.value.mark)
                 return nil
             }
@@ -208,7 +210,8 @@ struct Reading {
     mutating func readCondition(_ node: YAMLNode, _ subject: SubjectKind) -> Condition? {
         guard let pairs = node.mapping, let first = pairs.first, let key = first.key.scalar?.value else {
             error(
-                "a condition must be a mapping such as {property: encryption.at-rest, in: [kms, kms-cmk]}; found \(node.kindDescription)",
+                "a condition must be a mapping such as {property: encryption.at-rest, in: [kms, kms-cmk]}; found "
+                    + "\(node.kindDescription)",
                 at: node.mark)
             return nil
         }
@@ -237,7 +240,8 @@ struct Reading {
         }
         guard pairs.count == 1 else {
             error(
-                "a condition has one key; found \(pairs.count): \(pairs.compactMap { $0.key.scalar?.value }.joined(separator: ", "))"
+                "a condition has one key; found \(pairs.count): "
+                    + "\(pairs.compactMap { $0.key.scalar?.value }.joined(separator: ", "))"
                     + " (combine conditions with `all` or `any`)", at: pairs[1].key.mark)
             return nil
         }
@@ -326,7 +330,8 @@ struct Reading {
         let operations = Self.operations.filter { fields[$0] != nil }
         guard operations.count == 1, let operation = operations.first, let operand = fields[operation] else {
             error(
-                "a `\(key)` test takes exactly one of \(Self.operations.joined(separator: ", ")); found \(operations.count)",
+                "a `\(key)` test takes exactly one of \(Self.operations.joined(separator: ", ")); found "
+                    + "\(operations.count)",
                 at: node.mark)
             return nil
         }
@@ -467,7 +472,8 @@ struct Reading {
         }
         let candidates = Set(missedLevels.joined().map(\.name))
         error(
-            "no type this rule applies to has the property '\(path)'\(Suggestion.hint(for: missing, among: candidates))",
+            "no type this rule applies to has the property "
+                + "'\(path)'\(Suggestion.hint(for: missing, among: candidates))",
             at: mark)
         return nil
     }
@@ -479,7 +485,8 @@ struct Reading {
         guard let kind = BuiltinCheck.Kind(rawValue: name) else {
             let names = BuiltinCheck.Kind.allCases.map(\.rawValue)
             error(
-                "unknown built-in check '\(name)'\(Suggestion.hint(for: name, among: names)); the kinds are \(names.joined(separator: ", "))",
+                "unknown built-in check '\(name)'\(Suggestion.hint(for: name, among: names)); the kinds are "
+                    + "\(names.joined(separator: ", "))",
                 at: pair.value.mark)
             return nil
         }

@@ -42,7 +42,9 @@ public enum FileDiscovery {
     /// The candidates a run read no design from (a folder's YAML files without a top-level `dataplan` key),
     /// given each candidate's result in order, nil where the pipeline found no design.
     public static func skipped<Result>(_ candidates: [Candidate], results: [Result?]) -> [SkippedFile] {
-        zip(candidates, results).filter { $0.1 == nil }.map { SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign) }
+        zip(candidates, results).filter { $0.1 == nil }.map {
+            SkippedFile(path: $0.0.path, reason: SkippedFile.notADesign)
+        }
     }
 
     /// True when a folder's file should be read as a design: a top-level `dataplan` key.

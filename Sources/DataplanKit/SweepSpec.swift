@@ -44,7 +44,8 @@ public struct SweepSpec: Sendable, Equatable {
             guard let parsed = Int(range[range.index(after: colon)...]), parsed >= 1, parsed <= maxSteps else {
                 return .failure(
                     SweepError(
-                        "--sweep STEPS must be a whole number from 1 to \(maxSteps); found '\(range[range.index(after: colon)...])'"
+                        "--sweep STEPS must be a whole number from 1 to \(maxSteps); found "
+                            + "'\(range[range.index(after: colon)...])'"
                     ))
             }
             steps = parsed

@@ -54,7 +54,8 @@ struct Sweeper {
             if let kind = spec.kind(in: source.graph.design) { return kind }
         }
         throw SweepError(
-            "--sweep: no variant has a figure '\(spec.path)' (a component's property, a mapped flow's property, or rate:KEY)"
+            "--sweep: no variant has a figure '\(spec.path)' (a component's property, a mapped flow's property, or "
+                + "rate:KEY)"
         )
     }
 

@@ -27,12 +27,14 @@ struct SweptFigure: Sendable {
         guard let from = kind.parse(scalar: spec.fromText)?.decimal, let to = kind.parse(scalar: spec.toText)?.decimal
         else {
             throw SweepError(
-                "--sweep: FROM and TO of '\(spec.path)' must each be \(kind.summary); found '\(spec.fromText)' and '\(spec.toText)'"
+                "--sweep: FROM and TO of '\(spec.path)' must each be \(kind.summary); found '\(spec.fromText)' and "
+                    + "'\(spec.toText)'"
             )
         }
         guard from >= 0, to > from else {
             throw SweepError(
-                "--sweep: the range of '\(spec.path)' must run upward from zero or more; found \(spec.fromText)..\(spec.toText)"
+                "--sweep: the range of '\(spec.path)' must run upward from zero or more; found "
+                    + "\(spec.fromText)..\(spec.toText)"
             )
         }
         self.from = from

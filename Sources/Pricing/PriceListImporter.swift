@@ -135,7 +135,8 @@ public struct PriceListImporter {
                 diagnostics.append(
                     Diagnostic(
                         .error, at: SourceLocation(file: match.path, line: 1, column: 1),
-                        "filter '\(filter.key)' matches more than one product in \(region): SKUs \(skus); narrow its attributes"
+                        "filter '\(filter.key)' matches more than one product in \(region): SKUs \(skus); narrow its "
+                            + "attributes"
                     ))
                 continue
             }
@@ -182,8 +183,8 @@ public struct PriceListImporter {
             return nil
         }
         let published = offer.publicationDate.map { String($0.prefix(10)) }
-        let via =
-            "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/\(offer.offerCode ?? "OFFER")/\(offer.version ?? "current")/\(region)/index.json"
+        let offerPath = "\(offer.offerCode ?? "OFFER")/\(offer.version ?? "current")/\(region)"
+        let via = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/\(offerPath)/index.json"
         var lines = ["  \(key):", "    unit: \(spec.unit)"]
         if ranges.count == 1 {
             lines.append("    price: \"\(Self.text(ranges[0].price * spec.per))\"")

@@ -67,7 +67,8 @@ struct PricingContext {
         guard let rate = inbound.rate else { return nil }
         let records = rate.value * secondsPerMonth
         assume(
-            "\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month"
+            "\(Quantities.count(rate.value)) records/s in (\(rate.basis(in: graph))) × "
+                + "\(Quantities.number(secondsPerMonth)) s = \(Quantities.count(records)) records a month"
         )
         return records
     }
@@ -77,7 +78,8 @@ struct PricingContext {
         guard let volume = inbound.volume else { return nil }
         let bytes = volume.value * secondsPerMonth
         assume(
-            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × \(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month"
+            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) × "
+                + "\(Quantities.number(secondsPerMonth)) s = \(Quantities.bytes(bytes)) a month"
         )
         return bytes
     }
@@ -110,7 +112,8 @@ struct PricingContext {
             landed += bytes / ratio
             shrunk = true
             assume(
-                "\(format!) from '\(source.name)' is stored at 1/\(Quantities.number(ratio)) of its raw \(Quantities.bytes(bytes))/s"
+                "\(format!) from '\(source.name)' is stored at 1/\(Quantities.number(ratio)) of its raw "
+                    + "\(Quantities.bytes(bytes))/s"
                     + (stated == nil
                         ? " (the default compression ratio of 3; state `compression-ratio` to change it)" : ""))
         }
@@ -131,7 +134,8 @@ struct PricingContext {
         guard let schedule = component.property("schedule")?.value.schedule else { return nil }
         if let runs = month.runs(of: schedule) { return runs }
         assume(
-            "the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: {runs: N}` to say otherwise)"
+            "the cron schedule is taken to fire once a day: \(Quantities.number(daysPerMonth)) runs (give `usage: "
+                + "{runs: N}` to say otherwise)"
         )
         return daysPerMonth
     }
@@ -145,7 +149,9 @@ struct PricingContext {
         let bytesPerRun = volume.value * secondsPerMonth / runs
         let seconds = bytesPerRun / throughput
         assume(
-            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput \(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run"
+            "\(Quantities.bytes(volume.value))/s in (\(volume.basis(in: graph))) over \(Quantities.number(runs)) "
+                + "runs = \(Quantities.bytes(bytesPerRun)) a run; ÷ throughput "
+                + "\(Quantities.bytes(throughput * 3600))/h = \(Quantities.duration(seconds)) a run"
         )
         return seconds
     }
@@ -156,14 +162,16 @@ struct PricingContext {
         if let perDay = property("hours-per-day") {
             let hours = perDay * daysPerMonth
             assume(
-                "\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = \(Quantities.number(hours)) h"
+                "\(Quantities.number(perDay)) h a day × \(Quantities.number(daysPerMonth)) days = "
+                    + "\(Quantities.number(hours)) h"
             )
             return hours
         }
         if let duration = runDuration(), let runs = runsPerMonth() {
             let hours = duration * runs / 3600
             assume(
-                "\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h"
+                "\(Quantities.duration(duration)) a run × \(Quantities.number(runs)) runs = "
+                    + "\(Quantities.number(hours)) h"
             )
             return hours
         }
@@ -259,7 +267,8 @@ struct PricingContext {
                     unitPriceText: rate.priceText, monthly: (-allowance * price).rounded(2), rate: key,
                     source: free.source, missing: nil, read: rate.read, via: nil))
             assume(
-                "\(key)'s always-free allowance, \(Quantities.number(free.quantity)) × \(spec.unit) a month, is subtracted "
+                "\(key)'s always-free allowance, \(Quantities.number(free.quantity)) × \(spec.unit) a month, is "
+                    + "subtracted "
                     + "as if this component were the account's only use of it (\(free.source))")
         }
     }

@@ -3,7 +3,8 @@ public enum RateCatalog {
     public static let specs: [RateSpec] = [
         RateSpec("kinesis-data-streams/shard-hour", "shard-hour", "provisioned shard hour"),
         RateSpec(
-            "kinesis-data-streams/put-payload-units", "1M PUT payload units", per: 1_000_000, "25 KB PUT payload units"),
+            "kinesis-data-streams/put-payload-units", "1M PUT payload units", per: 1_000_000,
+            "25 KB PUT payload " + "units"),
         RateSpec(
             "kinesis-data-streams/extended-retention-shard-hour", "shard-hour",
             "retention past 24 h, up to 7 days, per shard hour"),

@@ -123,7 +123,8 @@ public enum RateTableReader {
                 let freeSource = fields["source"]?.value.scalar?.value, freeSource.hasPrefix("https://")
             else {
                 log.error(
-                    "`free` of rate '\(key)' needs `quantity` (in the rate's unit) and `source` (the https:// page that states it)",
+                    "`free` of rate '\(key)' needs `quantity` (in the rate's unit) and `source` (the https:// page "
+                        + "that states it)",
                     at: free.mark)
                 return nil
             }

@@ -20,7 +20,8 @@ enum MappingResolver {
 
     private static func report(_ key: YAMLNode, firstAt first: Mark, log: inout DiagnosticLog) {
         log.error(
-            "duplicate key '\(key.scalar?.value ?? "")'; it is first defined at line \(first.line), column \(first.column)",
+            "duplicate key '\(key.scalar?.value ?? "")'; it is first defined at line \(first.line), column "
+                + "\(first.column)",
             at: key.mark)
     }
 

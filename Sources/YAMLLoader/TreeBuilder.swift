@@ -141,7 +141,8 @@ struct TreeBuilder {
         expandedNodes += weight
         if expandedNodes > limits.maxNodes {
             log.error(
-                "the document expands to more than \(limits.maxNodes) nodes (--max-nodes); aliases that repeat large anchors can do this",
+                "the document expands to more than \(limits.maxNodes) nodes (--max-nodes); aliases that repeat large "
+                    + "anchors can do this",
                 at: mark)
             return false
         }

@@ -5,7 +5,8 @@ import YAMLLoader
 /// writes them, renamed `pN-name` (and every reference to them), then flows that join a copy's
 /// components to components of the same types in later copies (the next one of the type, then the
 /// one after, ...; never an earlier one, so that no cycle forms), with the original flow's
-/// attributes (but a rate of their own), until there are twice as many flows as components. Alternatives are left out; the header is the first
+/// attributes (but a rate of their own), until there are twice as many flows as components.
+/// Alternatives are left out; the header is the first
 /// sample's without its requirements (each sample's own goals, such as latency, do not hold for the
 /// others), and so are suppressions of the rules that enforce them.
 struct SampleMixDesign {

@@ -62,7 +62,8 @@ func dataplan(_ arguments: [String]) {
 func line(_ what: String, _ milliseconds: Double, target: Double) {
     let verdict = milliseconds < target ? "met" : "NOT MET"
     print(
-        "\(what.padding(toLength: 58, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", milliseconds)) ms   target < \(Int(target)) ms: \(verdict)"
+        "\(what.padding(toLength: 58, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", milliseconds)) ms   "
+            + "target < \(Int(target)) ms: \(verdict)"
     )
 }
 
@@ -121,6 +122,7 @@ if let small = times[1_000], let large = times[10_000], let largest = times[20_0
     print(
         String(
             format:
-                "\nlinear: check 10,000 ÷ 1,000 = %.1f×, 20,000 ÷ 10,000 = %.1f×; cost %.1f× and %.1f× (about 10× and 2× is linear)",
+                "\nlinear: check 10,000 ÷ 1,000 = %.1f×, 20,000 ÷ 10,000 = %.1f×; cost %.1f× and %.1f× (about 10× "
+                + "and 2× is linear)",
             large.check / small.check, largest.check / large.check, large.cost / small.cost, largest.cost / large.cost))
 }

@@ -217,7 +217,8 @@ import Model
         let query = GraphQuery(
             .everyPathFrom(
                 through: .property(
-                    PropertyTest(path: "data-quality", operation: .present(true), defaultValue: nil, defaultText: nil))),
+                    PropertyTest(
+                        path: "data-quality", operation: .present(true), defaultValue: nil, defaultText: nil))),
             .type(["web-app"]))
         let answers = Evaluator(graph: design, settings: Self.settings).answers(for: query)
         let covered = design.design.components.indices.filter { answers[$0] }.map { design.component($0).name }
@@ -271,7 +272,8 @@ import Model
             RuleEngine(rules: [try bundled("PERF-005")], settings: Self.settings).run(on: design).findings.first)
         #expect(
             finding.message
-                == "The slowest path to 'lake' (web -> clicks -> archive -> lake) takes about 60.4 s against the 2 s latency budget; archive alone adds 60 s"
+                == "The slowest path to 'lake' (web -> clicks -> archive -> lake) takes about 60.4 s against the 2 s "
+                + "latency budget; archive alone adds 60 s"
         )
     }
 
@@ -285,13 +287,15 @@ import Model
                 .first)
         #expect(
             finding.message
-                == "The slowest path to 'g19' (src -> … -> g12 -> g13 -> g14 -> g15 -> g16 -> g17 -> g18 -> g19) takes about 10 min against the 1 s latency budget; g19 alone adds 30 s"
+                == "The slowest path to 'g19' (src -> … -> g12 -> g13 -> g14 -> g15 -> g16 -> g17 -> g18 -> g19) "
+                + "takes about 10 min against the 1 s latency budget; g19 alone adds 30 s"
         )
     }
 
     @Test func aChainOf5000ComponentsIsEvaluatedByEveryRule() throws {
         var text =
-            "dataplan: 1\nname: long\ntags: {project: p, environment: e, team: t, cost-center: c}\ncomponents:\n  src: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}, pii: true}\n"
+            "dataplan: 1\nname: long\ntags: {project: p, environment: e, team: t, cost-center: c}\ncomponents:\n  "
+            + "src: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}, pii: true}\n"
         text += "  dlq: {type: sqs, encryption: {at-rest: kms}}\n"
         for index in 0..<5_000 { text += "  q\(index): {type: sqs, on-failure: dlq}\n" }
         text += "flows:\n  - src -> q0\n"

@@ -56,7 +56,8 @@ import Testing
                 appliesTo: "{types: [firehose]}", require: "{property: buffer.size, at-most: {requirement: latency}}"))
         #expect(
             problems == [
-                "7:57: requirement 'latency' is duration, e.g. 80ms, 5min, 24h, which cannot be compared with size, e.g. 1KB, 50TB, 4GiB"
+                "7:57: requirement 'latency' is duration, e.g. 80ms, 5min, 24h, which cannot be compared with size, "
+                    + "e.g. 1KB, 50TB, 4GiB"
             ])
     }
 

@@ -29,10 +29,12 @@ import Testing
         ])
         #expect(text.status == 2)
         let expected = """
-            \(folder.path)/bad.yaml:6:5: error: unknown property 'shard' for type 'kinesis-data-streams'; did you mean 'shards'?
+            \(folder.path)/bad.yaml:6:5: error: unknown property 'shard' for type 'kinesis-data-streams'; \
+            did you mean 'shards'?
                 shard: 4
                 ^
-            3 files checked, 2 valid designs (1 error, 0 warnings in the input); findings: 0 errors, 0 warnings, 0 info (3 suppressed)
+            3 files checked, 2 valid designs (1 error, 0 warnings in the input); \
+            findings: 0 errors, 0 warnings, 0 info (3 suppressed)
 
             """
         #expect(text.stdout == expected)

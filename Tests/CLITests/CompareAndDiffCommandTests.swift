@@ -58,8 +58,9 @@ import TestSupport
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try
-            "dataplan: 1\nname: n\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
-            .write(to: folder.appendingPathComponent("base.yaml"), atomically: true, encoding: .utf8)
+            ("dataplan: 1\nname: n\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, "
+            + "schedule: daily}\n").write(
+                to: folder.appendingPathComponent("base.yaml"), atomically: true, encoding: .utf8)
         try "dataplan: 1\nname: n\ncomponents:\n  job: {type: sagemaker, instance-type: ml.m5.4xlarge, instances: 50}\n"
             .write(to: folder.appendingPathComponent("head.yaml"), atomically: true, encoding: .utf8)
         let diff = try DataplanBinary.run(["diff", "base.yaml", "head.yaml", "--max-increase", "500"], in: folder)

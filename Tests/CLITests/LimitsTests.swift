@@ -22,7 +22,8 @@ import Testing
     }
 
     static let design =
-        "dataplan: 1\nname: d\ncomponents:\n  a: {type: s3}\n  b: {type: s3}\n  c: {type: glue}\nflows:\n  - a -> c -> b\n"
+        "dataplan: 1\nname: d\ncomponents:\n  a: {type: s3}\n  b: {type: s3}\n  c: {type: glue}\nflows:\n  - a -> c "
+        + "-> b\n"
 
     @Test func fileSize() throws {
         let result = try Self.firstError(Self.design, ["--max-file-size", "50"])
@@ -97,7 +98,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stdout.contains(
-                "vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, whatever --max-file-size allows"
+                "vast.yaml:1:1: error: the file is 3221225472 bytes; a design file holds at most 2147483647, "
+                    + "whatever --max-file-size allows"
             ))
     }
 

@@ -9,7 +9,10 @@ import TestSupport
         #expect(absent.isEmpty, "DATAPLAN_REQUIRE_ALL=1 but absent: \(absent)")
     }
 
-    @Test(.enabled(if: OptionalResource.hideOptional, "runs where DATAPLAN_HIDE_OPTIONAL=1, as .ci/run's first run sets it"))
+    @Test(
+        .enabled(
+            if: OptionalResource.hideOptional,
+            "runs where DATAPLAN_HIDE_OPTIONAL=1, as .ci/run's first run sets it"))
     func hidingTheOptionalResourcesReportsEachAbsent() {
         #expect(OptionalResource.all.allSatisfy { !$0.isPresent })
     }

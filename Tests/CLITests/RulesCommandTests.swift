@@ -81,7 +81,8 @@ import Testing
         #expect(broken.status == 2)
         #expect(
             broken.stdout.hasPrefix(
-                "\(folder.path)/ACME-001.yaml:7:21: error: no type this rule applies to has the property 'tag.owner'; did you mean 'tags'?\n"
+                "\(folder.path)/ACME-001.yaml:7:21: error: no type this rule applies to has the property "
+                    + "'tag.owner'; did you mean 'tags'?\n"
             ))
         let listing = try DataplanBinary.run(["rules", "--rules", folder.path])
         #expect(listing.status == 2 && listing.stderr.contains("ACME-001.yaml:7:21: error:"))
@@ -195,7 +196,8 @@ import Testing
         region: us-east-1
         currency: USD
         rates:
-          glue/dpu-hour: {unit: DPU-hour, price: "0.44", source: "https://aws.amazon.com/glue/pricing/", read: 2026-11-25}
+          glue/dpu-hour:
+            {unit: DPU-hour, price: "0.44", source: "https://aws.amazon.com/glue/pricing/", read: 2026-11-25}
         """
 
     @Test func aBudgetOverTheEstimateExitsWith1AndSaysByHowMuch() throws {
@@ -206,8 +208,9 @@ import Testing
         try Self.rates.write(
             to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
         try
-            "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n"
-            .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+            ("dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, "
+            + "schedule: daily}\n").write(
+                to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let within = try DataplanBinary.run(
             ["cost", "--pricing", "rates", "--budget", "200 USD/month", "d.yaml"], in: folder)
         #expect(within.status == 0 && within.stdout.contains("Total: 133.83 USD a month\n"), "\(within.stdout)")
@@ -218,7 +221,8 @@ import Testing
         let csv = try DataplanBinary.run(["cost", "--pricing", "rates", "--format", "csv", "d.yaml"], in: folder)
         #expect(
             csv.stdout.hasSuffix(
-                "d,job,glue,us-east-1,DPU hours,304.166667,DPU-hour,0.44,133.83,glue/dpu-hour,https://aws.amazon.com/glue/pricing/,,2026-11-25,\r\n"
+                "d,job,glue,us-east-1,DPU hours,304.166667,DPU-hour,0.44,133.83,glue/dpu-hour,"
+                    + "https://aws.amazon.com/glue/pricing/,,2026-11-25,\r\n"
             ))
         let elsewhere = try DataplanBinary.run(
             ["cost", "--pricing", "rates", "--region", "eu-west-1", "d.yaml"], in: folder)
@@ -254,8 +258,9 @@ import Testing
         try Self.rates.write(
             to: folder.appendingPathComponent("rates/us-east-1.yaml"), atomically: true, encoding: .utf8)
         try
-            "dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, schedule: daily}\n  web: {type: web-app}\n"
-            .write(to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+            ("dataplan: 1\nname: d\ncomponents:\n  job: {type: glue, worker-type: G.1X, workers: 10, duration: 1h, "
+            + "schedule: daily}\n  web: {type: web-app}\n").write(
+                to: folder.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let priced = try DataplanBinary.run(["graph", "--cost", "--pricing", "rates", "d.yaml"], in: folder)
         #expect(
             priced.status == 0 && priced.stdout.contains("job<br/><small>glue</small><br/>133.83 USD/mo"),

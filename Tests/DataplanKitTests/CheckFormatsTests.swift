@@ -34,7 +34,8 @@ import Analysis
         let schema = Repository.shared.appendingPathComponent("schemas/sarif-2.1.0.json").path
         let result = try ExternalTool.run([
             "python3", "-c",
-            "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
+            "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+                + "json.load(open(sys.argv[2]))); print('valid')",
             path, schema,
         ])
         #expect(result.status == 0 && result.output == "valid\n", "\(result.output)")

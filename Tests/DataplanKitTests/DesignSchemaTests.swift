@@ -14,7 +14,9 @@ struct DesignSchemaTests {
         class Loader(yaml.SafeLoader):
             pass
         # YAML 1.2, as yaml-language-server reads it: dates stay strings.
-        Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != 'tag:yaml.org,2002:timestamp'] for k, v in Loader.yaml_implicit_resolvers.items()}
+        Loader.yaml_implicit_resolvers = {
+            k: [r for r in v if r[0] != 'tag:yaml.org,2002:timestamp']
+            for k, v in Loader.yaml_implicit_resolvers.items()}
         schema = json.load(open(sys.argv[1]))
         jsonschema.Draft202012Validator.check_schema(schema)
         validator = jsonschema.Draft202012Validator(schema)

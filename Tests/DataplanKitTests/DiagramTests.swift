@@ -58,7 +58,8 @@ import Pricing
     /// "unpriced" means a rate is missing; a component with nothing to bill says "no billable usage".
     @Test func costLabelsTellAMissingRateFromNoBillableUsage() throws {
         let text =
-            "dataplan: 1\nname: t\ncomponents:\n  queue: {type: sqs}\n  hosted: {type: sagemaker-endpoint, instance-type: ml.m5.large}\n"
+            "dataplan: 1\nname: t\ncomponents:\n  queue: {type: sqs}\n  hosted: {type: sagemaker-endpoint, "
+            + "instance-type: ml.m5.large}\n"
             + "  fn: {type: lambda, duration: 100ms, usage: {requests: 1M}}\n"
         let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "t.yaml"))
         let graph = try #require(loaded.graph)

@@ -68,7 +68,8 @@ import Reporting
         let text = CostOutputFormat.text.render(report, options: .plain)
         #expect(
             text.contains(
-                "Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: https://aws.amazon.com/kinesis/data-streams/pricing/, "
+                "Rates:\n  kinesis-data-streams/shard-hour = 0.015 per shard-hour: "
+                    + "https://aws.amazon.com/kinesis/data-streams/pricing/, "
                     + "read 2026-12-07 via https://github.com/lamngockhuong/aws-price/blob/"))
         let markdown = CostOutputFormat.markdown.render(report, options: .plain)
         #expect(

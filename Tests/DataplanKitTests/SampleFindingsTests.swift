@@ -82,7 +82,8 @@ import Reporting
         let finding = try #require(twin.findings.first { $0.rule.id == "PERF-001" })
         #expect(
             finding.message
-                == "Stream 'events' has 60 shards but needs at least 100 for 100K records/s, 100 MB/s (sum of the flows into events)"
+                == "Stream 'events' has 60 shards but needs at least 100 for 100K records/s, 100 MB/s (sum of the "
+                + "flows into events)"
         )
         #expect(
             "\(finding.location.line):\(finding.location.column)"

@@ -162,7 +162,8 @@ import Diagnostics
         let reading = readDesign(
             design(
                 components:
-                    "  a:\n    type: s3\n    suppress: {SEC-004: \"public data set\", COST-003: {reason: \"short-lived\", until: 2027-01-31}}\n"
+                    "  a:\n    type: s3\n    suppress: {SEC-004: \"public data set\", COST-003: {reason: "
+                    + "\"short-lived\", until: 2027-01-31}}\n"
             ))
         let suppressions = try #require(reading.design?.components.first?.suppressions)
         #expect(suppressions.map(\.rule) == ["COST-003", "SEC-004"])

@@ -32,7 +32,8 @@ import Testing
             name: t
             components:
               landing: {type: s3}
-              transform: {type: glue, worker-type: G.1X, workers: 10, throughput: 100GB/h, schedule: "cron(0 2 * * ? *)"}
+              transform:
+                {type: glue, worker-type: G.1X, workers: 10, throughput: 100GB/h, schedule: "cron(0 2 * * ? *)"}
             flows:
               - {from: landing, to: transform, mode: batch, volume: 200GB/day}
             """)
@@ -96,8 +97,10 @@ import Testing
         let gbSeconds = invocations * Decimal(string: "0.2")! * Decimal(string: "0.5")!
         #expect(
             lines(result, "work") == [
-                "Requests: \((invocations / 1_000_000).rounded(6)) 1M requests = \((invocations / 1_000_000 * Decimal(string: "0.2")!).rounded(2))",
-                "Compute (arm64): \(gbSeconds.rounded(6)) GB-second = \((gbSeconds * Decimal(string: "0.0000133334")!).rounded(2))",
+                "Requests: \((invocations / 1_000_000).rounded(6)) 1M requests = "
+                    + "\((invocations / 1_000_000 * Decimal(string: "0.2")!).rounded(2))",
+                "Compute (arm64): \(gbSeconds.rounded(6)) GB-second = "
+                    + "\((gbSeconds * Decimal(string: "0.0000133334")!).rounded(2))",
             ])
     }
 
@@ -113,20 +116,24 @@ import Testing
         let daily: Decimal = 730 / 24
         #expect(
             lines(result, "long") == [
-                "DPU hours: \((6 * daily / 4).rounded(6)) DPU-hour = \((6 * daily / 4 * Decimal(string: "0.44")!).rounded(2))"
+                "DPU hours: \((6 * daily / 4).rounded(6)) DPU-hour = "
+                    + "\((6 * daily / 4 * Decimal(string: "0.44")!).rounded(2))"
             ])
         #expect(
             lines(result, "short") == [
-                "DPU hours (Flex): \((Decimal(2) * 60 * 730 / 3600).rounded(6)) DPU-hour = \((Decimal(2) * 60 * 730 / 3600 * Decimal(string: "0.29")!).rounded(2))"
+                "DPU hours (Flex): \((Decimal(2) * 60 * 730 / 3600).rounded(6)) DPU-hour = "
+                    + "\((Decimal(2) * 60 * 730 / 3600 * Decimal(string: "0.29")!).rounded(2))"
             ])
     }
 
     @Test func emrOnSpotSavesTheTablesShareOfEC2() throws {
         let onDemand = try estimate(
-            "dataplan: 1\nname: t\ncomponents:\n  spark: {type: emr, instance-type: m5.xlarge, instances: 5, duration: 2h, schedule: daily}\n"
+            "dataplan: 1\nname: t\ncomponents:\n  spark: {type: emr, instance-type: m5.xlarge, instances: 5, "
+                + "duration: 2h, schedule: daily}\n"
         )
         let spot = try estimate(
-            "dataplan: 1\nname: t\ncomponents:\n  spark: {type: emr, instance-type: m5.xlarge, instances: 5, duration: 2h, schedule: daily, purchase: spot}\n"
+            "dataplan: 1\nname: t\ncomponents:\n  spark: {type: emr, instance-type: m5.xlarge, instances: 5, "
+                + "duration: 2h, schedule: daily, purchase: spot}\n"
         )
         let hours: Decimal = 5 * 2 * 730 / 24
         let ec2 = (hours * Decimal(string: "0.192")!).rounded(2)
@@ -150,7 +157,8 @@ import Testing
         let transitions: Decimal = 10_000 * 730 / 24 * 12
         #expect(
             lines(result, "flow") == [
-                "State transitions: \((transitions / 1000).rounded(6)) 1K transitions = \((transitions / 1000 * Decimal(string: "0.025")!).rounded(2))"
+                "State transitions: \((transitions / 1000).rounded(6)) 1K transitions = "
+                    + "\((transitions / 1000 * Decimal(string: "0.025")!).rounded(2))"
             ])
     }
 

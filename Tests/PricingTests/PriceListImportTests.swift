@@ -16,7 +16,8 @@ import YAMLLoader
         let product =
             "\"\(sku)\": {\"sku\": \"\(sku)\", \"productFamily\": \"Serverless\", \"attributes\": {\(attributeText)}}"
         let priced = dimensions.enumerated().map { index, dimension in
-            "\"\(sku).JRTCKXETXF.R\(index)\": {\"beginRange\": \"\(dimension.begin)\", \"endRange\": \"\(dimension.end)\", "
+            "\"\(sku).JRTCKXETXF.R\(index)\": {\"beginRange\": \"\(dimension.begin)\", \"endRange\": "
+                + "\"\(dimension.end)\", "
                 + "\"unit\": \"Units\", \"pricePerUnit\": {\"USD\": \"\(dimension.usd)\"}}"
         }.joined(separator: ", ")
         let term =
@@ -26,7 +27,8 @@ import YAMLLoader
 
     static func offer(_ code: String, _ products: [(product: String, term: String)]) -> [UInt8] {
         let text = """
-            {"formatVersion": "v1.0", "offerCode": "\(code)", "version": "20251202000000", "publicationDate": "2025-12-02T00:00:00Z",
+            {"formatVersion": "v1.0", "offerCode": "\(code)", "version": "20251202000000",
+             "publicationDate": "2025-12-02T00:00:00Z",
              "products": {\(products.map(\.product).joined(separator: ", "))},
              "terms": {"OnDemand": {\(products.map(\.term).joined(separator: ", "))}}}
             """
@@ -74,7 +76,8 @@ import YAMLLoader
         #expect(requests.price == Decimal(string: "0.2") && requests.published == "2025-12-02")
         #expect(
             requests.via
-                == "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSLambda/20251202000000/eu-west-1/index.json"
+                == "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/"
+                + "AWSLambda/20251202000000/eu-west-1/index.json"
         )
         let duration = try #require(table?.rates["lambda/gb-second/x86_64"])
         #expect(duration.tiers.map(\.upTo) == [6_000_000_000, 15_000_000_000, nil])
@@ -87,9 +90,12 @@ import YAMLLoader
     /// `aws pricing get-products` prints each product and its terms as a JSON string of a `PriceList` array.
     @Test func getProductsOutputReadsAsAnOffer() throws {
         let entry =
-            "{\"serviceCode\": \"AmazonKinesis\", \"version\": \"20251103222648\", \"publicationDate\": \"2025-11-03T22:26:48Z\", "
-            + "\"product\": {\"sku\": \"K1\", \"attributes\": {\"regionCode\": \"eu-west-1\", \"usagetype\": \"EU-Storage-ShardHour\", "
-            + "\"operation\": \"shardHourStorage\"}}, \"terms\": {\"OnDemand\": {\"K1\": {\"K1.JRTCKXETXF\": {\"priceDimensions\": "
+            "{\"serviceCode\": \"AmazonKinesis\", \"version\": \"20251103222648\", \"publicationDate\": "
+            + "\"2025-11-03T22:26:48Z\", "
+            + "\"product\": {\"sku\": \"K1\", \"attributes\": {\"regionCode\": \"eu-west-1\", \"usagetype\": "
+            + "\"EU-Storage-ShardHour\", "
+            + "\"operation\": \"shardHourStorage\"}}, \"terms\": {\"OnDemand\": {\"K1\": {\"K1.JRTCKXETXF\": "
+            + "{\"priceDimensions\": "
             + "{\"K1.JRTCKXETXF.6YS6EN2CT7\": {\"beginRange\": \"0\", \"endRange\": \"Inf\", \"unit\": \"ShardHour\", "
             + "\"pricePerUnit\": {\"USD\": \"0.0170000000\"}}}}}}}}"
         let page = try JSONSerialization.data(withJSONObject: ["PriceList": [entry], "FormatVersion": "aws_v1"])

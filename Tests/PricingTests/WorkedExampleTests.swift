@@ -27,10 +27,12 @@ import Model
     @Test func lambdaPagesFirstExample() throws {
         let book = try Self.table(
             """
-              lambda/requests: {unit: 1M requests, price: "0.2", source: https://aws.amazon.com/lambda/pricing/, read: 2026-12-07,
-                                free: {quantity: "1", source: https://aws.amazon.com/lambda/pricing/}}
-              lambda/gb-second/x86_64: {unit: GB-second, price: "0.00001667", source: https://aws.amazon.com/lambda/pricing/,
-                                        read: 2026-12-07, free: {quantity: "400000", source: https://aws.amazon.com/lambda/pricing/}}
+              lambda/requests:
+                {unit: 1M requests, price: "0.2", source: https://aws.amazon.com/lambda/pricing/, read: 2026-12-07,
+                 free: {quantity: "1", source: https://aws.amazon.com/lambda/pricing/}}
+              lambda/gb-second/x86_64:
+                {unit: GB-second, price: "0.00001667", source: https://aws.amazon.com/lambda/pricing/,
+                 read: 2026-12-07, free: {quantity: "400000", source: https://aws.amazon.com/lambda/pricing/}}
             """)
         let result = try Self.estimate(
             """

@@ -51,7 +51,8 @@ import Diagnostics
     func everyDuplicateIsReportedAtTheFirstOfItsName(keys: Int) {
         var text = (0..<keys).map { "k\($0): \($0)\n" }.joined()
         text +=
-            "k\(keys - 1): again\n? [not, a, name]\n: 1\n? [not, a, name]\n: 2\nk0: again\n<<: {k1: merged}\nk\(keys - 1): third\n"
+            "k\(keys - 1): again\n? [not, a, name]\n: 1\n? [not, a, name]\n: 2\nk0: again\n<<: {k1: "
+            + "merged}\nk\(keys - 1): third\n"
         let document = YAMLLoader().load(text, file: "in.yaml")
         #expect(document.root == nil)
         #expect(

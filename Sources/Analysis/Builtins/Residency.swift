@@ -25,7 +25,8 @@ enum Residency: BuiltinEvaluation {
         }
         for index in evaluator.members(of: scope) {
             let component = design.components[index]
-            // Account-wide controls (Budgets, Config, CloudTrail, CloudWatch, ...) hold metadata, not the pipeline's data.
+            // Account-wide controls (Budgets, Config, CloudTrail, CloudWatch, ...) hold metadata,
+            // not the pipeline's data.
             guard
                 component.type.role != .producer && component.type.role != .database
                     && component.type.role != .accountWide

@@ -90,6 +90,7 @@ public enum CommonProperties {
         PropertySpec("description", .string, "one line"),
         PropertySpec(
             "components", .map(.string),
-            "component name to a full definition with `type` (replaces or adds) or the properties it changes (patches)"),
+            "component name to a full definition with `type` (replaces or adds) or the properties it changes "
+                + "(patches)"),
     ]
 }

@@ -23,7 +23,8 @@ public enum ComponentCatalog {
         p("schedule", .schedule, "how often it runs"),
         p(
             "throughput", .byteRate,
-            "data one run gets through per hour at its stated size, e.g. 200GB/h: without `duration`, a run lasts its share of the inbound volume ÷ this"
+            "data one run gets through per hour at its stated size, e.g. 200GB/h: without `duration`, a run lasts "
+                + "its share of the inbound volume ÷ this"
         ),
     ]
 

@@ -95,7 +95,8 @@ public final class DesignGraph: Sendable {
             let names = members.map { design.components[$0].name }
             return Diagnostic(
                 .warning, at: design.location(design.components[members[0]].mark),
-                "flows form a cycle through \(names.joined(separator: ", ")); rates and volumes are not carried around it"
+                "flows form a cycle through \(names.joined(separator: ", ")); rates and volumes are not carried "
+                    + "around it"
             )
         }
     }

@@ -33,14 +33,16 @@ public enum Alternatives {
         }
         guard let entries = pair.value.mapping else {
             log.error(
-                "`alternatives` must be a mapping of name to {description, components}; found \(pair.value.kindDescription)",
+                "`alternatives` must be a mapping of name to {description, components}; found "
+                    + "\(pair.value.kindDescription)",
                 at: pair.value.mark)
             return ([], log.diagnostics)
         }
         let components = top.first { $0.key.scalar?.value == "components" }?.value.mapping?.count ?? 0
         guard entries.count <= maxCount, entries.count * max(components, 1) <= maxReadComponents else {
             log.error(
-                "\(entries.count) alternatives of a design of \(components) components is over the limit (at most \(maxCount), and at most \(maxReadComponents) components read in all)",
+                "\(entries.count) alternatives of a design of \(components) components is over the limit (at most "
+                    + "\(maxCount), and at most \(maxReadComponents) components read in all)",
                 at: pair.key.mark)
             return ([], log.diagnostics)
         }
@@ -71,14 +73,16 @@ public enum Alternatives {
             }
             guard let changed = changes.value.mapping else {
                 log.error(
-                    "`components` of alternative '\(name)' must be a mapping of component name to definition; found \(changes.value.kindDescription)",
+                    "`components` of alternative '\(name)' must be a mapping of component name to definition; found "
+                        + "\(changes.value.kindDescription)",
                     at: changes.value.mark)
                 continue
             }
             var valid = true
             for change in changed where change.value.mapping == nil && change.value.scalar?.isNull != true {
                 log.error(
-                    "component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a full definition with `type`, the properties it changes, or `null` to remove it",
+                    "component '\(change.key.scalar?.value ?? "?")' of alternative '\(name)' must be a mapping: a "
+                        + "full definition with `type`, the properties it changes, or `null` to remove it",
                     at: change.value.mark)
                 valid = false
             }

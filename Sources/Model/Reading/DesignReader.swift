@@ -53,13 +53,15 @@ private struct ReaderState {
     mutating func readDesign(_ root: YAMLNode) -> Design? {
         guard let pairs = root.mapping else {
             error(
-                "the top level of a design must be a mapping with `dataplan`, `name` and `components`; found \(root.kindDescription)",
+                "the top level of a design must be a mapping with `dataplan`, `name` and `components`; found "
+                    + "\(root.kindDescription)",
                 at: root.mark)
             return nil
         }
         guard pairs.contains(where: { $0.key.scalar?.value == "dataplan" }) else {
             error(
-                "missing `dataplan: 1` at the top level: this file is not a Dataplan design, or does not say its format version",
+                "missing `dataplan: 1` at the top level: this file is not a Dataplan design, or does not say its "
+                    + "format version",
                 at: root.mark)
             return nil
         }
@@ -76,7 +78,8 @@ private struct ReaderState {
 
         if let version = top["dataplan"], version.value.scalar?.value != "1" {
             error(
-                "`dataplan` must be 1, the only format version; found '\(version.value.scalar?.value ?? version.value.kindDescription)'",
+                "`dataplan` must be 1, the only format version; found "
+                    + "'\(version.value.scalar?.value ?? version.value.kindDescription)'",
                 at: version.value.mark)
         }
         let name = requiredString(top["name"], key: "name", root: root)
@@ -158,7 +161,8 @@ private struct ReaderState {
     ) -> [Component] {
         guard let entries = pair.value.mapping else {
             error(
-                "`components` must be a mapping from component names to definitions; found \(pair.value.kindDescription)",
+                "`components` must be a mapping from component names to definitions; found "
+                    + "\(pair.value.kindDescription)",
                 at: pair.value.mark)
             return []
         }
@@ -235,7 +239,8 @@ private struct ReaderState {
             if key == "type" { continue }
             guard let spec = type.property(named: key) else {
                 error(
-                    "unknown property '\(key)' for type '\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))",
+                    "unknown property '\(key)' for type "
+                        + "'\(type.name)'\(Suggestion.hint(for: key, among: type.allProperties.map(\.name)))",
                     at: pairs[index].key.mark)
                 valid = false
                 continue
@@ -318,7 +323,8 @@ private struct ReaderState {
     private mutating func readFlows(_ pair: YAMLPair, names: [String: Int]) -> [Flow] {
         guard let entries = pair.value.sequence else {
             error(
-                "`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found \(pair.value.kindDescription)",
+                "`flows` must be a list of chains (`a -> b`) or mappings with `from` and `to`; found "
+                    + "\(pair.value.kindDescription)",
                 at: pair.value.mark)
             return []
         }
@@ -407,7 +413,8 @@ private struct ReaderState {
         }
         guard let position = names[name] else {
             error(
-                "flow names '\(name)', which is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
+                "flow names '\(name)', which is not a component of this "
+                    + "design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
                 at: mark)
             return nil
         }
@@ -433,11 +440,13 @@ private struct ReaderState {
             guard let name = reference.value.string else { continue }
             if name == component.name {
                 error(
-                    "'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it must name another component",
+                    "'\(reference.text.isEmpty ? name : reference.text)' is component '\(component.name)' itself; it "
+                        + "must name another component",
                     at: reference.mark)
             } else if names[name] == nil {
                 error(
-                    "'\(name)' is not a component of this design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
+                    "'\(name)' is not a component of this "
+                        + "design\(Suggestion.hint(for: name, among: names.keys.sorted()))",
                     at: reference.mark)
             }
         }

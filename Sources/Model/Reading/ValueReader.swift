@@ -27,7 +27,8 @@ struct ValueReader {
     mutating func readObject(_ node: YAMLNode, properties specs: [PropertySpec], context: String) -> PropertyTable? {
         guard let pairs = node.mapping else {
             log.error(
-                "\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found \(node.kindDescription)",
+                "\(context) must be a mapping of \(specs.map(\.name).joined(separator: ", ")); found "
+                    + "\(node.kindDescription)",
                 at: node.mark)
             return nil
         }
@@ -169,7 +170,8 @@ struct ValueReader {
         case .oneOf(let allowed):
             guard allowed.contains(text) else {
                 log.error(
-                    "'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'\(Suggestion.hint(for: text, among: allowed))",
+                    "'\(key)' must be one of \(allowed.joined(separator: ", ")); found "
+                        + "'\(text)'\(Suggestion.hint(for: text, among: allowed))",
                     at: mark)
                 return nil
             }

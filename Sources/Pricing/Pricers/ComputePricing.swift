@@ -60,7 +60,8 @@ enum ComputePricing {
             if duration < 60 { context.assume("each run is billed for Glue's 1-minute minimum") }
             hours = billed * runs / 3600
             context.assume(
-                "\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; \(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h"
+                "\(Quantities.number(workers)) × \(workerType) = \(Quantities.number(dpus)) DPU; "
+                    + "\(Quantities.duration(billed)) × \(Quantities.number(runs)) runs = \(Quantities.number(hours)) h"
             )
         } else {
             context.assume("no duration and schedule (or `usage: {hours: N}`): the job's DPU-hours cannot be derived")
@@ -91,7 +92,8 @@ enum ComputePricing {
         {
             let idleHours = idle * runs / 3600
             context.assume(
-                "the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + \(Quantities.number(idleHours)) h"
+                "the cluster idles \(Quantities.duration(idle)) after each run until auto-termination: + "
+                    + "\(Quantities.number(idleHours)) h"
             )
             clusterHours += idleHours
         }
@@ -102,13 +104,15 @@ enum ComputePricing {
             rate: "emr/ec2-hour/\(type)")
         if spot, let discount = context.property("spot-discount") {
             context.assume(
-                "Spot saves \(Quantities.number(discount)) of the On-Demand EC2 price, as the design states (spot-discount); Spot prices vary by hour and zone"
+                "Spot saves \(Quantities.number(discount)) of the On-Demand EC2 price, as the design states "
+                    + "(spot-discount); Spot prices vary by hour and zone"
             )
             context.addDiscount(
                 "Spot saving on EC2", on: context.lastAmount, fraction: discount, origin: "spot-discount")
         } else if spot {
             context.assume(
-                "Spot saves the table's emr/spot-discount share of the On-Demand EC2 price; Spot prices vary by hour and zone"
+                "Spot saves the table's emr/spot-discount share of the On-Demand EC2 price; Spot prices vary by hour "
+                    + "and zone"
             )
             context.addDiscount("Spot saving on EC2", on: context.lastAmount, rate: "emr/spot-discount")
         }
@@ -148,7 +152,8 @@ enum ComputePricing {
         let architecture = context.text("architecture") ?? "x86_64"
         let gbSeconds = invocations * duration * memory
         context.assume(
-            "GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × \(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))"
+            "GB-seconds = \(Quantities.count(invocations)) invocations × \(Quantities.duration(duration)) × "
+                + "\(Quantities.number(memory)) GB = \(Quantities.count(gbSeconds))"
         )
         context.add("Compute (\(architecture))", quantity: gbSeconds, rate: "lambda/gb-second/\(architecture)")
     }

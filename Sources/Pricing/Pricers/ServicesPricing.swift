@@ -98,7 +98,8 @@ enum ServicesPricing {
                     "Logs ingested", quantity: PricingContext.gigabytes(bytes), rate: "cloudwatch/log-ingestion-gb")
                 let months = min(context.property("log-retention").map { $0 / context.secondsPerMonth } ?? 12, 12)
                 context.assume(
-                    "logs stored: one month's ingestion × \(Quantities.number(months)) month(s) kept (at most a year shown)"
+                    "logs stored: one month's ingestion × \(Quantities.number(months)) month(s) kept (at most a year "
+                        + "shown)"
                 )
                 context.add(
                     "Logs stored", quantity: PricingContext.gigabytes(bytes) * months,

@@ -29,7 +29,8 @@ enum StoragePricing {
         if let retention = context.property("retention") {
             let stored = volume * retention
             context.assume(
-                "stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = \(Quantities.bytes(stored)) (steady state)"
+                "stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(retention)) retention = "
+                    + "\(Quantities.bytes(stored)) (steady state)"
             )
             return stored
         }
@@ -54,8 +55,10 @@ enum StoragePricing {
         let remaining = retention - after
         let later = volume * remaining
         context.assume(
-            "stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = \(Quantities.bytes(first)), "
-                + "then × \(Quantities.duration(remaining)) more in \(target) until \(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)"
+            "stored = \(Quantities.bytes(volume))/s in × \(Quantities.duration(after)) in \(storageClass) = "
+                + "\(Quantities.bytes(first)), "
+                + "then × \(Quantities.duration(remaining)) more in \(target) until "
+                + "\(Quantities.duration(retention)) = \(Quantities.bytes(later)) (steady state)"
         )
         return (first, (target, later))
     }
@@ -90,7 +93,8 @@ enum StoragePricing {
             let bySize = (context.inbound.volume?.value ?? 0) * context.secondsPerMonth / size
             writes = Quantities.ceiling(max(byTime, bySize))
             context.assume(
-                "objects written by \(firehose.name): one per buffer (\(Quantities.duration(interval)) or \(Quantities.bytes(size)), whichever fills first) = \(Quantities.count(writes!)) PUTs"
+                "objects written by \(firehose.name): one per buffer (\(Quantities.duration(interval)) or "
+                    + "\(Quantities.bytes(size)), whichever fills first) = \(Quantities.count(writes!)) PUTs"
             )
         }
         if let writes { context.add("PUT requests", quantity: writes, rate: "s3/put-requests") }
@@ -155,7 +159,8 @@ enum StoragePricing {
         else { return storedBytes(&context) }
         if let items = context.property("items"), let size = context.property("item-size") {
             context.assume(
-                "\(Quantities.count(items)) items × \(Quantities.bytes(size)) = \(Quantities.bytes(items * size)) stored"
+                "\(Quantities.count(items)) items × \(Quantities.bytes(size)) = \(Quantities.bytes(items * size)) "
+                    + "stored"
             )
             return items * size
         }

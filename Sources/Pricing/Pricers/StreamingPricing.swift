@@ -41,7 +41,8 @@ enum StreamingPricing {
                     let extended = min(retention, 7 * 86400) - 86400
                     let stored = PricingContext.gigabytes(volume * extended)
                     context.assume(
-                        "on-demand data kept past 24 h: \(Quantities.bytes(volume))/s × \(Quantities.duration(extended)) = "
+                        "on-demand data kept past 24 h: \(Quantities.bytes(volume))/s × "
+                            + "\(Quantities.duration(extended)) = "
                             + "\(Quantities.number(stored)) GB on average")
                     context.add(
                         "Extended retention (to 7 days)", quantity: stored,
@@ -62,7 +63,8 @@ enum StreamingPricing {
                 let bytes = context.inbound.volume?.value ?? rate.value * (context.recordSize ?? 1024)
                 shards = max(1, Quantities.ceiling(bytes, over: 1_000_000), Quantities.ceiling(rate.value, over: 1000))
                 context.assume(
-                    "shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, \(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))"
+                    "shards derived from the inbound rate: max(\(Quantities.bytes(bytes))/s ÷ 1 MB/s, "
+                        + "\(Quantities.count(rate.value)) records/s ÷ 1,000) = \(Quantities.number(shards))"
                 )
             } else {
                 shards = 1
@@ -95,7 +97,8 @@ enum StreamingPricing {
             let pastSevenDays = retention - (7 * 86400)
             let stored = PricingContext.gigabytes(volume * pastSevenDays)
             context.assume(
-                "data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = \(Quantities.number(stored)) GB on average"
+                "data kept past 7 days: \(Quantities.bytes(volume))/s × \(Quantities.duration(pastSevenDays)) = "
+                    + "\(Quantities.number(stored)) GB on average"
             )
             context.add(
                 "Long-term retention", quantity: stored, rate: "kinesis-data-streams/long-term-retention-gb-month")

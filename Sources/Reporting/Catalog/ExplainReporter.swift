@@ -5,7 +5,8 @@ public enum ExplainReporter {
     public static func report(_ rule: Rule, style: TerminalStyle = .plain) -> String {
         var output = style.bold("\(rule.id): \(rule.title)") + "\n"
         output +=
-            "severity \(rule.severity.rawValue) · pillar \(rule.pillar.rawValue) · tags \(rule.tags.map(\.rawValue).joined(separator: ", "))\n"
+            "severity \(rule.severity.rawValue) · pillar \(rule.pillar.rawValue) · tags "
+            + "\(rule.tags.map(\.rawValue).joined(separator: ", "))\n"
         output += "applies to: \(rule.scope.summary)\n"
         output += "condition: \(rule.conditionSummary)\n"
         if let question = rule.question { output += "answers: \(question)\n" }

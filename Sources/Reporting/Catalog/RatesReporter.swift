@@ -49,7 +49,8 @@ public enum RatesReporter {
             let share = summary.listPrices == 0 ? 0 : summary.priced * 100 / summary.listPrices
             output += "\(summary.table.region)  \(summary.table.file)\n"
             output +=
-                "  priced: \(summary.priced) of \(summary.listPrices) list prices (\(share)%), \(summary.tiered) tiered\n"
+                "  priced: \(summary.priced) of \(summary.listPrices) list prices (\(share)%), \(summary.tiered) "
+                + "tiered\n"
             output += "  read: \(summary.read); copies published: \(summary.published)\n"
             output +=
                 "  missing: " + (summary.missing.isEmpty ? "none" : summary.missing.joined(separator: ", ")) + "\n"

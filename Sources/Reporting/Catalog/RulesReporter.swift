@@ -71,7 +71,8 @@ public enum RulesReporter {
         var output = "| id | severity | title | applies to | tags |\n|---|---|---|---|---|\n"
         for rule in rules {
             output +=
-                "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.rawValue) | \(rule.title) | \(rule.scope.summary) | \(rule.tags.map(\.rawValue).joined(separator: ", ")) |\n"
+                "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.rawValue) | \(rule.title) | "
+                + "\(rule.scope.summary) | \(rule.tags.map(\.rawValue).joined(separator: ", ")) |\n"
         }
         for pillar in Pillar.allCases {
             let members = rules.filter { $0.pillar == pillar }
@@ -80,7 +81,8 @@ public enum RulesReporter {
             for rule in members {
                 output += "\n### \(rule.id)\n\n"
                 output +=
-                    "**\(rule.title)** · \(rule.severity.rawValue) · \(rule.tags.map { "`\($0.rawValue)`" }.joined(separator: " "))\n\n"
+                    "**\(rule.title)** · \(rule.severity.rawValue) · "
+                    + "\(rule.tags.map { "`\($0.rawValue)`" }.joined(separator: " "))\n\n"
                 output += "- Applies to: \(rule.scope.summary)\n"
                 output += "- Condition: \(rule.conditionSummary.replacing(every: "|", with: "\\|"))\n"
                 if let question = rule.question { output += "- Answers: \(question)\n" }

@@ -103,7 +103,8 @@ public enum ServicesReporter {
             output += "\n### \(category.title)\n"
             for type in members {
                 output +=
-                    "\n#### `\(type.name)`: \(type.title)\n\n\(type.summary.prefix(1).uppercased() + type.summary.dropFirst()).\n"
+                    "\n#### `\(type.name)`: "
+                    + "\(type.title)\n\n\(type.summary.prefix(1).uppercased() + type.summary.dropFirst()).\n"
                 output +=
                     type.properties.isEmpty ? "\nNo properties of its own.\n" : "\n" + propertyTable(type.properties)
                 if !type.usageKeys.isEmpty {

@@ -42,8 +42,8 @@ public enum GitHubCheckReporter: CheckReporter {
         _ level: String, _ location: SourceLocation, title: String, message: String, _ options: ReportOptions
     ) -> String {
         let file = RelativePath.of(location.file, in: options.workingDirectory)
-        return
-            "::\(level) file=\(property(file)),line=\(location.line),col=\(location.column),title=\(property(title))::\(data(message))\n"
+        let parameters = "file=\(property(file)),line=\(location.line),col=\(location.column),title=\(property(title))"
+        return "::\(level) \(parameters)::\(data(message))\n"
     }
 
     /// The escaping GitHub's runner applies to a command's message.

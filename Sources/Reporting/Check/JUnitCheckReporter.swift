@@ -19,7 +19,8 @@ public enum JUnitCheckReporter: CheckReporter {
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml +=
-            "<testsuites name=\"dataplan check\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" errors=\"\(totals.errors)\">\n"
+            "<testsuites name=\"dataplan check\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" "
+            + "errors=\"\(totals.errors)\">\n"
         xml += suites.joined()
         xml += "</testsuites>\n"
         return xml
@@ -38,16 +39,15 @@ public enum JUnitCheckReporter: CheckReporter {
             cases.append(
                 testCase(
                     name: "input \(diagnostic.location.line):\(diagnostic.location.column)", className: name,
-                    body:
-                        "<error type=\"input\" message=\"\(XMLText.escape(diagnostic.message))\">\(XMLText.escape("\(RelativePath.of(diagnostic.location.file, in: options.workingDirectory)):\(diagnostic.location.line):\(diagnostic.location.column)"))</error>"
+                    body: "<error type=\"input\" message=\"\(XMLText.escape(diagnostic.message))\">"
+                        + XMLText.escape(place(of: diagnostic.location, options)) + "</error>"
                 ))
         }
         var failedByRule: [String: Int] = [:]
         for finding in file.findings {
             failedByRule[finding.rule.id, default: 0] += 1
             let subject = finding.component ?? finding.flow ?? "design"
-            let place =
-                "\(RelativePath.of(finding.location.file, in: options.workingDirectory)):\(finding.location.line):\(finding.location.column)"
+            let place = place(of: finding.location, options)
             let body: String
             if let suppression = finding.suppression {
                 body = "<skipped message=\"\(XMLText.escape("suppressed: " + suppression.reason))\"/>"
@@ -56,10 +56,13 @@ public enum JUnitCheckReporter: CheckReporter {
             } else {
                 if failOn.fails(finding.severity) { failures += 1 }
                 let tag = failOn.fails(finding.severity) ? "failure" : "skipped"
+                let detail = XMLText.escape("\(place)\nfix: \(finding.rule.remediation)")
+                let belowFailOn = XMLText.escape("\(finding.severity.rawValue) below --fail-on: \(finding.message)")
                 body =
                     tag == "failure"
-                    ? "<failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape("\(place)\nfix: \(finding.rule.remediation)"))</failure>"
-                    : "<skipped message=\"\(XMLText.escape("\(finding.severity.rawValue) below --fail-on: \(finding.message)"))\"/>"
+                    ? "<failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape(finding.message))\">"
+                        + "\(detail)</failure>"
+                    : "<skipped message=\"\(belowFailOn)\"/>"
             }
             cases.append(
                 testCase(name: "\(finding.rule.id) \(subject)", className: "\(name).\(finding.rule.id)", body: body))
@@ -73,8 +76,14 @@ public enum JUnitCheckReporter: CheckReporter {
                     className: "\(name).\(rule)", body: nil))
         }
         let header =
-            "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" file=\"\(XMLText.escape(path))\">\n"
+            "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" "
+            + "errors=\"\(errors)\" file=\"\(XMLText.escape(path))\">\n"
         return (header + cases.joined() + "  </testsuite>\n", cases.count, failures, errors)
+    }
+
+    /// Where a finding or an input error is, as `file:line:column` relative to the working directory.
+    static func place(of location: SourceLocation, _ options: ReportOptions) -> String {
+        "\(RelativePath.of(location.file, in: options.workingDirectory)):\(location.line):\(location.column)"
     }
 
     static func testCase(name: String, className: String, body: String?) -> String {

@@ -11,7 +11,8 @@ public enum MarkdownCheckReporter: CheckReporter {
         let failed = run.exitCode != 0
         var output = "### Dataplan: \(failed ? "❌ failed" : "✅ passed")\n\n"
         output +=
-            "\(designs) valid \(designs == 1 ? "design" : "designs") of \(run.files.count) \(run.files.count == 1 ? "file" : "files") checked"
+            "\(designs) valid \(designs == 1 ? "design" : "designs") of \(run.files.count) "
+            + "\(run.files.count == 1 ? "file" : "files") checked"
         output += "; the gate fails on \(run.failOn.rawValue)\(run.failOn == .never ? "" : " and above").\n\n"
         if !run.skipped.isEmpty {
             let paths = run.skipped.map { "`\(RelativePath.of($0.path, in: options.workingDirectory))`" }.joined(
@@ -45,16 +46,20 @@ public enum MarkdownCheckReporter: CheckReporter {
             output += "| rule | where | finding | fix |\n|---|---|---|---|\n"
             for finding in findings {
                 output +=
-                    "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.message + (finding.note.map { " (\($0))" } ?? ""))) | \(cell(finding.rule.remediation)) |\n"
+                    "| \(finding.rule.id) | `\(place(finding.location, options))` | "
+                    + "\(cell(finding.message + (finding.note.map { " (\($0))" } ?? ""))) | "
+                    + "\(cell(finding.rule.remediation)) |\n"
             }
             output += "\n</details>\n"
         }
         if !run.suppressedFindings.isEmpty {
             output +=
-                "\n<details><summary>Suppressed (\(run.suppressedFindings.count))</summary>\n\n| rule | where | reason |\n|---|---|---|\n"
+                "\n<details><summary>Suppressed (\(run.suppressedFindings.count))</summary>\n\n| rule | where | "
+                + "reason |\n|---|---|---|\n"
             for finding in run.suppressedFindings {
                 output +=
-                    "| \(finding.rule.id) | `\(place(finding.location, options))` | \(cell(finding.suppression?.reason ?? "")) |\n"
+                    "| \(finding.rule.id) | `\(place(finding.location, options))` | "
+                    + "\(cell(finding.suppression?.reason ?? "")) |\n"
             }
             output += "\n</details>\n"
         }

@@ -79,7 +79,8 @@ public enum SARIFCheckReporter: CheckReporter {
         }
     }
 
-    /// The rule's title as an identifier: "Kinesis data stream encrypted at rest" -> "KinesisDataStreamEncryptedAtRest".
+    /// The rule's title as an identifier:
+    /// "Kinesis data stream encrypted at rest" -> "KinesisDataStreamEncryptedAtRest".
     static func name(_ rule: Rule) -> String {
         rule.title.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }

@@ -81,7 +81,8 @@ public enum TextCheckReporter: CheckReporter {
             line += " (\(plural(errors, "error")), \(plural(warnings, "warning")) in the input)"
         }
         line +=
-            "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(run.count(.info)) info"
+            "; findings: \(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), "
+            + "\(run.count(.info)) info"
         var held: [String] = []
         if run.suppressedCount > 0 { held.append("\(run.suppressedCount) suppressed") }
         if run.baselinedCount > 0 { held.append("\(run.baselinedCount) baselined") }

@@ -35,7 +35,8 @@ enum CompareFormat {
         let above = comparison.variants[point.above].name
         let unit = sweep.unit.isEmpty ? "" : " \(sweep.unit)"
         return
-            "at \(figure(point.value))\(unit): \(above) becomes cheaper than \(below) (both about \(CostFormat.money(point.total)) USD a month)"
+            "at \(figure(point.value))\(unit): \(above) becomes cheaper than \(below) (both about "
+            + "\(CostFormat.money(point.total)) USD a month)"
     }
 
     /// Rows of cells as columns padded to their widest cell, the first column left-aligned, the others right.

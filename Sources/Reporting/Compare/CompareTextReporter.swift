@@ -72,7 +72,8 @@ public enum CompareTextReporter {
         }
         guard let cheapest = comparison.cheapest else {
             return
-                "Cheapest: undecided; these variants have lines of their own without a rate, so their totals are lower bounds: "
+                "Cheapest: undecided; these variants have lines of their own without a rate, so their totals are "
+                + "lower bounds: "
                 + unranked.joined(separator: ", ")
         }
         let variant = comparison.variants[cheapest]

@@ -29,12 +29,14 @@ public enum SweepChart {
         func x(_ value: Decimal) -> Decimal { left + (xRange == 0 ? 0 : (value - first.value) / xRange * plotWidth) }
         func y(_ total: Decimal) -> Decimal { top + plotHeight - total / yMax * plotHeight }
 
+        let title = XMLText.escape("Monthly cost against \(sweep.path)")
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" viewBox="0 0 \(n(width)) \(n(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
-            <title>\(XMLText.escape("Monthly cost against \(sweep.path)"))</title>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" \
+            viewBox="0 0 \(n(width)) \(n(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
+            <title>\(title)</title>
             <rect width="100%" height="100%" fill="#ffffff"/>
-            <text class="title" x="\(n(left))" y="28" font-size="15" font-weight="bold">\(XMLText.escape("Monthly cost against \(sweep.path)"))</text>
+            <text class="title" x="\(n(left))" y="28" font-size="15" font-weight="bold">\(title)</text>
 
             """
         svg += "<g class=\"grid\" stroke=\"#dddddd\" stroke-width=\"1\">\n"
@@ -44,7 +46,8 @@ public enum SweepChart {
         while tick <= yMax {
             svg += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\"/>\n"
             yTicks +=
-                "<text x=\"\(n(left - 8))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(CompareFormat.figure(tick))</text>\n"
+                "<text x=\"\(n(left - 8))\" y=\"\(n(y(tick) + 4))\" "
+                + "text-anchor=\"end\">\(CompareFormat.figure(tick))</text>\n"
             tick += yStep
         }
         svg += "</g>\n<g class=\"ticks\" fill=\"#333333\">\n" + yTicks
@@ -52,18 +55,22 @@ public enum SweepChart {
         var xTick = (first.value / xStep).rounded(0, .up) * xStep
         while xTick <= last.value {
             svg +=
-                "<text x=\"\(n(x(xTick)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"middle\">\(CompareFormat.figure(xTick))</text>\n"
+                "<text x=\"\(n(x(xTick)))\" y=\"\(n(top + plotHeight + 18))\" "
+                + "text-anchor=\"middle\">\(CompareFormat.figure(xTick))</text>\n"
             xTick += xStep
         }
         svg += "</g>\n"
         svg += "<g class=\"axes\" stroke=\"#333333\" stroke-width=\"1.5\">\n"
         svg +=
-            "<line x1=\"\(n(left))\" y1=\"\(n(top + plotHeight))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(top + plotHeight))\"/>\n"
+            "<line x1=\"\(n(left))\" y1=\"\(n(top + plotHeight))\" x2=\"\(n(left + plotWidth))\" "
+            + "y2=\"\(n(top + plotHeight))\"/>\n"
         svg += "<line x1=\"\(n(left))\" y1=\"\(n(top))\" x2=\"\(n(left))\" y2=\"\(n(top + plotHeight))\"/>\n</g>\n"
         svg +=
-            "<text class=\"axis-label x\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 22))\" text-anchor=\"middle\">\(XMLText.escape(sweep.axisLabel))</text>\n"
+            "<text class=\"axis-label x\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 22))\" "
+            + "text-anchor=\"middle\">\(XMLText.escape(sweep.axisLabel))</text>\n"
         svg +=
-            "<text class=\"axis-label y\" x=\"24\" y=\"\(n(top + plotHeight / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 24 \(n(top + plotHeight / 2)))\">monthly cost (USD)</text>\n"
+            "<text class=\"axis-label y\" x=\"24\" y=\"\(n(top + plotHeight / 2))\" text-anchor=\"middle\" "
+            + "transform=\"rotate(-90 24 \(n(top + plotHeight / 2)))\">monthly cost (USD)</text>\n"
 
         for (index, variant) in comparison.variants.enumerated() {
             let colour = palette[index % palette.count]
@@ -78,22 +85,29 @@ public enum SweepChart {
                 drawing = true
             }
             svg +=
-                "<path class=\"variant\" data-variant=\"\(XMLText.escape(variant.name))\" d=\"\(commands.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>\n"
+                "<path class=\"variant\" data-variant=\"\(XMLText.escape(variant.name))\" "
+                + "d=\"\(commands.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" "
+                + "stroke-width=\"2.5\"/>\n"
             let legendY = top + Decimal(index) * 22
             svg +=
-                "<g class=\"legend\"><line x1=\"\(n(width - right + 20))\" y1=\"\(n(legendY + 8))\" x2=\"\(n(width - right + 44))\" y2=\"\(n(legendY + 8))\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
-            svg +=
-                "<text x=\"\(n(width - right + 50))\" y=\"\(n(legendY + 12))\">\(XMLText.escape(variant.name + (variant.isComplete ? "" : " (lower bound)")))</text></g>\n"
+                "<g class=\"legend\"><line x1=\"\(n(width - right + 20))\" y1=\"\(n(legendY + 8))\" "
+                + "x2=\"\(n(width - right + 44))\" y2=\"\(n(legendY + 8))\" stroke=\"\(colour)\" "
+                + "stroke-width=\"2.5\"/>"
+            let label = XMLText.escape(variant.name + (variant.isComplete ? "" : " (lower bound)"))
+            svg += "<text x=\"\(n(width - right + 50))\" y=\"\(n(legendY + 12))\">\(label)</text></g>\n"
         }
         for (index, point) in sweep.breakEvens.enumerated() {
             let px = x(point.value)
             let label = "break-even \(CompareFormat.figure(point.value))\(sweep.unit.isEmpty ? "" : " " + sweep.unit)"
             svg +=
-                "<g class=\"break-even\"><line x1=\"\(n(px))\" y1=\"\(n(top))\" x2=\"\(n(px))\" y2=\"\(n(top + plotHeight))\" stroke=\"#555555\" stroke-dasharray=\"4 3\"/>"
+                "<g class=\"break-even\"><line x1=\"\(n(px))\" y1=\"\(n(top))\" x2=\"\(n(px))\" "
+                + "y2=\"\(n(top + plotHeight))\" stroke=\"#555555\" stroke-dasharray=\"4 3\"/>"
             svg +=
-                "<circle cx=\"\(n(px))\" cy=\"\(n(y(point.total)))\" r=\"5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>"
+                "<circle cx=\"\(n(px))\" cy=\"\(n(y(point.total)))\" r=\"5\" fill=\"#ffffff\" stroke=\"#000000\" "
+                + "stroke-width=\"2\"/>"
             svg +=
-                "<text x=\"\(n(px + 6))\" y=\"\(n(top + 14 + Decimal(index) * 14))\">\(XMLText.escape(label))</text></g>\n"
+                "<text x=\"\(n(px + 6))\" "
+                + "y=\"\(n(top + 14 + Decimal(index) * 14))\">\(XMLText.escape(label))</text></g>\n"
         }
         return svg + "</svg>\n"
     }

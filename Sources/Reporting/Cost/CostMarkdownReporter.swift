@@ -10,31 +10,38 @@ public enum CostMarkdownReporter {
             output += "### \(estimate.design): \(CostFormat.total(estimate)) \(estimate.currency) a month\n\n"
             if estimate.missingRates > 0 {
                 output +=
-                    "A lower bound: \(estimate.missingRates) line item\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table.\n\n"
+                    "A lower bound: \(estimate.missingRates) line "
+                    + "item\(estimate.missingRates == 1 ? " has" : "s have") no rate in the table.\n\n"
             }
             if let budget = entry.budget {
                 if let over = entry.overBudget {
                     output +=
-                        "**Over the budget** of \(CostFormat.money(budget.amount)) USD by \(CostFormat.money(over)) USD.\n\n"
+                        "**Over the budget** of \(CostFormat.money(budget.amount)) USD by \(CostFormat.money(over)) "
+                        + "USD.\n\n"
                 } else {
                     output +=
                         estimate.missingRates > 0
-                        ? "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD; the unpriced ones may not be.\n\n"
+                        ? "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD; the "
+                            + "unpriced ones may not be.\n\n"
                         : "Within the budget of \(CostFormat.money(budget.amount)) USD.\n\n"
                 }
             }
             output += "| component | type | monthly | unpriced lines |\n|---|---|---:|---:|\n"
             for component in estimate.components {
                 output +=
-                    "| \(component.component) | \(component.type) | \(CostFormat.monthly(component)) | \(component.missingRates) |\n"
+                    "| \(component.component) | \(component.type) | \(CostFormat.monthly(component)) | "
+                    + "\(component.missingRates) |\n"
             }
             output += "\n<details><summary>Line items and assumptions</summary>\n\n"
             for component in estimate.components {
                 output +=
-                    "**\(component.component)**\n\n| item | quantity | unit | unit price | monthly |\n|---|---:|---|---:|---:|\n"
+                    "**\(component.component)**\n\n| item | quantity | unit | unit price | monthly "
+                    + "|\n|---|---:|---|---:|---:|\n"
                 for item in component.lineItems {
                     output +=
-                        "| \(item.description) | \(CostFormat.quantity(item.quantity)) | \(item.unit) | \(item.unitPriceText ?? "missing") | \(item.monthly.map { CostFormat.money($0) } ?? "unpriced") |\n"
+                        "| \(item.description) | \(CostFormat.quantity(item.quantity)) | \(item.unit) | "
+                        + "\(item.unitPriceText ?? "missing") | "
+                        + "\(item.monthly.map { CostFormat.money($0) } ?? "unpriced") |\n"
                 }
                 output += component.assumptions.map { "\n- \($0)" }.joined() + "\n\n"
             }
@@ -42,10 +49,12 @@ public enum CostMarkdownReporter {
             let rates = CostFormat.ratesUsed(estimate)
             if !rates.isEmpty {
                 output +=
-                    "<details><summary>Rates</summary>\n\n| rate | price | unit | source | read | via |\n|---|---:|---|---|---|---|\n"
+                    "<details><summary>Rates</summary>\n\n| rate | price | unit | source | read | via "
+                    + "|\n|---|---:|---|---|---|---|\n"
                 for item in rates {
                     output +=
-                        "| `\(item.rate)` | \(CostFormat.price(item)) | \(item.unit) | \(item.source!) | \(item.read ?? "") | \(item.via.map { "[copy](\($0))" } ?? "") |\n"
+                        "| `\(item.rate)` | \(CostFormat.price(item)) | \(item.unit) | \(item.source!) | "
+                        + "\(item.read ?? "") | \(item.via.map { "[copy](\($0))" } ?? "") |\n"
                 }
                 output += "\n</details>\n\n"
             }

@@ -36,7 +36,8 @@ public struct CostReport: Sendable {
                 component.lineItems.filter { $0.missing != nil }.map { "\(component.component): \($0.rate)" }
             }
             return
-                "cannot verify: \(keys.count) \(keys.count == 1 ? "line" : "lines") without a rate (\(keys.joined(separator: ", "))); "
+                "cannot verify: \(keys.count) \(keys.count == 1 ? "line" : "lines") without a rate "
+                + "(\(keys.joined(separator: ", "))); "
                 + "--allow-unpriced judges on the priced lines only"
         }
     }

@@ -18,7 +18,8 @@ public enum CostTextReporter {
             guard let estimate = entry.estimate else { continue }
             output +=
                 options.style.bold("\(estimate.design)")
-                + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), \(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
+                + " (\(RelativePath.of(estimate.path, in: options.workingDirectory))), "
+                + "\(CostFormat.quantity(estimate.hoursPerMonth)) h a month\n\n"
             for component in estimate.components {
                 output += options.style.bold(component.component) + "  \(component.type), \(component.region)\n"
                 for item in component.lineItems {
@@ -52,7 +53,8 @@ public enum CostTextReporter {
                 var why: [String] = []
                 if rates > 0 {
                     why.append(
-                        "\(rates) line\(rates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or --pricing DIR)"
+                        "\(rates) line\(rates == 1 ? " has" : "s have") no rate in the table (PricingTables/, or "
+                            + "--pricing DIR)"
                     )
                 }
                 if figures > 0 {
@@ -68,7 +70,8 @@ public enum CostTextReporter {
                 if let over = entry.overBudget {
                     output +=
                         options.style.red(
-                            "Over the budget of \(CostFormat.money(budget.amount)) USD a month by \(CostFormat.money(over)) USD"
+                            "Over the budget of \(CostFormat.money(budget.amount)) USD a month by "
+                                + "\(CostFormat.money(over)) USD"
                         ) + "\n"
                 } else if let unverified = entry.cannotVerify(allowingUnpriced: report.allowUnpriced) {
                     output +=
@@ -76,7 +79,8 @@ public enum CostTextReporter {
                         + "\n"
                 } else if estimate.missingRates > 0 {
                     output +=
-                        "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; with \(estimate.missingRates) lines unpriced, the whole may not be\n"
+                        "The priced lines are within the budget of \(CostFormat.money(budget.amount)) USD a month; "
+                        + "with \(estimate.missingRates) lines unpriced, the whole may not be\n"
                 } else {
                     output += "Within the budget of \(CostFormat.money(budget.amount)) USD a month\n"
                 }

@@ -15,7 +15,8 @@ public enum DOTDiagram {
                 var label = "\(component.name)\n\(component.type.name)"
                 if let cost = input.monthlyCost[index] { label += "\n\(cost)" }
                 output +=
-                    "    n\(index) [label=\(quote(label)), fillcolor=\"\(DiagramInput.fill[status]!)\", color=\"\(DiagramInput.stroke[status]!)\"];\n"
+                    "    n\(index) [label=\(quote(label)), fillcolor=\"\(DiagramInput.fill[status]!)\", "
+                    + "color=\"\(DiagramInput.stroke[status]!)\"];\n"
             }
             output += "  }\n"
         }

@@ -27,12 +27,16 @@ public enum SVGDiagram {
         let width = max(layout.width, 560)
         var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         svg +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(layout.height)\" viewBox=\"0 0 \(width) \(layout.height)\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(layout.height)\" viewBox=\"0 0 "
+            + "\(width) \(layout.height)\" font-family=\"Helvetica, Arial, sans-serif\">\n"
         svg += "  <title>\(XMLText.escape(input.graph.design.name))</title>\n"
         svg +=
-            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555555\"/></marker></defs>\n"
+            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+            + "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555555\"/></marker></defs>\n"
         svg +=
-            "  <style>.name{font-size:12px;font-weight:bold}.type{font-size:10px;fill:#444444}.flow{font-size:9px;fill:#333333}.band{font-size:11px;fill:#666666}.title{font-size:16px;font-weight:bold}</style>\n"
+            "  <style>.name{font-size:12px;font-weight:bold}.type{font-size:10px;fill:#444444}"
+            + ".flow{font-size:9px;fill:#333333}.band{font-size:11px;fill:#666666}"
+            + ".title{font-size:16px;font-weight:bold}</style>\n"
         svg += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         svg += "  <text x=\"\(margin)\" y=\"28\" class=\"title\">\(XMLText.escape(input.graph.design.name))</text>\n"
         svg += legend(x: width - margin - 300)
@@ -106,9 +110,12 @@ public enum SVGDiagram {
         var text = "  <g>\n"
         text += "    <title>\(XMLText.escape("\(component.name) (\(component.type.title)): \(status)"))</title>\n"
         text +=
-            "    <rect x=\"\(point.x)\" y=\"\(point.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"8\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\" stroke-width=\"1.5\"/>\n"
+            "    <rect x=\"\(point.x)\" y=\"\(point.y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"8\" "
+            + "fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\" "
+            + "stroke-width=\"1.5\"/>\n"
         text +=
-            "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 19)\" class=\"name\">\(XMLText.escape(component.name))</text>\n"
+            "    <text x=\"\(point.x + 10)\" y=\"\(point.y + 19)\" "
+            + "class=\"name\">\(XMLText.escape(component.name))</text>\n"
         var second = component.type.name
         if let cost = input.monthlyCost[index] { second += " · \(cost)" }
         text +=
@@ -132,7 +139,8 @@ public enum SVGDiagram {
             "  <path d=\"\(path)\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>\n"
         if !label.isEmpty {
             text +=
-                "  <text x=\"\((start.x + end.x) / 2)\" y=\"\((start.y + end.y) / 2 - 4)\" text-anchor=\"middle\" class=\"flow\">\(XMLText.escape(label))</text>\n"
+                "  <text x=\"\((start.x + end.x) / 2)\" y=\"\((start.y + end.y) / 2 - 4)\" text-anchor=\"middle\" "
+                + "class=\"flow\">\(XMLText.escape(label))</text>\n"
         }
         return text
     }
@@ -142,7 +150,8 @@ public enum SVGDiagram {
         for (offset, status) in ["error", "warning", "info", "clean"].enumerated() {
             let left = x + offset * 75
             text +=
-                "  <rect x=\"\(left)\" y=\"16\" width=\"14\" height=\"14\" rx=\"3\" fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\"/>\n"
+                "  <rect x=\"\(left)\" y=\"16\" width=\"14\" height=\"14\" rx=\"3\" "
+                + "fill=\"\(DiagramInput.fill[status]!)\" stroke=\"\(DiagramInput.stroke[status]!)\"/>\n"
             text += "  <text x=\"\(left + 19)\" y=\"27\" class=\"type\">\(status)</text>\n"
         }
         return text

@@ -112,7 +112,8 @@ public struct DesignDiff: Sendable {
         }
     }
 
-    /// One line item before and after, matched by component, rate and description; nil where the line is not on that side.
+    /// One line item before and after, matched by component, rate and description;
+    /// nil where the line is not on that side.
     public struct LineChange: Sendable {
         public let component: String
         public let before: LineItem?
@@ -177,7 +178,8 @@ public struct DesignDiff: Sendable {
         }
     }
 
-    /// The head's lines without a rate that the change added or changed ("component: rate"): what a cost gate cannot see.
+    /// The head's lines without a rate that the change added or changed ("component: rate"):
+    /// what a cost gate cannot see.
     public var unpricedChanges: [String] {
         var before: [String: Int] = [:]
         for component in base.estimate.components {
@@ -206,7 +208,8 @@ public struct DesignDiff: Sendable {
         let lines = unpricedChanges
         guard !lines.isEmpty else { return nil }
         return
-            "cannot verify: \(lines.count) \(lines.count == 1 ? "line" : "lines") without a rate (\(lines.joined(separator: ", "))); "
+            "cannot verify: \(lines.count) \(lines.count == 1 ? "line" : "lines") without a rate "
+            + "(\(lines.joined(separator: ", "))); "
             + "--allow-unpriced judges on the priced lines only"
     }
 

@@ -34,12 +34,14 @@ enum DiffFormat {
         } else {
             let share = diff.totalPercent.map { " (\(percent($0)))" } ?? ""
             text =
-                "Monthly cost \(signed(diff.totalDelta)) USD\(share): \(CostFormat.money(diff.totalBefore)) → \(CostFormat.money(diff.totalAfter))"
+                "Monthly cost \(signed(diff.totalDelta)) USD\(share): \(CostFormat.money(diff.totalBefore)) → "
+                + "\(CostFormat.money(diff.totalAfter))"
         }
         if !diff.complete {
             text +=
                 diff.exact
-                ? " (totals are lower bounds; the lines without a rate are the same on both sides, so the change is whole)"
+                ? " (totals are lower bounds; the lines without a rate are the same on both sides, so the change is "
+                    + "whole)"
                 : " (lower bounds: lines without a rate changed too, so the change is only what the priced lines show)"
         }
         text += "; findings: \(diff.added.count) added, \(diff.resolved.count) resolved"

@@ -23,21 +23,27 @@ public enum DiffMarkdownReporter {
             output += "| component | before | after | change |\n|---|---:|---:|---:|\n"
             for change in changed {
                 output +=
-                    "| \(change.component)\(change.complete ? "" : " (≥)") | \(DiffFormat.money(change.before)) | \(DiffFormat.money(change.after)) | \(DiffFormat.change(change)) (\(DiffFormat.percent(change.percent))) |\n"
+                    "| \(change.component)\(change.complete ? "" : " (≥)") | \(DiffFormat.money(change.before)) | "
+                    + "\(DiffFormat.money(change.after)) | \(DiffFormat.change(change)) "
+                    + "(\(DiffFormat.percent(change.percent))) |\n"
             }
             output +=
-                "| **total** | **\(CostFormat.money(diff.totalBefore))** | **\(CostFormat.money(diff.totalAfter))** | **\(DiffFormat.signed(diff.totalDelta)) (\(DiffFormat.percent(diff.totalPercent)))** |\n\n"
+                "| **total** | **\(CostFormat.money(diff.totalBefore))** | **\(CostFormat.money(diff.totalAfter))** "
+                + "| **\(DiffFormat.signed(diff.totalDelta)) (\(DiffFormat.percent(diff.totalPercent)))** |\n\n"
         }
         let lines = diff.lineChanges
         if !lines.isEmpty {
             output += "<details><summary>\(lines.count) line item\(lines.count == 1 ? "" : "s") changed</summary>\n\n"
             output +=
-                "| component | line | quantity before | quantity after | unit | monthly before | monthly after |\n|---|---|---:|---:|---|---:|---:|\n"
+                "| component | line | quantity before | quantity after | unit | monthly before | monthly after "
+                + "|\n|---|---|---:|---:|---|---:|---:|\n"
             for line in lines {
                 let item = (line.after ?? line.before)!
                 output +=
-                    "| \(line.component) | \(MarkdownCheckReporter.cell(item.description)) | \(line.before.map { CostFormat.quantity($0.quantity) } ?? "–") | "
-                    + "\(line.after.map { CostFormat.quantity($0.quantity) } ?? "–") | \(item.unit) | \(line.before.map { DiffFormat.money($0.monthly) } ?? "–") | "
+                    "| \(line.component) | \(MarkdownCheckReporter.cell(item.description)) | "
+                    + "\(line.before.map { CostFormat.quantity($0.quantity) } ?? "–") | "
+                    + "\(line.after.map { CostFormat.quantity($0.quantity) } ?? "–") | \(item.unit) | "
+                    + "\(line.before.map { DiffFormat.money($0.monthly) } ?? "–") | "
                     + "\(line.after.map { DiffFormat.money($0.monthly) } ?? "–") |\n"
             }
             output += "\n</details>\n\n"
@@ -48,7 +54,9 @@ public enum DiffMarkdownReporter {
             output += "| severity | rule | where | message |\n|---|---|---|---|\n"
             for finding in findings {
                 output +=
-                    "| \(finding.severity.rawValue) | \(finding.rule.id) | `\(MarkdownCheckReporter.place(finding.location, options))` | \(MarkdownCheckReporter.cell(finding.message)) |\n"
+                    "| \(finding.severity.rawValue) | \(finding.rule.id) | "
+                    + "`\(MarkdownCheckReporter.place(finding.location, options))` | "
+                    + "\(MarkdownCheckReporter.cell(finding.message)) |\n"
             }
             output += "\n</details>\n\n"
         }

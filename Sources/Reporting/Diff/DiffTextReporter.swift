@@ -38,7 +38,8 @@ public enum DiffTextReporter {
             output += "\n\(title) findings:\n"
             for finding in findings {
                 output +=
-                    "  \(finding.severity.rawValue) \(finding.rule.id) \(finding.component ?? finding.flow ?? "design"): \(finding.message)\n"
+                    "  \(finding.severity.rawValue) \(finding.rule.id) "
+                    + "\(finding.component ?? finding.flow ?? "design"): \(finding.message)\n"
             }
         }
         return output

@@ -11,10 +11,11 @@ struct Compare: ParsableCommand {
         abstract:
             "Price alternatives of one workload side by side: two or more designs, or one design's `alternatives`.",
         discussion: """
-            Shows each component's monthly cost per variant, the totals with the cheapest marked, what the cheapest saves \
-            against each other variant, and each variant's findings. --sweep PATH=FROM..TO[:STEPS] prices every variant \
-            across a range of one figure (COMPONENT.PROPERTY, FROM->TO.PROPERTY of a mapped flow, or rate:KEY) and finds the \
-            break-even values; --format svg draws it. Exit codes: 0 compared, 2 an input could not be used.
+            Shows each component's monthly cost per variant, the totals with the cheapest marked, what the \
+            cheapest saves against each other variant, and each variant's findings. --sweep \
+            PATH=FROM..TO[:STEPS] prices every variant across a range of one figure (COMPONENT.PROPERTY, \
+            FROM->TO.PROPERTY of a mapped flow, or rate:KEY) and finds the break-even values; --format svg draws it. \
+            Exit codes: 0 compared, 2 an input could not be used.
             """
     )
 
@@ -23,8 +24,10 @@ struct Compare: ParsableCommand {
 
     @Option(
         name: .long,
-        help:
-            "Output format: \(CompareOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (svg: the --sweep chart)."
+        help: ArgumentHelp(
+            "Output format: \(CompareOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) "
+                + "(svg: the --sweep chart)."
+        )
     )
     var format: CompareOutputFormat = .text
 

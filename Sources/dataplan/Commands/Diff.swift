@@ -51,7 +51,8 @@ struct Diff: ParsableCommand {
     func validate() throws {
         if let maxIncrease, DesignDiff.Increase.parse(maxIncrease) == nil {
             throw ValidationError(
-                "--max-increase must be money such as '500 USD/month' or a percent such as '10%'; found '\(maxIncrease)'"
+                "--max-increase must be money such as '500 USD/month' or a percent such as '10%'; found "
+                    + "'\(maxIncrease)'"
             )
         }
     }

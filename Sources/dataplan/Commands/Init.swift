@@ -11,7 +11,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract:
-            "Write a starter design (and dataplan.schema.json beside it, for editors), or with --config a .dataplan.yml."
+            "Write a starter design (and dataplan.schema.json beside it, for editors), or with --config a "
+            + ".dataplan.yml."
     )
 
     @Argument(help: ArgumentHelp("The design file to write.", valueName: "path"))
@@ -32,7 +33,8 @@ struct Init: ParsableCommand {
             }
             try AtomicFile.write(StarterConfig.text, to: StarterConfig.fileName)
             print(
-                "wrote \(StarterConfig.fileName): every key with what it does; uncomment `baseline` and `budget` to use them"
+                "wrote \(StarterConfig.fileName): every key with what it does; uncomment `baseline` and `budget` to "
+                    + "use them"
             )
             return
         }

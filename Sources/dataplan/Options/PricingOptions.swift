@@ -17,8 +17,10 @@ struct PricingOptions: ParsableArguments {
 
     @Flag(
         name: .long,
-        help:
-            "Subtract the always-free allowances the rate tables list (Lambda's 1M requests and 400,000 GB-seconds, ...)."
+        help: ArgumentHelp(
+            "Subtract the always-free allowances the rate tables list "
+                + "(Lambda's 1M requests and 400,000 GB-seconds, ...)."
+        )
     )
     var freeTier = false
 
