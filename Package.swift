@@ -8,7 +8,8 @@ let fuzzing = ProcessInfo.processInfo.environment["DATAPLAN_FUZZ"] == "1"
 let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 /// Stages, each its own module; imports only point down:
-/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis, Pricing -> Model -> YAMLLoader -> CYAML, all over Diagnostics and Parallel.
+/// dataplan (CLI) -> DataplanKit -> Reporting -> Analysis, Pricing -> Model -> YAMLLoader -> CYAML, all over Diagnostics
+/// and Parallel; CloudFormation (templates read as designs) sits beside Model over YAMLLoader.
 /// Rules/ is built into the binary by the EmbedData plugin (target BundledRules).
 let package = Package(
     name: "dataplan",
@@ -39,13 +40,19 @@ let package = Package(
             name: "Analysis", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledRules", "Parallel"],
             swiftSettings: instrumented),
         .target(name: "BundledPricing", plugins: ["EmbedDataPlugin"]),
+        .target(name: "BundledMappings", exclude: ["CloudFormation"], plugins: ["EmbedDataPlugin"]),
+        .target(
+            name: "CloudFormation", dependencies: ["Model", "YAMLLoader", "Diagnostics", "BundledMappings"],
+            swiftSettings: instrumented),
         .target(
             name: "Pricing", dependencies: ["Parallel", "Model", "YAMLLoader", "Diagnostics", "BundledPricing"],
             swiftSettings: instrumented),
         .target(name: "Reporting", dependencies: ["Analysis", "Pricing", "Model", "Diagnostics", "Parallel"]),
         .target(
             name: "DataplanKit",
-            dependencies: ["Reporting", "Analysis", "Pricing", "Model", "YAMLLoader", "Diagnostics", "Parallel"]),
+            dependencies: [
+                "Reporting", "Analysis", "Pricing", "CloudFormation", "Model", "YAMLLoader", "Diagnostics", "Parallel",
+            ]),
         .executableTarget(name: "dataplan-bench", dependencies: ["DataplanKit", "Reporting", "Model", "YAMLLoader"]),
         .executableTarget(
             name: "dataplan",
@@ -62,12 +69,16 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing"]),
         .testTarget(
+            name: "CloudFormationTests",
+            dependencies: ["CloudFormation", "Model", "YAMLLoader", "Diagnostics", "TestSupport"],
+            exclude: ["Fixtures", "Golden"]),
+        .testTarget(
             name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit", "TestSupport"],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(
             name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting", "TestSupport"],
             exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["dataplan", "DataplanKit", "CloudFormation", "TestSupport"]),
     ]
 )
 

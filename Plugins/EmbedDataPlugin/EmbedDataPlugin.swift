@@ -1,16 +1,17 @@
 import Foundation
 import PackagePlugin
 
-/// Builds the data folders at the package's top level (`Rules/`, `PricingTables/`) into the binary.
+/// Builds the package's data folders (`Rules/`, `PricingTables/`, the CloudFormation mappings) into the binary.
 ///
 /// A target named in `embeddedFolders` gets a generated Swift file listing every YAML file of its
 /// folder, so the tool runs from any working directory without resource bundles.
 @main
 struct EmbedDataPlugin: BuildToolPlugin {
-    /// Target name -> (top-level folder, name of the generated type).
+    /// Target name -> (folder under the package, name of the generated type).
     static let embeddedFolders: [String: (folder: String, typeName: String)] = [
         "BundledRules": ("Rules", "BundledRuleFiles"),
         "BundledPricing": ("PricingTables", "BundledPricingFiles"),
+        "BundledMappings": ("Sources/BundledMappings/CloudFormation", "BundledMappingFiles"),
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import CloudFormation
 import Diagnostics
 import YAMLLoader
 import Model
@@ -14,14 +15,6 @@ public struct LoadedDesign: Sendable {
     public let report: FileReport
     public let design: Design?
     public let graph: DesignGraph?
-    /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.
-    static func inLineOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { left, right in
-            let (a, b) = (left.element.location, right.element.location)
-            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
-        }.map(\.element)
-    }
-
     /// The design's `alternatives`, each read as a full design.
     public var alternatives: [LoadedAlternative] = []
     /// The YAML the design was read from, for reading it again with a figure changed (`compare --sweep`).
@@ -41,10 +34,14 @@ public struct LoadedAlternative: Sendable {
 public struct DesignPipeline: Sendable {
     public var limits: LoaderLimits
     public var designLimits: DesignLimits
+    public var templates: TemplateSettings
 
-    public init(limits: LoaderLimits = .default, designLimits: DesignLimits = .default) {
+    public init(
+        limits: LoaderLimits = .default, designLimits: DesignLimits = .default, templates: TemplateSettings = .init()
+    ) {
         self.limits = limits
         self.designLimits = designLimits
+        self.templates = templates
     }
 
     /// Reads a file and takes it through every stage; nil when a folder's file turns out not to be a design.
@@ -57,18 +54,33 @@ public struct DesignPipeline: Sendable {
         case .success(let contents):
             bytes = contents
         }
-        if !candidate.explicit && !FileDiscovery.looksLikeDesign(bytes) { return nil }
+        if !candidate.explicit && !templates.forced && !FileDiscovery.looksLikeDesign(bytes)
+            && !FileDiscovery.looksLikeTemplate(bytes)
+        {
+            return nil
+        }
         return load(bytes, path: path, explicit: candidate.explicit)
     }
 
     /// Takes bytes already read through every stage.
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
-        let document = YAMLLoader(limits: limits).load(bytes, file: path)
+        var document = YAMLLoader(limits: limits).load(bytes, file: path)
         let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil ? bytes : nil
-        if !explicit, let root = document.root,
+        let isTemplate = document.root.map { templates.forced || TemplateImporter.recognises($0) } ?? false
+        if !explicit, !isTemplate, let root = document.root,
             root.mapping?.contains(where: { $0.key.scalar?.value == "dataplan" }) != true
         {
             return nil
+        }
+        if isTemplate, let root = document.root {
+            document = designOfTemplate(root, document: document)
+        } else if !document.intrinsicTags.isEmpty {
+            // Short-form tags are CloudFormation's; a design is plain YAML.
+            var log = DiagnosticLog(file: path)
+            for tag in document.intrinsicTags {
+                log.error("tag '\(tag.name)' is not supported; a design uses plain YAML values", at: tag.mark)
+            }
+            document = LoadedDocument(file: path, root: nil, diagnostics: document.diagnostics + log.diagnostics)
         }
         let reading = DesignReader(limits: designLimits).read(document)
         let (alternatives, alternativeDiagnostics) = readAlternatives(
@@ -89,6 +101,38 @@ public struct DesignPipeline: Sendable {
             report: report, design: valid ? reading.design : nil, graph: valid ? graph : nil,
             alternatives: alternatives,
             root: document.root)
+    }
+
+    /// A template read as a design: its resources that are not supported are warnings, those with nothing to
+    /// check notes with `--show-skipped`.
+    private func designOfTemplate(_ root: YAMLNode, document: LoadedDocument) -> LoadedDocument {
+        designOfTemplate(templates.importer.read(root, file: document.file), document: document)
+    }
+
+    func designOfTemplate(_ imported: ImportedTemplate, document: LoadedDocument) -> LoadedDocument {
+        var log = DiagnosticLog(file: document.file)
+        for outcome in imported.outcomes {
+            switch outcome.status {
+            case .unsupported:
+                log.warning(
+                    "\(outcome.type) '\(outcome.logicalID)' is not supported (\(outcome.detail)); it is left out of "
+                        + "the "
+                        + "design", at: outcome.mark)
+            case .skipped where templates.showSkipped, .excluded where templates.showSkipped:
+                log.note("\(outcome.type) '\(outcome.logicalID)' skipped: \(outcome.detail)", at: outcome.mark)
+            default:
+                break
+            }
+        }
+        if !imported.hasComponents, let root = document.root {
+            log.warning(
+                "no resource of this template is a component Dataplan checks (\(imported.outcomes.count) resources: "
+                    + "see --show-skipped); nothing to check",
+                at: root.mapping?.first { $0.key.scalar?.value == "Resources" }?.key.mark ?? root.mark)
+        }
+        let diagnostics = document.diagnostics + imported.diagnostics + log.diagnostics
+        let failed = diagnostics.contains { $0.severity == .error } || !imported.hasComponents
+        return LoadedDocument(file: document.file, root: failed ? nil : imported.design, diagnostics: diagnostics)
     }
 
     /// The diagnostics by line and column, as a reader goes through the file; those at one place keep their order.
@@ -123,13 +167,13 @@ public struct DesignPipeline: Sendable {
         return (alternatives, diagnostics)
     }
 
-    private enum ReadResult {
+    enum ReadResult {
         case success([UInt8])
         case failure(String)
     }
 
     /// The file's bytes, refusing before reading anything larger than the size limit.
-    private func read(_ path: String) -> ReadResult {
+    func read(_ path: String) -> ReadResult {
         let limit = min(limits.maxFileBytes, LoaderLimits.largestFile)
         switch FileBytes.contents(of: path, limit: limit) {
         case .bytes(let bytes): return .success(bytes)

@@ -9,9 +9,9 @@ import Reporting
 /// Turns the paths named on a command line into the design files to read.
 ///
 /// Files named directly are always read (and reported if they are not designs). Folders are searched
-/// recursively, in sorted order, for `*.yaml` and `*.yml` files that look like designs: a line
-/// starting with `dataplan:`. Hidden folders (`.git`, `.build`) and symbolic links to folders are not
-/// followed.
+/// recursively, in sorted order, for `*.yaml` and `*.yml` files that look like designs (a line
+/// starting with `dataplan:`) or CloudFormation templates, and for `*.template` and `*.template.json`.
+/// Hidden folders (`.git`, `.build`) and symbolic links to folders are not followed.
 public enum FileDiscovery {
     public struct Candidate: Sendable, Hashable {
         public let path: String
@@ -49,8 +49,21 @@ public enum FileDiscovery {
 
     /// True when a folder's file should be read as a design: a top-level `dataplan` key.
     public static func looksLikeDesign(_ bytes: [UInt8]) -> Bool {
+        startsLine(with: "dataplan", in: bytes)
+    }
+
+    /// True when a folder's file is a CloudFormation template: `AWSTemplateFormatVersion` at the start of a line
+    /// (YAML) or quoted (JSON, as `cdk synth` writes it), or a top-level `Resources` key.
+    public static func looksLikeTemplate(_ bytes: [UInt8]) -> Bool {
+        startsLine(with: "AWSTemplateFormatVersion", in: bytes) || startsLine(with: "Resources", in: bytes)
+            || bytes.firstRange(of: Array("\"AWSTemplateFormatVersion\"".utf8)) != nil
+            || bytes.firstRange(of: Array("\"Resources\"".utf8)) != nil
+    }
+
+    /// Whether some line starts with `key` followed by optional spaces and a colon.
+    private static func startsLine(with key: String, in bytes: [UInt8]) -> Bool {
         var atLineStart = true
-        let key = Array("dataplan".utf8)
+        let key = Array(key.utf8)
         var index = bytes.starts(with: YAMLLoader.byteOrderMark) ? YAMLLoader.byteOrderMark.count : 0
         while index < bytes.count {
             if atLineStart, bytes.count - index > key.count, Array(bytes[index..<index + key.count]) == key {
@@ -69,6 +82,9 @@ public enum FileDiscovery {
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory
     }
 
+    /// Designs and YAML templates, CloudFormation's `.template` files and `cdk synth`'s `*.template.json`.
+    static let searchedSuffixes = [".yaml", ".yml", ".template", ".template.json"]
+
     private static func search(folder: String) -> [Candidate] {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var found: [String] = []
@@ -83,7 +99,7 @@ public enum FileDiscovery {
                 else { continue }
                 if kind == .typeDirectory {
                     pending.append(path)
-                } else if kind == .typeRegular, entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                } else if kind == .typeRegular, Self.searchedSuffixes.contains(where: { entry.hasSuffix($0) }) {
                     found.append(path)
                 }
             }

@@ -50,6 +50,10 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(Diagnostic(.warning, at: mark.located(in: file), message))
     }
 
+    public mutating func note(_ message: String, at mark: Mark) {
+        diagnostics.append(Diagnostic(.info, at: mark.located(in: file), message))
+    }
+
     public mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }

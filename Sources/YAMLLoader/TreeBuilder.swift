@@ -11,6 +11,8 @@ struct TreeBuilder {
         let mark: Mark
         let anchor: String?
         let tag: YAMLCoreTag?
+        /// The long-form key of a CloudFormation short-form tag on the collection (`Fn::Join` for `!Join`).
+        let intrinsic: String?
         let nodesBefore: Int
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
@@ -32,6 +34,8 @@ struct TreeBuilder {
     /// Whether some mapping had merge keys (`<<`) applied.
     private(set) var appliedMerges = false
     private var documents = 0
+    /// CloudFormation short-form tags read, each where it was written: a design may not use them.
+    private(set) var intrinsicTags: [(name: String, mark: Mark)] = []
 
     init(limits: LoaderLimits) {
         self.limits = limits
@@ -54,15 +58,13 @@ struct TreeBuilder {
         case .scalar(let value, let style, let anchor, let tag):
             guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
             guard count(1, at: mark, log: &log) else { return .failed }
-            return place(
-                YAMLNode(.scalar(YAMLScalar(value, style: style)), at: mark, coreTag: tag.value), weight: 1,
-                anchor: anchor)
+            var node = YAMLNode(.scalar(YAMLScalar(value, style: style)), at: mark, coreTag: tag.core)
+            if let intrinsic = tag.intrinsic { node = IntrinsicFunctionTag.longForm(intrinsic, of: node) }
+            return place(node, weight: 1, anchor: anchor)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
             guard let tag = checkedTag(tag, at: mark, log: &log) else { return .failed }
-            if case .sequenceStart = event {
-                return open(.sequence, at: mark, anchor: anchor, tag: tag.value, log: &log)
-            }
-            return open(.mapping, at: mark, anchor: anchor, tag: tag.value, log: &log)
+            let kind: Frame.Kind = if case .sequenceStart = event { .sequence } else { .mapping }
+            return open(kind, at: mark, anchor: anchor, tag: tag, log: &log)
         case .end:
             return close(log: &log)
         case .alias(let name):
@@ -81,20 +83,23 @@ struct TreeBuilder {
     }
 
     private mutating func open(
-        _ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: YAMLCoreTag?, log: inout DiagnosticLog
+        _ kind: Frame.Kind, at mark: Mark, anchor: String?, tag: CheckedTag, log: inout DiagnosticLog
     ) -> Outcome {
         if stack.count >= limits.maxDepth {
             log.error("nesting is deeper than \(limits.maxDepth) levels (--max-depth)", at: mark)
             return .failed
         }
         guard count(1, at: mark, log: &log) else { return .failed }
-        stack.append(Frame(kind: kind, mark: mark, anchor: anchor, tag: tag, nodesBefore: expandedNodes - 1))
+        stack.append(
+            Frame(
+                kind: kind, mark: mark, anchor: anchor, tag: tag.core, intrinsic: tag.intrinsic,
+                nodesBefore: expandedNodes - 1))
         return .more
     }
 
     private mutating func close(log: inout DiagnosticLog) -> Outcome {
         guard let frame = stack.popLast() else { return .more }
-        let node: YAMLNode
+        var node: YAMLNode
         switch frame.kind {
         case .sequence:
             node = YAMLNode(.sequence(frame.items), at: frame.mark, coreTag: frame.tag)
@@ -104,6 +109,7 @@ struct TreeBuilder {
             }
             node = YAMLNode(.mapping(merged), at: frame.mark, coreTag: frame.tag)
         }
+        if let intrinsic = frame.intrinsic { node = IntrinsicFunctionTag.longForm(intrinsic, of: node) }
         return place(node, weight: expandedNodes - frame.nodesBefore, anchor: frame.anchor)
     }
 
@@ -149,13 +155,21 @@ struct TreeBuilder {
         return true
     }
 
+    /// A tag the loader accepts: one of YAML's core schema, or a CloudFormation short form.
+    private struct CheckedTag {
+        var core: YAMLCoreTag?
+        var intrinsic: String?
+    }
+
     /// The explicit tag, if any, or nil after reporting a tag Dataplan does not accept.
-    private func checkedTag(_ name: String?, at mark: Mark, log: inout DiagnosticLog) -> (value: YAMLCoreTag?, Void)? {
-        guard let name else { return (nil, ()) }
-        guard let tag = YAMLCoreTag(name) else {
-            log.error("tag '\(name)' is not supported; a design uses plain YAML values", at: mark)
-            return nil
+    private mutating func checkedTag(_ name: String?, at mark: Mark, log: inout DiagnosticLog) -> CheckedTag? {
+        guard let name else { return CheckedTag() }
+        if let tag = YAMLCoreTag(name) { return CheckedTag(core: tag) }
+        if let longForm = IntrinsicFunctionTag.longForms[name] {
+            intrinsicTags.append((name, mark))
+            return CheckedTag(intrinsic: longForm)
         }
-        return (tag, ())
+        log.error("tag '\(name)' is not supported; a design uses plain YAML values", at: mark)
+        return nil
     }
 }

@@ -11,11 +11,16 @@ public struct LoadedDocument: Sendable {
     /// The root node; nil when the file could not be read as one YAML document.
     public let root: YAMLNode?
     public let diagnostics: [Diagnostic]
+    /// CloudFormation short-form tags (`!Ref`, ...) the file uses, each where it was written.
+    public let intrinsicTags: [(name: String, mark: Mark)]
 
-    public init(file: String, root: YAMLNode?, diagnostics: [Diagnostic]) {
+    public init(
+        file: String, root: YAMLNode?, diagnostics: [Diagnostic], intrinsicTags: [(name: String, mark: Mark)] = []
+    ) {
         self.file = file
         self.root = root
         self.diagnostics = diagnostics
+        self.intrinsicTags = intrinsicTags
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -44,7 +49,9 @@ public struct YAMLLoader: Sendable {
         if root == nil && !log.hasErrors {
             log.error("the file is empty: a design needs at least `dataplan: 1`, a `name` and `components`", at: .start)
         }
-        return LoadedDocument(file: file, root: log.hasErrors ? nil : root, diagnostics: log.diagnostics)
+        return LoadedDocument(
+            file: file, root: log.hasErrors ? nil : root, diagnostics: log.diagnostics,
+            intrinsicTags: builder.intrinsicTags)
     }
 
     /// UTF-8's byte-order mark, which a file may start with.

@@ -32,10 +32,11 @@ public struct OptionalResource: Sendable {
     }
     public static let yamlTestSuite = sharedFolder("corpora/yaml-test-suite")
     public static let schemas = sharedFolder("schemas")
+    public static let cloudFormationTemplates = sharedFolder("corpora/cfn-templates")
 
     /// Every resource, for the check that a run requiring them all has them all.
     public static let all: [OptionalResource] = [
-        xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas,
+        xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas, cloudFormationTemplates,
     ]
 
     static func tool(_ command: String, package: String) -> OptionalResource {

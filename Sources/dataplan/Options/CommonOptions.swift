@@ -68,12 +68,17 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Most flows a design may declare, chains expanded.", valueName: "count"))
     var maxFlows: Int = DesignLimits.default.maxFlows
 
+    @OptionGroup(title: "CloudFormation templates") var templates: TemplateOptions
+
     var limits: LoaderLimits {
         LoaderLimits(maxFileBytes: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes)
     }
 
+    /// The stages every file goes through; a parameters file that cannot be read was refused by `validate`.
     var pipeline: DesignPipeline {
-        DesignPipeline(limits: limits, designLimits: DesignLimits(maxComponents: maxComponents, maxFlows: maxFlows))
+        DesignPipeline(
+            limits: limits, designLimits: DesignLimits(maxComponents: maxComponents, maxFlows: maxFlows),
+            templates: (try? templates.settings) ?? TemplateSettings())
     }
 
     func validate() throws {
@@ -81,5 +86,6 @@ struct LimitOptions: ParsableArguments {
             throw ValidationError(
                 "--max-file-size, --max-depth, --max-nodes, --max-components and --max-flows must be positive")
         }
+        _ = try templates.settings
     }
 }

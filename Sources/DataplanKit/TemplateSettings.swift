@@ -1,0 +1,66 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import CloudFormation
+import YAMLLoader
+
+/// How CloudFormation templates are read: parameter values, and whether every file is a template.
+public struct TemplateSettings: Sendable {
+    /// Parameter values over each parameter's `Default`; `AWS::Region` sets the stack's region.
+    public var parameters: [String: String] = [:]
+    /// `--from cloudformation`: read every file as a template, whatever it looks like.
+    public var forced = false
+    /// `--show-skipped`: list the resources with nothing to check (IAM, networking, logs) too.
+    public var showSkipped = false
+
+    public init(parameters: [String: String] = [:], forced: Bool = false, showSkipped: Bool = false) {
+        self.parameters = parameters
+        self.forced = forced
+        self.showSkipped = showSkipped
+    }
+
+    public var region: String { parameters["AWS::Region"] ?? "us-east-1" }
+
+    var importer: TemplateImporter {
+        TemplateImporter(parameterValues: parameters, region: region)
+    }
+
+    /// A parameters file in the CloudFormation CLI's format (`[{"ParameterKey": ..., "ParameterValue": ...}]`)
+    /// or CodePipeline's (`{"Parameters": {NAME: VALUE}}`).
+    public static func readParameters(_ path: String) throws(TemplateParametersError) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TemplateParametersError(message: "\(path): cannot be read")
+        }
+        let document = YAMLLoader().load(Array(data), file: path)
+        if let problem = document.diagnostics.first { throw TemplateParametersError(message: problem.description) }
+        var values: [String: String] = [:]
+        if let entries = document.root?.sequence {
+            for entry in entries {
+                let pairs = entry.mapping ?? []
+                let key = pairs.first { $0.key.scalar?.value == "ParameterKey" }?.value.scalar?.value
+                let value = pairs.first { $0.key.scalar?.value == "ParameterValue" }?.value.scalar?.value
+                guard let key, let value else {
+                    throw TemplateParametersError(
+                        message: "\(path):\(entry.mark.line):\(entry.mark.column): each entry has ParameterKey and "
+                            + "ParameterValue")
+                }
+                values[key] = value
+            }
+        } else if let parameters = document.root?.mapping?.first(where: { $0.key.scalar?.value == "Parameters" }) {
+            for pair in parameters.value.mapping ?? [] {
+                if let key = pair.key.scalar?.value, let value = pair.value.scalar?.value { values[key] = value }
+            }
+        } else {
+            throw TemplateParametersError(
+                message: "\(path): expected a list of ParameterKey/ParameterValue or a `Parameters` mapping")
+        }
+        return values
+    }
+}
+
+public struct TemplateParametersError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}

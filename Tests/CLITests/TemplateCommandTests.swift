@@ -1,0 +1,157 @@
+import CloudFormation
+import DataplanKit
+import Foundation
+import TestSupport
+import Testing
+import YAMLLoader
+
+/// `check`, `cost` and `import` on CloudFormation, SAM and CDK templates.
+@Suite struct TemplateCommandTests {
+    static let fixtures = "Tests/CloudFormationTests/Fixtures"
+    static let goldens = Repository.root.appendingPathComponent("Tests/CloudFormationTests/Golden")
+    static let corpus = Repository.shared.appendingPathComponent("corpora/cfn-templates")
+
+    /// The findings of `check` on each fixture template, as a reviewer reads them.
+    @Test(arguments: ["clickstream.yaml", "orders.template.json", "sam-orders.yaml"])
+    func checkFindingsMatchTheirGolden(_ name: String) throws {
+        let result = try DataplanBinary.run(["check", "--no-color", "\(Self.fixtures)/\(name)"])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let golden = Self.goldens.appendingPathComponent(name + ".check.txt")
+        if ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_GOLDENS"] == "1" {
+            try result.stdout.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func everyFixtureFindingIsInsideTheResourceItNames() throws {
+        for name in ["clickstream.yaml", "orders.template.json", "sam-orders.yaml"] {
+            try Self.expectFindingsInsideTheirResources(
+                Repository.root.appendingPathComponent("\(Self.fixtures)/\(name)"))
+        }
+    }
+
+    /// Every template of ../shared's corpus reads, imports and checks (exit 0 or 1), and every finding on a
+    /// component is on a line of that component's resource.
+    @Test(.enabled(if: OptionalResource.cloudFormationTemplates.isAvailable, "needs ../shared/corpora/cfn-templates"))
+    func everyCorpusTemplateChecksWithFindingsOnItsOwnLines() throws {
+        let baseline = try String(contentsOf: Self.corpus.appendingPathComponent("baseline.tsv"), encoding: .utf8)
+        let templates = baseline.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
+        #expect(templates.count == 30)
+        for template in templates {
+            let url = Self.corpus.appendingPathComponent(template)
+            let result = try DataplanBinary.run(["check", "--no-color", "--quiet", url.path])
+            #expect(result.status == 0 || result.status == 1, "\(template): \(result.stdout)\(result.stderr)")
+            try Self.expectFindingsInsideTheirResources(url)
+        }
+    }
+
+    static func expectFindingsInsideTheirResources(_ template: URL) throws {
+        let document = YAMLLoader().load(Array(try Data(contentsOf: template)), file: template.path)
+        let imported = TemplateImporter().read(try #require(document.root), file: template.path)
+        let result = try DataplanBinary.run(["check", "--format", "json", template.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        for finding in findings {
+            let line = try #require(finding["line"] as? Int)
+            let rule = finding["rule"] as? String ?? ""
+            if let component = finding["component"] as? String {
+                // The component's own resource, or one that adds to it (a trigger's schedule, an alarm, a mapping).
+                let origin = try #require(imported.origins[component], "\(component) has no resource")
+                let contributors = imported.outcomes.filter {
+                    $0.detail.split(whereSeparator: { " >".contains($0) }).contains { $0 == component }
+                }.map(\.logicalID)
+                let ranges = ([origin.logicalID] + contributors).compactMap { imported.resourceLines[$0] }
+                #expect(
+                    ranges.contains { $0.contains(line) },
+                    "\(template.lastPathComponent): \(rule) on \(component) at line \(line)")
+            } else if finding["flow"] is String {
+                #expect(
+                    imported.resourceLines.values.contains { $0.contains(line) },
+                    "\(template.lastPathComponent): \(rule) on a flow at line \(line), outside every resource")
+            }
+        }
+    }
+
+    @Test func importWritesADesignThatChecksAsTheTemplateDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = "\(Self.fixtures)/sam-orders.yaml"
+        let imported = try DataplanBinary.run(["import", template, "--output", folder.path])
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("6 resources: 6 components"))
+        let design = folder.appendingPathComponent("sam-orders.dataplan.yaml").path
+        let fromDesign = try DataplanBinary.run(["check", "--format", "json", design])
+        let fromTemplate = try DataplanBinary.run(["check", "--format", "json", template])
+        func rules(_ output: String) throws -> [String] {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            return (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }.sorted()
+        }
+        #expect(try rules(fromDesign.stdout) == rules(fromTemplate.stdout))
+        #expect(!(try rules(fromTemplate.stdout)).isEmpty)
+
+        let several = try DataplanBinary.run(["import", template, "\(Self.fixtures)/clickstream.yaml"])
+        #expect(several.status == 2 && several.stderr.contains("--output"))
+    }
+
+    @Test func parametersComeFromTheCommandLineAndAParametersFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dataplan-params-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parameters = folder.appendingPathComponent("dev.json")
+        try #"[{"ParameterKey": "Environment", "ParameterValue": "dev"}]"#.write(
+            to: parameters, atomically: true, encoding: .utf8)
+        let template = "\(Self.fixtures)/clickstream.yaml"
+        let fromFile = try DataplanBinary.run(["import", template, "--parameters", parameters.path])
+        #expect(fromFile.stdout.contains("retention: 24h"))
+        let fromFlag = try DataplanBinary.run(["import", template, "--parameter", "ShardCount=9"])
+        #expect(fromFlag.stdout.contains("shards: 9") && fromFlag.stdout.contains("retention: 168h"))
+        let region = try DataplanBinary.run(["import", template, "--parameter", "AWS::Region=eu-west-1"])
+        #expect(region.stdout.contains("region: eu-west-1"))
+        let bad = try DataplanBinary.run(["check", template, "--parameter", "ShardCount"])
+        #expect(bad.status == 2)
+    }
+
+    /// Each bad template is a positioned error and exit 2, and the other files of the run are still checked.
+    @Test func badTemplatesArePositionedErrorsAndTheRestIsChecked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad: [(String, String, String)] = [
+            (
+                "duplicate.yaml", "Resources:\n  Q: {Type: AWS::SQS::Queue}\n  Q: {Type: AWS::SNS::Topic}\n",
+                "duplicate.yaml:3:3: error: duplicate key 'Q'"
+            ),
+            (
+                "dangling.yaml",
+                "Resources:\n  F:\n    Type: AWS::Lambda::EventSourceMapping\n    Properties:\n"
+                    + "      FunctionName: !Ref Nowhere\n",
+                "dangling.yaml:5:21: error: Ref 'Nowhere' names no parameter"
+            ),
+            (
+                "circular.yaml",
+                "Resources:\n  A: {Type: AWS::SQS::Queue, DependsOn: B}\n  B: {Type: AWS::SQS::Queue, DependsOn: A}\n",
+                "circular.yaml:3:41: error: circular DependsOn: A -> B -> A"
+            ),
+            (
+                "broken.template.json", "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\",}}\n",
+                "broken.template.json:2:1: error: invalid YAML"
+            ),
+        ]
+        for (name, text, _) in bad {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let large = folder.appendingPathComponent("large.yaml")
+        let padding = String(repeating: "  # padding padding padding padding padding padding\n", count: 210_000)
+        try ("Resources:\n" + padding).write(to: large, atomically: true, encoding: .utf8)
+        let result = try DataplanBinary.run(
+            ["check", "--no-color", folder.path, "\(Self.fixtures)/sam-orders.yaml", "--max-file-size", "10000000"])
+        #expect(result.status == 2)
+        for (_, _, expected) in bad {
+            #expect(result.stdout.contains(expected), "\(expected)\n\(result.stdout)")
+        }
+        #expect(result.stdout.contains("large.yaml:1:1: error: the file is"))
+        #expect(result.stdout.contains("6 files checked, 1 valid design"), "\(result.stdout)")
+    }
+}
