@@ -28,7 +28,7 @@ public enum ImportedDesignWriter {
                     out += "  - {\(entries.joined(separator: ", "))}\n"
                 }
             default:
-                out += "\(key): \(scalar(pair.value))\n"
+                out += node(pair.value, key: key, indent: 0)
             }
         }
         let left = imported.outcomes.filter { [.skipped, .unsupported, .excluded].contains($0.status) }
@@ -44,19 +44,29 @@ public enum ImportedDesignWriter {
     }
 
     private static func mapping(_ node: YAMLNode, indent: Int) -> String {
-        var out = ""
+        (node.mapping ?? []).map { self.node($0.value, key: $0.key.scalar?.value ?? "", indent: indent) }.joined()
+    }
+
+    /// `key: value` in block style, a mapping's entries indented under it, a list of scalars in flow style.
+    private static func node(_ value: YAMLNode, key: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
-        for pair in node.mapping ?? [] {
-            let key = scalarText(pair.key.scalar?.value ?? "")
-            if pair.value.mapping != nil {
-                out += "\(pad)\(key):\n" + mapping(pair.value, indent: indent + 2)
-            } else if let items = pair.value.sequence {
-                out += "\(pad)\(key): [\(items.map(scalar).joined(separator: ", "))]\n"
-            } else {
-                out += "\(pad)\(key): \(scalar(pair.value))\n"
-            }
+        let key = scalarText(key)
+        if value.mapping != nil {
+            return "\(pad)\(key):\n" + mapping(value, indent: indent + 2)
         }
-        return out
+        if let items = value.sequence {
+            if items.allSatisfy({ $0.scalar != nil }) {
+                return "\(pad)\(key): [\(items.map(scalar).joined(separator: ", "))]\n"
+            }
+            return "\(pad)\(key):\n"
+                + items.map { item in
+                    let entries = (item.mapping ?? []).map {
+                        "\(scalarText($0.key.scalar?.value ?? "")): \(scalar($0.value))"
+                    }
+                    return "\(pad)  - {\(entries.joined(separator: ", "))}\n"
+                }.joined()
+        }
+        return "\(pad)\(key): \(scalar(value))\n"
     }
 
     private static func scalar(_ node: YAMLNode) -> String {

@@ -20,7 +20,10 @@ public struct TemplateImporter {
     /// Whether a loaded document is a template rather than a design.
     public static func recognises(_ root: YAMLNode) -> Bool { Template.recognises(root) }
 
-    public func read(_ root: YAMLNode, file: String) -> ImportedTemplate {
+    /// A template's design; `overlay` (the root of `TEMPLATE.dataplan.yml` and its path) adds what the template
+    /// cannot say.
+    public func read(_ root: YAMLNode, file: String, overlay: (root: YAMLNode, file: String)? = nil) -> ImportedTemplate
+    {
         var log = DiagnosticLog(file: file)
         guard let template = Template.read(root, file: file, log: &log) else {
             return ImportedTemplate(design: nil, outcomes: [], diagnostics: log.diagnostics, origins: [:])
@@ -33,7 +36,11 @@ public struct TemplateImporter {
         builder.build()
         log.append(contentsOf: DependencyCycles.find(in: template))
         log.append(contentsOf: builder.resolver.log.diagnostics)
-        let design = builder.designNode(name: stack, region: region, root: root)
+        var design = builder.designNode(name: stack, region: region, root: root)
+        if let overlay {
+            design = TemplateOverlay.apply(
+                overlay.root, to: design, origins: builder.origins, overlayFile: overlay.file, log: &log)
+        }
         var imported = ImportedTemplate(
             design: design, outcomes: builder.outcomesInOrder, diagnostics: log.diagnostics, origins: builder.origins)
         for resource in template.resources {

@@ -106,7 +106,35 @@ public struct DesignPipeline: Sendable {
     /// A template read as a design: its resources that are not supported are warnings, those with nothing to
     /// check notes with `--show-skipped`.
     private func designOfTemplate(_ root: YAMLNode, document: LoadedDocument) -> LoadedDocument {
-        designOfTemplate(templates.importer.read(root, file: document.file), document: document)
+        switch readOverlay(for: document.file) {
+        case .read(let overlay):
+            let imported = templates.importer.read(root, file: document.file, overlay: overlay)
+            return designOfTemplate(imported, document: document)
+        case .failed(let diagnostic):
+            return LoadedDocument(file: document.file, root: nil, diagnostics: document.diagnostics + [diagnostic])
+        }
+    }
+
+    enum OverlayReading {
+        /// The overlay's root and path; nil when the template has none.
+        case read((root: YAMLNode, file: String)?)
+        case failed(Diagnostic)
+    }
+
+    /// The template's overlay (`--overlay`, or `NAME.dataplan.yml` beside it); an error at the template's first
+    /// line naming the overlay when it cannot be read.
+    func readOverlay(for template: String) -> OverlayReading {
+        let path = templates.overlay ?? TemplateSettings.overlayPath(beside: template)
+        let start = SourceLocation(file: template, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if templates.overlay == nil { return .read(nil) }
+            return .failed(Diagnostic(.error, at: start, "overlay \(path): cannot be read"))
+        }
+        let overlay = YAMLLoader(limits: limits).load(Array(data), file: path)
+        if let problem = overlay.diagnostics.first(where: { $0.severity == .error }) {
+            return .failed(Diagnostic(.error, at: start, "overlay \(problem)"))
+        }
+        return .read(overlay.root.map { ($0, path) })
     }
 
     func designOfTemplate(_ imported: ImportedTemplate, document: LoadedDocument) -> LoadedDocument {

@@ -84,6 +84,8 @@ public enum FileDiscovery {
 
     /// Designs and YAML templates, CloudFormation's `.template` files and `cdk synth`'s `*.template.json`.
     static let searchedSuffixes = [".yaml", ".yml", ".template", ".template.json"]
+    /// A template's overlay is read with its template, not on its own.
+    static let overlaySuffix = ".dataplan.yml"
 
     private static func search(folder: String) -> [Candidate] {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
@@ -99,7 +101,9 @@ public enum FileDiscovery {
                 else { continue }
                 if kind == .typeDirectory {
                     pending.append(path)
-                } else if kind == .typeRegular, Self.searchedSuffixes.contains(where: { entry.hasSuffix($0) }) {
+                } else if kind == .typeRegular, Self.searchedSuffixes.contains(where: { entry.hasSuffix($0) }),
+                    !entry.hasSuffix(Self.overlaySuffix)
+                {
                     found.append(path)
                 }
             }

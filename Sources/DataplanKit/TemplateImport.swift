@@ -10,6 +10,8 @@ public struct TemplateImport: Sendable {
     public let report: FileReport
     /// The design file's text; nil when the template could not be read or has no component to check.
     public let yaml: String?
+    /// The overlay to fill in beside the template, every key commented out.
+    public let overlayStarter: String?
     public let outcomes: [ImportedTemplate.Outcome]
     /// The stack's name, which names the design and its file.
     public let name: String
@@ -35,7 +37,7 @@ extension DesignPipeline {
         func failed(_ diagnostics: [Diagnostic]) -> TemplateImport {
             TemplateImport(
                 report: FileReport(path: path, designName: nil, source: nil, diagnostics: diagnostics), yaml: nil,
-                outcomes: [], name: name)
+                overlayStarter: nil, outcomes: [], name: name)
         }
         let bytes: [UInt8]
         switch read(path) {
@@ -54,13 +56,20 @@ extension DesignPipeline {
                         + "(--from cloudformation reads it as one anyway)")
             ])
         }
-        let imported = templates.importer.read(root, file: path)
+        let overlay: (root: YAMLNode, file: String)?
+        switch readOverlay(for: path) {
+        case .read(let found): overlay = found
+        case .failed(let diagnostic): return failed([diagnostic])
+        }
+        let imported = templates.importer.read(root, file: path, overlay: overlay)
         let checked = designOfTemplate(imported, document: document)
         let reading = DesignReader(limits: designLimits).read(checked)
         let report = FileReport(
             path: path, designName: name, sourceBytes: bytes, diagnostics: Self.inLineOrder(reading.diagnostics))
-        let yaml =
-            report.hasErrors || !imported.hasComponents ? nil : ImportedDesignWriter.yaml(imported, template: path)
-        return TemplateImport(report: report, yaml: yaml, outcomes: imported.outcomes, name: name)
+        let usable = !report.hasErrors && imported.hasComponents
+        return TemplateImport(
+            report: report, yaml: usable ? ImportedDesignWriter.yaml(imported, template: path) : nil,
+            overlayStarter: usable ? OverlayStarter.yaml(imported, template: path) : nil,
+            outcomes: imported.outcomes, name: name)
     }
 }

@@ -14,11 +14,23 @@ public struct TemplateSettings: Sendable {
     public var forced = false
     /// `--show-skipped`: list the resources with nothing to check (IAM, networking, logs) too.
     public var showSkipped = false
+    /// `--overlay FILE`: the overlay for every template, instead of each template's `NAME.dataplan.yml`.
+    public var overlay: String?
 
-    public init(parameters: [String: String] = [:], forced: Bool = false, showSkipped: Bool = false) {
+    public init(
+        parameters: [String: String] = [:], forced: Bool = false, showSkipped: Bool = false, overlay: String? = nil
+    ) {
         self.parameters = parameters
         self.forced = forced
         self.showSkipped = showSkipped
+        self.overlay = overlay
+    }
+
+    /// The overlay beside a template: `stack.yaml` -> `stack.dataplan.yml`.
+    public static func overlayPath(beside template: String) -> String {
+        let slash = template.lastIndex(of: "/").map { template.index(after: $0) } ?? template.startIndex
+        guard let dot = template[slash...].lastIndex(of: "."), dot > slash else { return template + ".dataplan.yml" }
+        return String(template[..<dot]) + ".dataplan.yml"
     }
 
     public var region: String { parameters["AWS::Region"] ?? "us-east-1" }

@@ -80,7 +80,7 @@ import YAMLLoader
         let imported = try DataplanBinary.run(["import", template, "--output", folder.path])
         #expect(imported.status == 0)
         #expect(imported.stderr.contains("6 resources: 6 components"))
-        let design = folder.appendingPathComponent("sam-orders.dataplan.yaml").path
+        let design = folder.appendingPathComponent("sam-orders.design.yaml").path
         let fromDesign = try DataplanBinary.run(["check", "--format", "json", design])
         let fromTemplate = try DataplanBinary.run(["check", "--format", "json", template])
         func rules(_ output: String) throws -> [String] {
@@ -153,5 +153,30 @@ import YAMLLoader
         }
         #expect(result.stdout.contains("large.yaml:1:1: error: the file is"))
         #expect(result.stdout.contains("6 files checked, 1 valid design"), "\(result.stdout)")
+    }
+}
+
+extension TemplateCommandTests {
+    /// The overlay beside clickstream.yaml adds a producer, a flow rate, usage, requirements, tags and a suppression.
+    @Test func anOverlayAddsWhatTheTemplateCannotSay() throws {
+        let template = "\(Self.fixtures)/clickstream.yaml"
+        let check = try DataplanBinary.run(["check", "--format", "json", template])
+        #expect(check.stdout.contains("\"suppressed\"") || check.stdout.contains("COST-007"))
+        #expect(!check.stdout.contains("\"rule\": \"COST-001\""), "the overlay's tags satisfy COST-001")
+        let cost = try DataplanBinary.run(["cost", "--no-color", template])
+        #expect(cost.stdout.contains("2K records/s in (declared on the flow)"))
+        let without = try DataplanBinary.run(
+            ["cost", "--no-color", "--overlay", "\(Self.fixtures)/sam-orders.yaml", template])
+        #expect(without.status == 2, "an overlay is a mapping of the overlay's keys: \(without.stdout)")
+        let missing = try DataplanBinary.run(["check", "--overlay", "/nonexistent.yml", template])
+        #expect(missing.status == 2 && missing.stdout.contains("overlay /nonexistent.yml: cannot be read"))
+    }
+
+    @Test func aFolderChecksItsTemplatesAndReadsOverlaysWithThem() throws {
+        let result = try DataplanBinary.run(["check", "--no-color", "--quiet", Self.fixtures])
+        #expect(result.status == 0 || result.status == 1, "\(result.stdout)")
+        #expect(!result.stdout.contains("clickstream.dataplan.yml"), "an overlay is not listed as a skipped file")
+        let summary = try DataplanBinary.run(["check", "--no-color", Self.fixtures])
+        #expect(summary.stdout.contains("3 files checked, 3 valid designs"), "\(summary.stdout)")
     }
 }

@@ -26,7 +26,8 @@ struct Import: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Write each design to this folder as NAME.dataplan.yaml (needed for more than one template).",
+            "Write each design to this folder as NAME.design.yaml, with a starter overlay NAME.dataplan.yml "
+                + "(needed for more than one template).",
             valueName: "dir"))
     var output: String?
 
@@ -60,10 +61,17 @@ struct Import: ParsableCommand {
                 continue
             }
             if let output {
-                let destination = output + "/" + imported.name + ".dataplan.yaml"
+                let destination = output + "/" + imported.name + ".design.yaml"
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
                 try AtomicFile.write(Data(yaml.utf8), to: destination)
-                summaries.append("\(path): \(imported.summary) -> \(destination)")
+                var summary = "\(path): \(imported.summary) -> \(destination)"
+                // The starter overlay never replaces one a user has filled in.
+                let overlay = output + "/" + imported.name + ".dataplan.yml"
+                if let starter = imported.overlayStarter, !FileManager.default.fileExists(atPath: overlay) {
+                    try AtomicFile.write(Data(starter.utf8), to: overlay)
+                    summary += " (overlay to fill in: \(overlay))"
+                }
+                summaries.append(summary)
             } else {
                 StandardStream.output(Array(yaml.utf8))
                 summaries.append("\(path): \(imported.summary)")

@@ -29,6 +29,13 @@ struct TemplateOptions: ParsableArguments {
             valueName: "file"))
     var parameters: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "What a template cannot say (rates, usage, requirements, suppressions), instead of NAME.dataplan.yml "
+                + "beside it.", valueName: "file"))
+    var overlay: String?
+
     @Flag(name: .long, help: "List a template's resources with nothing to check (IAM, networking, logs) as notes.")
     var showSkipped = false
 
@@ -52,7 +59,8 @@ struct TemplateOptions: ParsableArguments {
                 let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 values[String(parts[0])] = String(parts[1])
             }
-            return TemplateSettings(parameters: values, forced: from == .cloudformation, showSkipped: showSkipped)
+            return TemplateSettings(
+                parameters: values, forced: from == .cloudformation, showSkipped: showSkipped, overlay: overlay)
         }
     }
 }
