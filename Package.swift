@@ -73,7 +73,8 @@ let package = Package(
             dependencies: ["CloudFormation", "Model", "YAMLLoader", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "Analysis", "DataplanKit", "TestSupport"],
+            name: "ReportingTests",
+            dependencies: ["Reporting", "Analysis", "DataplanKit", "CloudFormation", "TestSupport"],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(
             name: "DataplanKitTests", dependencies: ["DataplanKit", "Analysis", "Reporting", "TestSupport"],

@@ -126,7 +126,11 @@ struct DesignBuilder {
                     outcome(resource, .skipped, "names no component of the template")
                 }
             case .skip:
-                outcome(resource, .skipped, mapping.reason ?? "")
+                if let reader = readers(of: resource.logicalID).first {
+                    outcome(resource, .merged, "read by \(reader)")
+                } else {
+                    outcome(resource, .skipped, mapping.reason ?? "")
+                }
             }
         }
     }
@@ -285,6 +289,19 @@ struct DesignBuilder {
             return current.isEmpty ? nil : .list(current, current[0].mark ?? .start)
         }
         return current.first
+    }
+
+    /// The components whose mapping reads a property of `id` through a reference (`ReplicationInstanceArn>...`).
+    private func readers(of id: String) -> [String] {
+        included.compactMap { resource -> String? in
+            guard let name = componentName(of: resource.logicalID), let mapping = catalog.mapping(for: resource.type)
+            else { return nil }
+            let throughReference = mapping.properties.compactMap(\.from).filter { $0.hops.count > 1 }
+            let reads = throughReference.contains { path in
+                lookup(TemplatePath(hops: [path.hops[0]]), in: resource.logicalID)?.references.first == id
+            }
+            return reads ? name : nil
+        }
     }
 
     private func references(at path: TemplatePath, of id: String) -> [String] {

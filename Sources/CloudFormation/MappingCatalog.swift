@@ -134,3 +134,46 @@ public struct MappingCatalog: Sendable {
             mode: node["mode"]?.text, properties: properties)
     }
 }
+
+extension MappingCatalog {
+    /// The types the catalog maps, as a markdown table for docs/cloudformation.md: what each becomes, the
+    /// design properties it sets, and the flows it draws.
+    public func documentationTable() -> String {
+        var out = "| CloudFormation type | becomes | properties | flows |\n|---|---|---|---|\n"
+        for type in types {
+            guard let mapping = mappings[type] else { continue }
+            let becomes: String
+            switch mapping.kind {
+            case .component:
+                let names =
+                    mapping.dataplanType.map { [$0] } ?? Set(mapping.typeFrom?.values.values.map { $0 } ?? []).sorted()
+                becomes = "component: " + names.map { "`\($0)`" }.joined(separator: ", ")
+            case .alias:
+                becomes = "the component it names, else its own"
+            case .flow:
+                becomes =
+                    "a flow from `\(mapping.flow?.from?.description ?? "")` to `\(mapping.flow?.to?.description ?? "")`"
+            case .attach:
+                becomes = "properties of `\(mapping.attachTo?.description ?? "")`"
+            case .skip:
+                becomes = "skipped: \(mapping.reason ?? "")"
+            }
+            var seen = Set<String>()
+            let properties = (mapping.properties + (mapping.events?.properties ?? [])).map(\.name)
+                .filter { seen.insert($0).inserted }.map { "`\($0)`" }.joined(separator: ", ")
+            var flows = mapping.flows.map { flow in
+                flow.from.map { "from `\($0)`" } ?? flow.to.map { "to `\($0)`" } ?? ""
+            }
+            if let events = mapping.events {
+                flows.append("from each event source (" + events.sources.keys.sorted().joined(separator: ", ") + ")")
+            }
+            if !mapping.writesThrough.isEmpty {
+                flows.append(
+                    "to what `" + mapping.writesThrough.map(\.description).joined(separator: "`, `")
+                        + "` let it write")
+            }
+            out += "| `\(type)` | \(becomes) | \(properties) | \(flows.joined(separator: "; ")) |\n"
+        }
+        return out
+    }
+}

@@ -77,5 +77,9 @@ struct TemplatePath: CustomStringConvertible {
         hops = text.split(separator: ">").map { $0.split(separator: ".").map(String.init) }
     }
 
+    init(hops: [[String]]) {
+        self.hops = hops
+    }
+
     var description: String { hops.map { $0.joined(separator: ".") }.joined(separator: ">") }
 }

@@ -45,6 +45,29 @@ import YAMLLoader
         }
     }
 
+    /// For each corpus template, goldens of the design `import` writes and of `check`'s JSON findings (no source
+    /// lines are quoted, so the goldens hold Dataplan's output, not copies of the templates).
+    @Test(.enabled(if: OptionalResource.cloudFormationTemplates.isAvailable, "needs ../shared/corpora/cfn-templates"))
+    func everyCorpusTemplateMatchesItsGoldens() throws {
+        let baseline = try String(contentsOf: Self.corpus.appendingPathComponent("baseline.tsv"), encoding: .utf8)
+        let templates = baseline.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
+        let folder = Self.goldens.appendingPathComponent("corpus")
+        let updating = ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_GOLDENS"] == "1"
+        if updating { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for template in templates {
+            let name = template.replacingOccurrences(of: "/", with: "__")
+            let design = try DataplanBinary.run(["import", "--quiet", template], in: Self.corpus).stdout
+            let findings = try DataplanBinary.run(["check", "--format", "json", template], in: Self.corpus).stdout
+            for (output, suffix) in [(design, ".design.yaml"), (findings, ".findings.json")] {
+                let golden = folder.appendingPathComponent(name + suffix)
+                if updating { try output.write(to: golden, atomically: true, encoding: .utf8) }
+                #expect(
+                    output == (try? String(contentsOf: golden, encoding: .utf8)),
+                    "\(template)\(suffix) differs; run DATAPLAN_UPDATE_GOLDENS=1 swift test")
+            }
+        }
+    }
+
     static func expectFindingsInsideTheirResources(_ template: URL) throws {
         let document = YAMLLoader().load(Array(try Data(contentsOf: template)), file: template.path)
         let imported = TemplateImporter().read(try #require(document.root), file: template.path)

@@ -29,7 +29,7 @@ import YAMLLoader
         let imported = try Self.imported(text, file: name)
         #expect(!imported.diagnostics.contains { $0.severity == .error }, "\(imported.diagnostics)")
         let yaml = try #require(ImportedDesignWriter.yaml(imported, template: name))
-        let golden = Self.goldens.appendingPathComponent(name + ".dataplan.yaml")
+        let golden = Self.goldens.appendingPathComponent(name + ".design.yaml")
         if ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_GOLDENS"] == "1" {
             try yaml.write(to: golden, atomically: true, encoding: .utf8)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import CloudFormation
 import Testing
 import Reporting
 import Analysis
@@ -27,6 +28,13 @@ import DataplanKit
     @Test func designFormatDocIsCurrent() throws {
         try Self.checkGenerated(
             "docs/design-format.md", begin: Self.begin, generated: ServicesReporter.report(.markdown))
+    }
+
+    /// docs/cloudformation.md lists every CloudFormation type the mapping files cover, generated from them.
+    @Test func cloudFormationDocListsEveryMappedType() throws {
+        try Self.checkGenerated(
+            "docs/cloudformation.md", begin: "<!-- BEGIN GENERATED: mapping files -->\n",
+            generated: MappingCatalog.bundled.documentationTable())
     }
 
     /// docs/pricing.md lists each type's usage keys, generated from the model.
