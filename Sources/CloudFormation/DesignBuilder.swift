@@ -425,6 +425,7 @@ struct DesignBuilder {
             pair("dataplan", scalar("1", top), top),
             pair("name", scalar(name, top), top),
             pair("region", scalar(region, top), top),
+            pair("imported-from", YAMLNode(.scalar(YAMLScalar(template.file, style: .doubleQuoted)), at: top), top),
         ]
         if let description = root["Description"], let text = description.text {
             let line = text.split(separator: "\n").first.map(String.init) ?? text

@@ -69,6 +69,13 @@ public struct Estimator: Sendable {
                 Unpriced(component: component.name, reason: "Dataplan has no pricing for \(component.type.name)"))
         }
         addInterRegionTransfer(&context, graph: graph, index: index)
+        if context.items.isEmpty, graph.design.topLevelMarks["imported-from"] != nil {
+            // A template states no usage: what it does not fix the price of is unknown, not free.
+            let keys = component.type.usageKeys.map(\.name).joined(separator: ", ")
+            context.addMissingFigure(
+                "Usage", rate: "\(component.type.name)/usage",
+                needs: "the flows' rates, or `usage: {\(keys)}` in the template's overlay")
+        }
         if context.items.isEmpty {
             return .unpriced(
                 Unpriced(

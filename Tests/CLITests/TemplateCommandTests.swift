@@ -203,3 +203,15 @@ extension TemplateCommandTests {
         #expect(summary.stdout.contains("3 files checked, 3 valid designs"), "\(summary.stdout)")
     }
 }
+
+extension TemplateCommandTests {
+    /// A template states no usage: what it does not fix the price of is unknown, so no budget passes on it.
+    @Test func usageATemplateDoesNotStateIsMissingNotFree() throws {
+        let template = "\(Self.fixtures)/sam-orders.yaml"
+        let cost = try DataplanBinary.run(["cost", "--no-color", template])
+        #expect(cost.stdout.contains("needs the flows' rates, or `usage: {requests}` in the template's overlay"))
+        #expect(cost.stdout.contains("a lower bound"))
+        let gate = try DataplanBinary.run(["cost", "--no-color", "--budget", "1000", template])
+        #expect(gate.status == 1 && gate.stdout.contains("cannot verify"), "\(gate.stdout)")
+    }
+}

@@ -83,6 +83,10 @@ public enum CommonProperties {
         PropertySpec(
             "alternatives", .map(.object(alternative)),
             "named variants of the workload for `dataplan compare` (extension)"),
+        PropertySpec(
+            "imported-from", .string,
+            "the template `dataplan import` read the design from: a component whose usage it cannot derive needs "
+                + "one rather than costing nothing (extension)"),
     ]
 
     /// One entry of `alternatives`.
