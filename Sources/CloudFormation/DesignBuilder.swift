@@ -334,8 +334,11 @@ struct DesignBuilder {
         }
     }
 
+    /// Adds a flow once; data does not flow into account-wide services (a KMS key a definition names).
     private mutating func addFlow(_ flow: Flow) {
-        if !flows.contains(flow) { flows.append(flow) }
+        let target = components.first { $0.name == flow.to }.flatMap { ComponentCatalog.type(named: $0.type) }
+        guard target?.role != .accountWide, !flows.contains(flow) else { return }
+        flows.append(flow)
     }
 
     private func componentName(of id: String) -> String? {

@@ -72,7 +72,13 @@ public struct DesignPipeline: Sendable {
         {
             return nil
         }
-        if isTemplate, let root = document.root {
+        if isTemplate, bytes.count > Self.largestTemplate {
+            let message =
+                "the template is \(bytes.count) bytes; CloudFormation accepts at most 1 MiB (its quota for a "
+                + "template in S3), so it cannot be deployed"
+            let diagnostic = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), message)
+            document = LoadedDocument(file: path, root: nil, diagnostics: document.diagnostics + [diagnostic])
+        } else if isTemplate, let root = document.root {
             document = designOfTemplate(root, document: document)
         } else if !document.intrinsicTags.isEmpty {
             // Short-form tags are CloudFormation's; a design is plain YAML.
@@ -102,6 +108,10 @@ public struct DesignPipeline: Sendable {
             alternatives: alternatives,
             root: document.root)
     }
+
+    /// CloudFormation's quota on a template's size (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/
+    /// cloudformation-limits.html): a larger file is not a template anyone can deploy.
+    static let largestTemplate = 1 << 20
 
     /// A template read as a design: its resources that are not supported are warnings, those with nothing to
     /// check notes with `--show-skipped`.
