@@ -1,5 +1,5 @@
-/// A Graphviz DOT digraph: one cluster per category, flows labelled with their rates, components
-/// filled by their worst finding. Render with `dot -Tsvg`.
+/// A Graphviz DOT digraph: one cluster per category, flows labelled with their rates, failure destinations
+/// and replication dashed, components filled by their worst finding. Render with `dot -Tsvg`.
 public enum DOTDiagram {
     public static func render(_ input: DiagramInput) -> String {
         var output = "digraph \(quote(input.graph.design.name)) {\n"
@@ -20,9 +20,12 @@ public enum DOTDiagram {
             }
             output += "  }\n"
         }
-        for (index, ends) in input.graph.ends.enumerated() {
-            let label = input.label(ofFlow: index)
-            output += "  n\(ends.from) -> n\(ends.to)" + (label.isEmpty ? ";\n" : " [label=\(quote(label))];\n")
+        for link in SVGDiagram.links(input) {
+            var attributes = link.label.isEmpty ? [] : ["label=\(quote(link.label))"]
+            if link.dashed { attributes.append("style=dashed") }
+            output +=
+                "  n\(link.from) -> n\(link.to)"
+                + (attributes.isEmpty ? ";\n" : " [\(attributes.joined(separator: ", "))];\n")
         }
         output += "}\n"
         return output
