@@ -71,14 +71,19 @@ public struct CheckRunner: Sendable {
         self.pipeline = pipeline
     }
 
+    /// With `keepingGraphs`, each report holds its design's graph, for a format that draws it.
     public func run(
         paths: [String], settings: CheckSettings = CheckSettings(today: CheckSettings.currentDate()),
-        skippingNonDesigns: Bool = false
+        skippingNonDesigns: Bool = false, keepingGraphs: Bool = false
     ) -> CheckReport {
         let prepared = prepare(settings)
         let candidates = FileDiscovery.candidates(for: paths, skippingNonDesigns: skippingNonDesigns)
         let checked = Concurrently.map(candidates) { candidate -> FileReport? in
-            pipeline.load(candidate).map(prepared.check)
+            pipeline.load(candidate).map { loaded in
+                var report = prepared.check(loaded)
+                if keepingGraphs { report.graph = loaded.graph }
+                return report
+            }
         }
         let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
         let skipped = FileDiscovery.skipped(candidates, results: checked)

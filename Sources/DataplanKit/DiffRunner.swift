@@ -31,7 +31,8 @@ public struct DiffRunner: Sendable {
         }
         let side = { (graph: DesignGraph, path: String) -> DesignDiff.Side in
             DesignDiff.Side(
-                path: path, estimate: appraiser.estimate(graph, path: path), findings: appraiser.findings(graph))
+                path: path, estimate: appraiser.estimate(graph, path: path), findings: appraiser.findings(graph),
+                graph: graph)
         }
         let diff = DesignDiff(
             base: side(old, base), head: side(new, head), failOn: failOn, maxIncrease: maxIncrease,

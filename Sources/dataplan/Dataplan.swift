@@ -9,7 +9,8 @@ struct Dataplan: ParsableCommand {
         abstract: "Lint and price data-pipeline designs for AWS, offline.",
         version: "0.1.0",
         subcommands: [
-            Check.self, Cost.self, Compare.self, Diff.self, Graph.self, Import.self, Rules.self, Explain.self,
+            Check.self, Cost.self, Compare.self, Diff.self, Graph.self, Report.self, Import.self, Rules.self,
+            Explain.self,
             Services.self, Rates.self, Schema.self, Init.self,
         ]
     )

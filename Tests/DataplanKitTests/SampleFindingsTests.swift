@@ -19,7 +19,9 @@ import Reporting
             text = text.replacingOccurrences(of: original, with: broken)
         }
         let loaded = try #require(DesignPipeline().load(Array(text.utf8), path: "Samples/\(name)"))
-        return prepared.check(loaded)
+        var report = prepared.check(loaded)
+        report.graph = loaded.graph
+        return report
     }
 
     @Test(arguments: SamplesTests.sampleFiles)

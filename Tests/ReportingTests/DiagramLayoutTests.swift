@@ -21,6 +21,11 @@ import Testing
         func intersects(_ other: Rect) -> Bool {
             x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
         }
+
+        /// Overlapping or sharing an edge.
+        func touches(_ other: Rect) -> Bool {
+            x <= other.maxX && other.x <= maxX && y <= other.maxY && other.y <= maxY
+        }
     }
 
     typealias Point = (x: Double, y: Double)
@@ -46,8 +51,9 @@ import Testing
     static func measure(_ drawing: Drawing) -> Measures {
         var result = Measures()
         let edges = drawing.edges
+        let edgeBounds = edges.map { bounds($0.line) }
         for i in edges.indices {
-            for j in edges.indices where j > i {
+            for j in edges.indices where j > i && edgeBounds[i].touches(edgeBounds[j]) {
                 let ends: Set<String> = [edges[i].from, edges[i].to]
                 guard !ends.contains(edges[j].from), !ends.contains(edges[j].to) else { continue }
                 if polylinesCross(edges[i].line, edges[j].line) { result.crossings += 1 }
@@ -87,7 +93,12 @@ import Testing
             boundsB.y <= boundsA.maxY
         else { return false }
         for (p1, p2) in zip(a, a.dropFirst()) {
-            for (q1, q2) in zip(b, b.dropFirst()) where segmentsIntersect(p1, p2, q1, q2) {
+            let (minX, maxX) = (min(p1.x, p2.x), max(p1.x, p2.x))
+            let (minY, maxY) = (min(p1.y, p2.y), max(p1.y, p2.y))
+            for (q1, q2) in zip(b, b.dropFirst())
+            where max(q1.x, q2.x) >= minX && min(q1.x, q2.x) <= maxX && max(q1.y, q2.y) >= minY
+                && min(q1.y, q2.y) <= maxY && segmentsIntersect(p1, p2, q1, q2)
+            {
                 return true
             }
         }
@@ -135,7 +146,7 @@ import Testing
         return rest[..<end]
     }
 
-    /// A path's points, each cubic curve flattened to sixteen segments.
+    /// A path's points, each cubic curve flattened to eight segments.
     static func flatten(_ d: Substring) -> [Point] {
         var points: [Point] = []
         var command: Character = "M"
@@ -154,8 +165,8 @@ import Testing
                     let c1 = (pending[i], pending[i + 1])
                     let c2 = (pending[i + 2], pending[i + 3])
                     let end = (pending[i + 4], pending[i + 5])
-                    for step in 1...16 {
-                        let t = Double(step) / 16
+                    for step in 1...8 {
+                        let t = Double(step) / 8
                         let u = 1 - t
                         let x = u * u * u * start.x + 3 * u * u * t * c1.0 + 3 * u * t * t * c2.0 + t * t * t * end.0
                         let y = u * u * u * start.y + 3 * u * u * t * c1.1 + 3 * u * t * t * c2.1 + t * t * t * end.1

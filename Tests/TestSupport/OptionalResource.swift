@@ -33,10 +33,13 @@ public struct OptionalResource: Sendable {
     public static let yamlTestSuite = sharedFolder("corpora/yaml-test-suite")
     public static let schemas = sharedFolder("schemas")
     public static let cloudFormationTemplates = sharedFolder("corpora/cfn-templates")
+    public static let tidy = tool("tidy", package: "tidy")
+    public static let chromium = tool("chromium", package: "chromium")
 
     /// Every resource, for the check that a run requiring them all has them all.
     public static let all: [OptionalResource] = [
-        xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas, cloudFormationTemplates,
+        xmllint, graphviz, rsvgConvert, pythonJSONSchema, yamlTestSuite, schemas, cloudFormationTemplates, tidy,
+        chromium,
     ]
 
     static func tool(_ command: String, package: String) -> OptionalResource {

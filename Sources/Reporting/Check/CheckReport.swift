@@ -16,6 +16,8 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// How many subjects each rule applied to in this file (JUnit's passing test cases).
     public var applicable: [String: Int] = [:]
+    /// The design's graph, kept only for a report that draws it (`check --format markdown`).
+    public var graph: DesignGraph?
 
     public init(
         path: String, designName: String?, sourceBytes: [UInt8]?, diagnostics: [Diagnostic], findings: [Finding] = []

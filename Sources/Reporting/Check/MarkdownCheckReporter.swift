@@ -25,6 +25,12 @@ public enum MarkdownCheckReporter: CheckReporter {
             "| errors | \(run.count(.error)) |\n| warnings | \(run.count(.warning)) |\n| info | \(run.count(.info)) |\n"
         output += "| suppressed | \(run.suppressedCount) |\n"
         if run.baselinedCount > 0 { output += "| baselined | \(run.baselinedCount) |\n" }
+        for file in run.files {
+            guard let graph = file.graph, let name = file.designName else { continue }
+            let diagram = MermaidDiagram.render(DiagramInput(graph: graph, findings: file.findings))
+            output +=
+                "\n<details><summary>Diagram: \(cell(name))</summary>\n\n```mermaid\n\(diagram)```\n\n</details>\n"
+        }
         if !run.errors.isEmpty {
             output += "\n<details open><summary>Input errors (\(run.errors.count))</summary>\n\n"
             for diagnostic in run.errors {

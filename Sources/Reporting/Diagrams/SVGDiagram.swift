@@ -19,7 +19,10 @@ public enum SVGDiagram {
     }
 
     public static func render(_ input: DiagramInput) -> String {
-        let drawing = Drawing(input)
+        render(input, drawing: Drawing(input))
+    }
+
+    static func render(_ input: DiagramInput, drawing: Drawing) -> String {
         var body = ""
         for (index, link) in drawing.links.enumerated() {
             let title = "\(input.graph.component(link.from).name) -> \(input.graph.component(link.to).name)"
@@ -139,7 +142,9 @@ public enum SVGDiagram {
                 }
                 y += boxHeight + 16
             }
-            height = y + margin
+            // Whole pixels: HTML reads an SVG's width and height as integers.
+            width = width.rounded(.up)
+            height = (y + margin).rounded(.up)
         }
     }
 

@@ -17,12 +17,30 @@ public struct DesignDiff: Sendable {
         public let estimate: DesignEstimate
         /// Findings that are neither suppressed nor baselined.
         public let findings: [Finding]
+        /// The design's graph, for the diagram of the markdown report.
+        public let graph: DesignGraph?
 
-        public init(path: String, estimate: DesignEstimate, findings: [Finding]) {
+        public init(path: String, estimate: DesignEstimate, findings: [Finding], graph: DesignGraph? = nil) {
             self.path = path
             self.estimate = estimate
             self.findings = findings
+            self.graph = graph
         }
+    }
+
+    /// The head's components the change added or changed, and the base's it removed, for the diagram.
+    public var componentChanges: (marks: [Int: MermaidDiagram.Change], removed: [String])? {
+        guard let old = base.graph?.design, let new = head.graph?.design else { return nil }
+        var marks: [Int: MermaidDiagram.Change] = [:]
+        for (index, component) in new.components.enumerated() {
+            guard let before = old.index(of: component.name).map({ old.components[$0] }) else {
+                marks[index] = .added
+                continue
+            }
+            if before.type != component.type || before.properties != component.properties { marks[index] = .changed }
+        }
+        let removed = old.components.map(\.name).filter { new.index(of: $0) == nil }
+        return (marks, removed)
     }
 
     /// One component's monthly cost before and after; nil where the component is not on that side.

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Pricing
+import Model
 
 /// The diff as a pull-request comment: a one-line verdict, a short table of the components whose
 /// cost changed, and the findings folded in `<details>`.
@@ -59,6 +60,13 @@ public enum DiffMarkdownReporter {
                     + "\(MarkdownCheckReporter.cell(finding.message)) |\n"
             }
             output += "\n</details>\n\n"
+        }
+        if let graph = diff.head.graph, let changes = diff.componentChanges {
+            let diagram = MermaidDiagram.render(
+                DiagramInput(graph: graph, findings: diff.head.findings), changes: changes.marks,
+                removed: changes.removed)
+            output += "<details><summary>Diagram of the head, changes marked</summary>\n\n```mermaid\n\(diagram)```\n\n"
+            output += "</details>\n\n"
         }
         return output
     }

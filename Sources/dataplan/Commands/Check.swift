@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let settings = common.checkSettings(rulePacks: packs.rules, failOn: failOn, baseline: baseline, today: today)
         let report = CheckRunner(pipeline: limits.pipeline).run(
-            paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns)
+            paths: paths, settings: settings, skippingNonDesigns: skipNonDesigns, keepingGraphs: format == .markdown)
         if let writeBaseline {
             try AtomicFile.write(Baseline.serialize(CheckRunner.baselineKeys(report)), to: writeBaseline)
         }
