@@ -297,7 +297,7 @@ import Model
             "dataplan: 1\nname: long\ntags: {project: p, environment: e, team: t, cost-center: c}\ncomponents:\n  "
             + "src: {type: web-app, emits: {rate: 1K/s, record-size: 1KB}, pii: true}\n"
         text += "  dlq: {type: sqs, encryption: {at-rest: kms}}\n"
-        for index in 0..<5_000 { text += "  q\(index): {type: sqs, on-failure: dlq}\n" }
+        for index in 0..<5_000 { text += "  q\(index): {type: sqs, on-failure: dlq, encryption: {at-rest: none}}\n" }
         text += "flows:\n  - src -> q0\n"
         for index in 1..<5_000 { text += "  - q\(index - 1) -> q\(index)\n" }
         let design = try graph(text)

@@ -32,6 +32,10 @@ public enum CommonProperties {
         PropertySpec("suppress", .map(suppression), "rule id to the reason it does not apply"),
         PropertySpec("pii", .bool, "holds personal data; taints everything downstream (extension)"),
         PropertySpec(
+            "data-quality", .bool,
+            "checks the data that passes through: Glue Data Quality rules on a job, a schema registry on a stream, "
+                + "Feature Store's schema validation, a copy reconciled by row counts (extension beyond glue)"),
+        PropertySpec(
             "alarms", .list(.string), "CloudWatch alarms on this component's metrics, e.g. [iterator-age] (extension)"),
     ]
 

@@ -128,7 +128,6 @@ public enum ComponentCatalog {
                 p("job-type", .oneOf(["spark", "streaming", "python-shell", "ray"]), "kind of job"),
                 p("execution-class", .oneOf(["standard", "flex"]), "Flex runs non-urgent jobs on spare capacity"),
                 p("bookmarks", .bool, "job bookmarks for incremental runs"),
-                p("data-quality", .bool, "Glue Data Quality rules on the job's output"),
             ] + batchRun),
         ComponentType(
             "emr", "Amazon EMR on EC2", .processing, .pipeline, "managed Spark, Hive, Presto and Flink clusters",
@@ -230,7 +229,9 @@ public enum ComponentCatalog {
                 p("block-public-access", .bool, "S3 Block Public Access"),
                 p("object-lock", .bool, "write-once-read-many retention"),
                 p("retention", .duration, "how long data is kept (drives stored volume)"),
-                p("zone", .oneOf(["raw", "bronze", "silver", "gold", "curated", "archive"]), "data-lake zone"),
+                p(
+                    "zone", .oneOf(["raw", "bronze", "silver", "gold", "curated", "archive", "logs"]),
+                    "data-lake zone, or `logs` for a bucket that receives logs"),
                 p("partitioned", .bool, "objects laid out in partitions (e.g. dt=...)"),
                 idempotent,
             ]),
