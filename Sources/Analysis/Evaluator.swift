@@ -11,12 +11,15 @@ public struct RuleSettings: Sendable {
     public var requiredTags: [String]
     /// Today, `YYYY-MM-DD`, for suppressions with `until`.
     public var today: String
+    /// Controls the whole account has (`.dataplan.yml` `account:`): a design has them without declaring them.
+    public var account: DesignGraph?
 
     public static let defaultRequiredTags = ["project", "environment", "team", "cost-center"]
 
-    public init(requiredTags: [String] = RuleSettings.defaultRequiredTags, today: String) {
+    public init(requiredTags: [String] = RuleSettings.defaultRequiredTags, today: String, account: DesignGraph? = nil) {
         self.requiredTags = requiredTags
         self.today = today
+        self.account = account
     }
 }
 
@@ -46,6 +49,13 @@ public final class Evaluator {
     }
 
     var design: Design { graph.design }
+
+    /// An evaluator over the account's controls, for `design-has`.
+    private lazy var accountEvaluator: Evaluator? = settings.account.map { account in
+        var plain = settings
+        plain.account = nil
+        return Evaluator(graph: account, settings: plain)
+    }
 
     /// Indices of the components `scope` covers, in file order, found in the run's index rather
     /// than by testing every component.
@@ -78,7 +88,10 @@ public final class Evaluator {
         case .designHas(let query):
             if let cached = designAnswers[ObjectIdentifier(query)] { return cached }
             let condition = query.condition
-            let answer = design.components.indices.contains { holds(condition, on: .component($0)) }
+            var answer = design.components.indices.contains { holds(condition, on: .component($0)) }
+            if !answer, let account = accountEvaluator {
+                answer = account.design.components.indices.contains { account.holds(condition, on: .component($0)) }
+            }
             designAnswers[ObjectIdentifier(query)] = answer
             return answer
         case .graph(let query):

@@ -128,14 +128,21 @@ public final class Rule: Sendable {
     public let file: String
     public let mark: Mark
     public let origin: RuleOrigin
+    /// A rule about the account rather than one design (`account-wide: true`): a check run reports its
+    /// finding once, on the first design, naming the others.
+    public let accountWide: Bool
+    /// The practices the rule enforces: Data Analytics Lens ids (`lens:`) and the seed's questions (`seed:`).
+    public let practices: [String]
 
     init(
         id: String, title: String, severity: Severity, pillar: Pillar, tags: [RuleTag], scope: RuleScope,
         when: Condition?,
         require: Condition?, check: BuiltinCheck?, message: MessageTemplate, at: [String], rationale: String,
         remediation: String, references: [String], question: String?, triggering: [RuleExample], passing: [RuleExample],
-        file: String, mark: Mark, origin: RuleOrigin
+        file: String, mark: Mark, origin: RuleOrigin, accountWide: Bool = false, practices: [String] = []
     ) {
+        self.accountWide = accountWide
+        self.practices = practices
         self.id = id
         self.title = title
         self.severity = severity

@@ -33,7 +33,8 @@ public struct RuleReader: Sendable {
 
     static let topLevelKeys = [
         "id", "title", "severity", "pillar", "tags", "applies-to", "when", "require", "check", "limits",
-        "message", "at", "rationale", "remediation", "references", "question", "examples",
+        "message", "at", "rationale", "remediation", "references", "question", "examples", "account-wide", "lens",
+        "seed",
     ]
 }
 
@@ -125,12 +126,29 @@ struct Reading {
         guard let id, let title, let severity, let pillar, let tags, let scope, let message, let rationale,
             let remediation, let references, let examples
         else { return nil }
+        var accountWide = false
+        if let node = fields["account-wide"]?.value {
+            guard case .design = scope, let flag = node.scalar?.value, flag == "true" || flag == "false" else {
+                error("`account-wide` is true or false, on a rule that applies to the design", at: node.mark)
+                return nil
+            }
+            accountWide = flag == "true"
+        }
+        var practices: [String] = []
+        for key in ["lens", "seed"] {
+            guard let node = fields[key]?.value else { continue }
+            guard let items = node.sequence?.compactMap(\.scalar?.value), items.count == node.sequence?.count else {
+                error("`\(key)` is a list of practice ids, e.g. [DALSEC05-BP01]", at: node.mark)
+                return nil
+            }
+            practices += items
+        }
         return Rule(
             id: id, title: title, severity: severity, pillar: pillar, tags: tags, scope: scope, when: when,
             require: require, check: check, message: message, at: at, rationale: rationale,
             remediation: remediation, references: references, question: question,
             triggering: examples.triggering, passing: examples.passing, file: file,
-            mark: fields["id"]!.value.mark, origin: origin)
+            mark: fields["id"]!.value.mark, origin: origin, accountWide: accountWide, practices: practices)
     }
 
     private mutating func checkID(_ id: String, pillar: Pillar?, at mark: Mark) {

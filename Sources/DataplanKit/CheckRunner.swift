@@ -85,7 +85,7 @@ public struct CheckRunner: Sendable {
                 return report
             }
         }
-        let files = Self.reports(for: prepared.problems) + checked.compactMap { $0 }
+        let files = Self.reports(for: prepared.problems) + Self.accountFindingsOnce(checked.compactMap { $0 })
         let skipped = FileDiscovery.skipped(candidates, results: checked)
         return CheckReport(files: files, failOn: prepared.failOn, rules: prepared.engine.rules, skipped: skipped)
     }
@@ -105,13 +105,44 @@ public struct CheckRunner: Sendable {
         let engine = RuleEngine(
             rules: catalog.rules.filter { !disabled.contains($0.id) },
             settings: RuleSettings(
-                requiredTags: settings.config.requiredTags ?? RuleSettings.defaultRequiredTags, today: settings.today),
+                requiredTags: settings.config.requiredTags ?? RuleSettings.defaultRequiredTags, today: settings.today,
+                account: settings.config.account),
             severityOverrides: settings.config.severityOverrides,
             knownIDs: Set(catalog.rules.map(\.id))
         )
         return PreparedCheck(
             engine: engine, baseline: baseline, problems: problems,
             failOn: settings.failOn ?? settings.config.failOn ?? .error)
+    }
+
+    /// An account-wide rule's finding kept on the first design that has it, naming the other designs, which lose
+    /// theirs: a missing CloudTrail is one finding for a run over a folder, not one a design. The first decides,
+    /// suppressed or baselined as it may be, so that a baseline written from such a run keeps them all out.
+    static func accountFindingsOnce(_ files: [FileReport]) -> [FileReport] {
+        var files = files
+        var first: [String: (file: Int, finding: Int)] = [:]
+        var others: [String: [String]] = [:]
+        for fileIndex in files.indices {
+            var kept: [Finding] = []
+            for finding in files[fileIndex].findings {
+                if finding.rule.accountWide, first[finding.rule.id] != nil {
+                    others[finding.rule.id, default: []].append(files[fileIndex].designName ?? files[fileIndex].path)
+                    continue
+                }
+                if finding.rule.accountWide { first[finding.rule.id] = (fileIndex, kept.count) }
+                kept.append(finding)
+            }
+            files[fileIndex].findings = kept
+        }
+        for (rule, place) in first {
+            guard let names = others[rule], files[place.file].findings[place.finding].isActive else { continue }
+            let position = place.finding
+            let list = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
+            let designs = "\(names.count) other design\(names.count == 1 ? "" : "s")"
+            files[place.file].findings[position].note =
+                "also \(designs): \(list); declare the account's controls once in .dataplan.yml `account:`"
+        }
+        return files
     }
 
     /// Problems with rule files, packs, the config or the baseline, grouped into one report per file.

@@ -64,6 +64,15 @@ public struct DesignPipeline: Sendable {
 
     /// Takes bytes already read through every stage.
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
+        // A template CloudFormation could not deploy is refused before it is parsed.
+        if bytes.count > Self.largestTemplate, templates.forced || FileDiscovery.looksLikeTemplate(bytes),
+            !FileDiscovery.looksLikeDesign(bytes)
+        {
+            let message =
+                "the template is \(bytes.count) bytes; CloudFormation accepts at most 1 MiB (its quota for a "
+                + "template in S3), so it cannot be deployed"
+            return failed(path, message)
+        }
         var document = YAMLLoader(limits: limits).load(bytes, file: path)
         let source = document.diagnostics.isEmpty || String(validating: bytes, as: UTF8.self) != nil ? bytes : nil
         let isTemplate = document.root.map { templates.forced || TemplateImporter.recognises($0) } ?? false
@@ -72,13 +81,7 @@ public struct DesignPipeline: Sendable {
         {
             return nil
         }
-        if isTemplate, bytes.count > Self.largestTemplate {
-            let message =
-                "the template is \(bytes.count) bytes; CloudFormation accepts at most 1 MiB (its quota for a "
-                + "template in S3), so it cannot be deployed"
-            let diagnostic = Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), message)
-            document = LoadedDocument(file: path, root: nil, diagnostics: document.diagnostics + [diagnostic])
-        } else if isTemplate, let root = document.root {
+        if isTemplate, let root = document.root {
             document = designOfTemplate(root, document: document)
         } else if !document.intrinsicTags.isEmpty {
             // Short-form tags are CloudFormation's; a design is plain YAML.

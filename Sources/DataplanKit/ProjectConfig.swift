@@ -21,6 +21,8 @@ public struct ProjectConfig: Sendable {
     public var budget: Money?
     /// Whether cost gates judge on the priced lines alone when some lines have no rate (`allow-unpriced`).
     public var allowUnpriced = false
+    /// The account-wide controls (`account:`), read as a design of their own.
+    public var account: DesignGraph?
     /// Where each rule id was named, for checking the ids once the catalog is known.
     var ruleReferences: [(id: String, mark: Mark)] = []
 

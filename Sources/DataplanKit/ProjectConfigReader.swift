@@ -11,7 +11,7 @@ import Analysis
 /// Reads `.dataplan.yml`; every mistake is an error at its line and column, like a design's.
 public enum ProjectConfigReader {
     public static let keys = [
-        "fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget", "allow-unpriced",
+        "fail-on", "required-tags", "rules", "rule-packs", "baseline", "budget", "allow-unpriced", "account",
     ]
 
     public static func read(path: String) -> (config: ProjectConfig, diagnostics: [Diagnostic]) {
@@ -80,6 +80,22 @@ public enum ProjectConfigReader {
                 } else {
                     log.error("`allow-unpriced` must be true or false", at: value.mark)
                 }
+            case "account":
+                guard value.mapping != nil else {
+                    log.error("`account` is a mapping of component names to definitions, as a design's", at: value.mark)
+                    continue
+                }
+                // Read as the components of a design, so that every key and value is checked as a design's is.
+                func scalar(_ text: String) -> YAMLNode { YAMLNode(.scalar(YAMLScalar(text)), at: pair.key.mark) }
+                let design = YAMLNode(
+                    .mapping([
+                        YAMLPair(key: scalar("dataplan"), value: scalar("1")),
+                        YAMLPair(key: scalar("name"), value: scalar("account")),
+                        YAMLPair(key: scalar("components"), value: value),
+                    ]), at: pair.key.mark)
+                let reading = DesignReader().read(LoadedDocument(file: path, root: design, diagnostics: []))
+                log.append(contentsOf: reading.diagnostics)
+                config.account = reading.design.map(DesignGraph.init)
             default:
                 readRules(value, into: &config, log: &log)
             }

@@ -188,7 +188,10 @@ import Model
 
     @Test func aRunFindsPersonalDataOnceForTheRulesThatAsk() {
         let rules = RuleCatalog.bundled().rules
-        #expect(rules.filter(\.asksForPIITaint).map(\.id).sorted() == ["GOV-004", "GOV-005", "SEC-006", "SEC-019"])
+        #expect(
+            rules.filter(\.asksForPIITaint).map(\.id).sorted() == [
+                "GOV-004", "GOV-005", "GOV-012", "SEC-006", "SEC-019",
+            ])
         let nested: Condition = .not(.designHas(DesignQuery(.from(.graph(GraphQuery(.piiTainted, .all([])))))))
         #expect(nested.asksForPIITaint)
         let through: Condition = .graph(

@@ -30,35 +30,63 @@ import YAMLLoader
         }
     }
 
-    /// Every template of ../shared's corpus reads, imports and checks (exit 0 or 1), and every finding on a
-    /// component is on a line of that component's resource.
-    @Test(.enabled(if: OptionalResource.cloudFormationTemplates.isAvailable, "needs ../shared/corpora/cfn-templates"))
-    func everyCorpusTemplateChecksWithFindingsOnItsOwnLines() throws {
-        let baseline = try String(contentsOf: Self.corpus.appendingPathComponent("baseline.tsv"), encoding: .utf8)
-        let templates = baseline.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
-        #expect(templates.count == 30)
-        for template in templates {
-            let url = Self.corpus.appendingPathComponent(template)
-            let result = try DataplanBinary.run(["check", "--no-color", "--quiet", url.path])
-            #expect(result.status == 0 || result.status == 1, "\(template): \(result.stdout)\(result.stderr)")
-            try Self.expectFindingsInsideTheirResources(url)
+    static var corpusTemplates: [String] {
+        get throws {
+            let baseline = try String(contentsOf: corpus.appendingPathComponent("baseline.tsv"), encoding: .utf8)
+            return baseline.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
         }
     }
 
-    /// For each corpus template, goldens of the design `import` writes and of `check`'s JSON findings (no source
-    /// lines are quoted, so the goldens hold Dataplan's output, not copies of the templates).
+    /// One `check --format json` of the whole corpus, run once for the tests that read it.
+    static let corpusCheck: Result<DataplanBinary.Result, Error> = Result {
+        try DataplanBinary.run(["check", "--format", "json"] + (try corpusTemplates), in: corpus)
+    }
+
+    static var corpusFindings: (status: Int32, findings: [[String: Any]]) {
+        get throws {
+            let result = try corpusCheck.get()
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return (result.status, json?["findings"] as? [[String: Any]] ?? [])
+        }
+    }
+
+    /// Every template of ../shared's corpus reads and checks (exit 0 or 1), and every finding on a component
+    /// is on a line of that component's resource, or of one that adds to it.
+    @Test(.enabled(if: OptionalResource.cloudFormationTemplates.isAvailable, "needs ../shared/corpora/cfn-templates"))
+    func everyCorpusTemplateChecksWithFindingsOnItsOwnLines() throws {
+        let templates = try Self.corpusTemplates
+        #expect(templates.count == 30)
+        let (status, findings) = try Self.corpusFindings
+        #expect(status == 0 || status == 1)
+        for template in templates {
+            try Self.expectInsideTheirResources(
+                findings.filter { ($0["path"] as? String) == template }, Self.corpus.appendingPathComponent(template))
+        }
+    }
+
+    /// For each corpus template, goldens of the design `import` writes and of its findings (no source lines are
+    /// quoted, so the goldens hold Dataplan's output, not copies of the templates).
     @Test(.enabled(if: OptionalResource.cloudFormationTemplates.isAvailable, "needs ../shared/corpora/cfn-templates"))
     func everyCorpusTemplateMatchesItsGoldens() throws {
-        let baseline = try String(contentsOf: Self.corpus.appendingPathComponent("baseline.tsv"), encoding: .utf8)
-        let templates = baseline.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
         let folder = Self.goldens.appendingPathComponent("corpus")
         let updating = ProcessInfo.processInfo.environment["DATAPLAN_UPDATE_GOLDENS"] == "1"
         if updating { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        for template in templates {
+        let (_, findings) = try Self.corpusFindings
+        for template in try Self.corpusTemplates {
             let name = template.replacingOccurrences(of: "/", with: "__")
-            let design = try DataplanBinary.run(["import", "--quiet", template], in: Self.corpus).stdout
-            let findings = try DataplanBinary.run(["check", "--format", "json", template], in: Self.corpus).stdout
-            for (output, suffix) in [(design, ".design.yaml"), (findings, ".findings.json")] {
+            // As `dataplan import` run in the corpus folder writes it, read here under the same relative name.
+            let bytes = Array(try Data(contentsOf: Self.corpus.appendingPathComponent(template)))
+            let root = try #require(YAMLLoader().load(bytes, file: template).root)
+            let imported = TemplateImporter().read(root, file: template)
+            let design = imported.hasComponents ? ImportedDesignWriter.yaml(imported, template: template) ?? "" : ""
+            let lines = findings.filter { ($0["path"] as? String) == template }.map { finding in
+                let place = "\(finding["line"] ?? ""):\(finding["column"] ?? "")"
+                let subject = (finding["component"] as? String) ?? (finding["flow"] as? String) ?? "design"
+                let rule = "\(finding["severity"] ?? "") \(finding["rule"] ?? "")"
+                return "\(place) \(rule) \(subject): \(finding["message"] ?? "")"
+            }
+            let findingsText = lines.map { $0 + "\n" }.joined()
+            for (output, suffix) in [(design, ".design.yaml"), (findingsText, ".findings.txt")] {
                 let golden = folder.appendingPathComponent(name + suffix)
                 if updating { try output.write(to: golden, atomically: true, encoding: .utf8) }
                 #expect(
@@ -69,11 +97,14 @@ import YAMLLoader
     }
 
     static func expectFindingsInsideTheirResources(_ template: URL) throws {
-        let document = YAMLLoader().load(Array(try Data(contentsOf: template)), file: template.path)
-        let imported = TemplateImporter().read(try #require(document.root), file: template.path)
         let result = try DataplanBinary.run(["check", "--format", "json", template.path])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let findings = try #require(json["findings"] as? [[String: Any]])
+        try expectInsideTheirResources(try #require(json["findings"] as? [[String: Any]]), template)
+    }
+
+    static func expectInsideTheirResources(_ findings: [[String: Any]], _ template: URL) throws {
+        let document = YAMLLoader().load(Array(try Data(contentsOf: template)), file: template.path)
+        let imported = TemplateImporter().read(try #require(document.root), file: template.path)
         for finding in findings {
             let line = try #require(finding["line"] as? Int)
             let rule = finding["rule"] as? String ?? ""

@@ -110,9 +110,10 @@ import Reporting
         let settings = CheckSettings(today: "2026-11-25")
         let concurrent = CheckRunner().run(paths: [Repository.samples.path], settings: settings)
         let prepared = CheckRunner().prepare(settings)
-        let sequential = FileDiscovery.candidates(for: [Repository.samples.path]).compactMap {
-            DesignPipeline().load($0).map(prepared.check)
-        }
+        let sequential = CheckRunner.accountFindingsOnce(
+            FileDiscovery.candidates(for: [Repository.samples.path]).compactMap {
+                DesignPipeline().load($0).map(prepared.check)
+            })
         let one = CheckReport(files: sequential, failOn: prepared.failOn, rules: prepared.engine.rules)
         for format in CheckFormat.allCases {
             #expect(

@@ -92,3 +92,55 @@ import Reporting
         #expect(FailLevel.info.fails(.info) && !FailLevel.never.fails(.error))
     }
 }
+
+extension ConfigAndBaselineTests {
+    /// Account-wide controls declared once in `.dataplan.yml` meet every design's `design-has` rules.
+    @Test func accountControlsAreDeclaredOnceForEveryDesign() throws {
+        let design = """
+            dataplan: 1
+            name: one-job
+            components:
+              job: {type: glue, worker-type: G.1X, workers: 2, duration: 1h, schedule: daily}
+            """
+        func rules(_ config: String) throws -> Set<String> {
+            let read = ProjectConfigReader.read(Array(config.utf8), path: ".dataplan.yml")
+            #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+            let prepared = CheckRunner().prepare(CheckSettings(config: read.config, today: "2026-12-07"))
+            let loaded = try #require(DesignPipeline().load(Array(design.utf8), path: "d.yaml"))
+            return Set(prepared.check(loaded).findings.map(\.rule.id))
+        }
+        let accountRules: Set<String> = ["GOV-001", "GOV-010", "OPS-005", "COST-007"]
+        #expect(try rules("fail-on: error\n").isSuperset(of: accountRules))
+        let declared = try rules(
+            """
+            account:
+              trail: {type: cloudtrail, multi-region: true, log-validation: true}
+              posture: {type: config}
+              monitoring: {type: cloudwatch}
+              budget: {type: budgets, alerts: true}
+            """)
+        #expect(declared.isDisjoint(with: accountRules))
+        #expect(declared.contains("COST-012"), "anomaly detection is not declared, so its rule still holds")
+
+        let (_, problems) = Self.read("account:\n  trail: {type: cloudtrial}\n")
+        #expect(problems.count == 1 && problems[0].contains("2:"), "\(problems)")
+    }
+}
+
+extension ConfigAndBaselineTests {
+    /// Without `account:`, an account-wide rule's finding is reported once a run, naming the other designs.
+    @Test func anAccountFindingIsReportedOnceARun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dataplan-once-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a", "b", "c"] {
+            try "dataplan: 1\nname: \(name)\ncomponents:\n  q: {type: sqs}\n".write(
+                to: folder.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
+        }
+        let report = CheckRunner().run(paths: [folder.path], settings: CheckSettings(today: "2026-12-07"))
+        let trails = report.files.flatMap(\.findings).filter { $0.rule.id == "GOV-001" }
+        #expect(trails.count == 1)
+        #expect(trails.first?.note?.hasPrefix("also 2 other designs: b, c") == true, "\(trails.first?.note ?? "")")
+        #expect(report.files.first?.designName == "a")
+    }
+}

@@ -7,7 +7,11 @@ import Reporting
 
 /// Each sample's findings against a golden file, and a broken twin of each that trips the rule it should.
 @Suite struct SampleFindingsTests {
-    static let prepared = CheckRunner().prepare(CheckSettings(today: "2026-11-25"))
+    /// The rules as `dataplan check Samples/` runs them from the repository: with its `.dataplan.yml`.
+    static let prepared = CheckRunner().prepare(
+        CheckSettings(
+            config: ProjectConfigReader.read(path: Repository.root.appendingPathComponent(".dataplan.yml").path).config,
+            today: "2026-11-25"))
 
     /// A sample (or its twin) checked under the stable path `Samples/<name>`.
     static func check(

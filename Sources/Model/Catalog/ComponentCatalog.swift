@@ -32,6 +32,8 @@ public enum ComponentCatalog {
     private static let idempotent = p(
         "idempotent", .bool, "writes are keyed upserts or merges, so a redelivered record is not a duplicate")
     private static let multiAZ = p("multi-az", .bool, "standby in a second Availability Zone")
+    private static let publiclyAccessible = p(
+        "publicly-accessible", .bool, "has an address reachable from the internet (extension)")
 
     private static func source(
         _ name: String, _ title: String, _ role: ComponentType.Role, _ summary: String
@@ -91,6 +93,7 @@ public enum ComponentCatalog {
                 p("broker-type", .string, "broker instance type, e.g. kafka.m5.large"),
                 p("storage", .size, "storage per broker"),
                 p("serverless", .bool, "MSK Serverless instead of provisioned brokers"),
+                publiclyAccessible,
                 p("partitions", .count, "partitions (serverless pricing, capacity)"),
                 p("retention", .duration, "how long records are kept"),
             ]),
@@ -101,6 +104,7 @@ public enum ComponentCatalog {
                 p("instance-class", .string, "replication instance class, e.g. dms.r5.large"),
                 multiAZ,
                 p("migration", .oneOf(["full-load", "cdc", "full-load-and-cdc"]), "migration type"),
+                publiclyAccessible,
                 p("validation", .bool, "compare source and target rows"),
                 p("storage", .size, "replication instance storage"),
                 p("serverless", .bool, "DMS Serverless"),
@@ -135,6 +139,7 @@ public enum ComponentCatalog {
                 p("instance-type", .string, "EC2 instance type, e.g. m5.xlarge"),
                 p("instances", .count, "instances in the cluster"),
                 p("purchase", .oneOf(["on-demand", "spot"]), "purchase option"),
+                publiclyAccessible,
                 p(
                     "spot-discount", .number,
                     "with purchase: spot, the share of the On-Demand EC2 price you expect to save, e.g. 0.7"),
@@ -230,6 +235,9 @@ public enum ComponentCatalog {
                 p("object-lock", .bool, "write-once-read-many retention"),
                 p("retention", .duration, "how long data is kept (drives stored volume)"),
                 p(
+                    "table-format", .oneOf(["none", "iceberg", "hudi", "delta"]),
+                    "transactional table format of the data written to it (extension)"),
+                p(
                     "zone", .oneOf(["raw", "bronze", "silver", "gold", "curated", "archive", "logs"]),
                     "data-lake zone, or `logs` for a bucket that receives logs"),
                 p("partitioned", .bool, "objects laid out in partitions (e.g. dt=...)"),
@@ -262,6 +270,7 @@ public enum ComponentCatalog {
                 p("distribution", .oneOf(["auto", "even", "key", "all"]), "distribution style of the main tables"),
                 p("sort-keys", .bool, "sort keys defined on the main tables"),
                 p("wlm", .oneOf(["auto", "manual"]), "workload management"),
+                publiclyAccessible,
                 p("storage", .size, "managed storage (RA3)"),
                 multiAZ,
                 idempotent,
@@ -272,6 +281,7 @@ public enum ComponentCatalog {
             [
                 p("base-rpu", .count, "base Redshift Processing Units"),
                 p("max-rpu", .count, "maximum RPUs"),
+                publiclyAccessible,
                 hoursPerDay,
                 p("storage", .size, "managed storage"),
                 p("audit-logging", .bool, "connection and user activity logs"),
@@ -281,6 +291,7 @@ public enum ComponentCatalog {
             "elasticache", "Amazon ElastiCache", .storage, .pipeline, "in-memory cache (Valkey, Redis OSS, Memcached)",
             [
                 p("engine", .oneOf(["valkey", "redis", "memcached"]), "cache engine"),
+                publiclyAccessible,
                 p("node-type", .string, "node type, e.g. cache.r6g.large"),
                 p("nodes", .count, "nodes"),
                 multiAZ,
@@ -294,6 +305,7 @@ public enum ComponentCatalog {
                 p("storage", .size, "database size"),
                 p("io", .recordRate, "I/O requests per unit of time"),
                 p("io-optimized", .bool, "Aurora I/O-Optimized configuration"),
+                publiclyAccessible,
                 multiAZ,
                 p("backup-retention", .duration, "automated backup retention"),
                 idempotent,

@@ -34,5 +34,13 @@ public enum StarterConfig {
         # change its verdict; true judges on the priced lines alone, as `--allow-unpriced` does.
         allow-unpriced: false
 
+        # Controls the whole account has, declared once for every design here, as design components:
+        # a design's rules that ask for them (CloudTrail, Config, CloudWatch, Budgets) are then met.
+        # account:
+        #   trail: {type: cloudtrail, multi-region: true, log-validation: true}
+        #   posture: {type: config, recording: continuous}
+        #   monitoring: {type: cloudwatch}
+        #   budget: {type: budgets, alerts: true, anomaly-detection: true}
+
         """
 }
