@@ -64,9 +64,10 @@ public struct DesignPipeline: Sendable {
 
     /// Takes bytes already read through every stage.
     public func load(_ bytes: [UInt8], path: String, explicit: Bool = true) -> LoadedDesign? {
-        // A template CloudFormation could not deploy is refused before it is parsed.
-        if bytes.count > Self.largestTemplate, templates.forced || FileDiscovery.looksLikeTemplate(bytes),
-            !FileDiscovery.looksLikeDesign(bytes)
+        // A template CloudFormation could not deploy is refused before it is parsed; its opening says what it is.
+        let opening = bytes.prefix(1 << 16)
+        if bytes.count > Self.largestTemplate, templates.forced || FileDiscovery.looksLikeTemplate(opening),
+            !FileDiscovery.looksLikeDesign(Array(opening))
         {
             let message =
                 "the template is \(bytes.count) bytes; CloudFormation accepts at most 1 MiB (its quota for a "

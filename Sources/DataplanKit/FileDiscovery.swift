@@ -49,27 +49,42 @@ public enum FileDiscovery {
 
     /// True when a folder's file should be read as a design: a top-level `dataplan` key.
     public static func looksLikeDesign(_ bytes: [UInt8]) -> Bool {
-        startsLine(with: "dataplan", in: bytes)
+        startsLine(with: "dataplan", in: bytes[...])
     }
 
     /// True when a folder's file is a CloudFormation template: `AWSTemplateFormatVersion` at the start of a line
     /// (YAML) or quoted (JSON, as `cdk synth` writes it), or a top-level `Resources` key.
-    public static func looksLikeTemplate(_ bytes: [UInt8]) -> Bool {
+    public static func looksLikeTemplate(_ bytes: ArraySlice<UInt8>) -> Bool {
         startsLine(with: "AWSTemplateFormatVersion", in: bytes) || startsLine(with: "Resources", in: bytes)
-            || bytes.firstRange(of: Array("\"AWSTemplateFormatVersion\"".utf8)) != nil
-            || bytes.firstRange(of: Array("\"Resources\"".utf8)) != nil
+            || contains("\"AWSTemplateFormatVersion\"", in: bytes) || contains("\"Resources\"", in: bytes)
+    }
+
+    public static func looksLikeTemplate(_ bytes: [UInt8]) -> Bool { looksLikeTemplate(bytes[...]) }
+
+    /// Whether `text` occurs in `bytes`: a plain scan, each candidate compared in place.
+    private static func contains(_ text: String, in bytes: ArraySlice<UInt8>) -> Bool {
+        let key = Array(text.utf8)
+        guard let first = key.first, bytes.count >= key.count else { return false }
+        var index = bytes.startIndex
+        let last = bytes.endIndex - key.count
+        while index <= last {
+            if bytes[index] == first && bytes[index..<index + key.count].elementsEqual(key) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether some line starts with `key` followed by optional spaces and a colon.
-    private static func startsLine(with key: String, in bytes: [UInt8]) -> Bool {
+    private static func startsLine(with key: String, in bytes: ArraySlice<UInt8>) -> Bool {
         var atLineStart = true
         let key = Array(key.utf8)
-        var index = bytes.starts(with: YAMLLoader.byteOrderMark) ? YAMLLoader.byteOrderMark.count : 0
-        while index < bytes.count {
-            if atLineStart, bytes.count - index > key.count, Array(bytes[index..<index + key.count]) == key {
+        var index =
+            bytes.startIndex + (bytes.starts(with: YAMLLoader.byteOrderMark) ? YAMLLoader.byteOrderMark.count : 0)
+        while index < bytes.endIndex {
+            if atLineStart, bytes.endIndex - index > key.count, bytes[index..<index + key.count].elementsEqual(key) {
                 var next = index + key.count
-                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
-                if next < bytes.count, bytes[next] == UInt8(ascii: ":") { return true }
+                while next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                if next < bytes.endIndex, bytes[next] == UInt8(ascii: ":") { return true }
             }
             atLineStart = bytes[index] == UInt8(ascii: "\n")
             index += 1
