@@ -24,7 +24,7 @@ struct Import: ParsableCommand {
     var templates: [String]
 
     @Option(
-        name: .long,
+        name: .shortAndLong,
         help: ArgumentHelp(
             "Write each design to this folder as NAME.design.yaml, with a starter overlay NAME.dataplan.yml "
                 + "(needed for more than one template).",

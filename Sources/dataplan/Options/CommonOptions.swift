@@ -12,7 +12,8 @@ import Reporting
 /// Options every command shares: where output goes and how it looks.
 struct CommonOptions: ParsableArguments {
     @Option(
-        name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(
