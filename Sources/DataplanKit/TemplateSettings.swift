@@ -50,9 +50,8 @@ public struct TemplateSettings: Sendable {
         var values: [String: String] = [:]
         if let entries = document.root?.sequence {
             for entry in entries {
-                let pairs = entry.mapping ?? []
-                let key = pairs.first { $0.key.scalar?.value == "ParameterKey" }?.value.scalar?.value
-                let value = pairs.first { $0.key.scalar?.value == "ParameterValue" }?.value.scalar?.value
+                let key = entry["ParameterKey"]?.text
+                let value = entry["ParameterValue"]?.text
                 guard let key, let value else {
                     throw TemplateParametersError(
                         message: "\(path):\(entry.mark.line):\(entry.mark.column): each entry has ParameterKey and "
@@ -60,8 +59,8 @@ public struct TemplateSettings: Sendable {
                 }
                 values[key] = value
             }
-        } else if let parameters = document.root?.mapping?.first(where: { $0.key.scalar?.value == "Parameters" }) {
-            for pair in parameters.value.mapping ?? [] {
+        } else if let parameters = document.root?["Parameters"] {
+            for pair in parameters.mapping ?? [] {
                 if let key = pair.key.scalar?.value, let value = pair.value.scalar?.value { values[key] = value }
             }
         } else {

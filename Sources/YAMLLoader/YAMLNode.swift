@@ -41,6 +41,14 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// The value of a mapping's `key`; nil for a missing key or a node that is not a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first { $0.key.scalar?.value == key }?.value
+    }
+
+    /// The scalar's text, or nil.
+    public var text: String? { scalar?.value }
+
     /// A word for the node's shape in messages: "a mapping", "a list", "a scalar".
     public var kindDescription: String {
         switch content {
