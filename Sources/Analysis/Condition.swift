@@ -191,16 +191,21 @@ public final class PropertyTest: Sendable {
     }
 }
 
-/// The right-hand side of a property test: a value as written, or a requirement of the design.
+/// The right-hand side of a property test: a value as written, a requirement of the design, or the
+/// latency budget of the paths through the subject.
 public enum Comparand: Sendable {
     /// A value read with the property's kind, and its text.
     case literal(Value, String)
     case requirement(String)
+    /// `{budget: latency}`: the tightest latency budget of the paths through the component; a test
+    /// against it holds when no budget applies.
+    case latencyBudget
 
     var summary: String {
         switch self {
         case .literal(_, let text): text
         case .requirement(let key): "requirements.\(key)"
+        case .latencyBudget: "the latency budget of its paths"
         }
     }
 }

@@ -74,7 +74,7 @@ public final class Evaluator {
         case .not(let inner):
             return !holds(inner, on: subject)
         case .property(let test):
-            return withProperty(test.parts, on: subject) { evaluate(test, written: $0?.value) }
+            return withProperty(test.parts, on: subject) { evaluate(test, written: $0?.value, on: subject) }
         case .type(let types):
             guard case .component(let index) = subject else { return false }
             return types.contains(
@@ -165,7 +165,7 @@ public final class Evaluator {
         }
     }
 
-    func evaluate(_ test: PropertyTest, written: Value?) -> Bool {
+    func evaluate(_ test: PropertyTest, written: Value?, on subject: Subject = .design) -> Bool {
         let value = written ?? test.defaultValue
         guard let value else {
             switch test.operation {
@@ -189,13 +189,13 @@ public final class Evaluator {
             guard let item = resolve(comparand) else { return false }
             return value.list?.contains { $0.value == item } ?? false
         case .atLeast(let comparand):
-            return compare(value, comparand) { $0 >= $1 }
+            return compare(value, comparand, on: subject) { $0 >= $1 }
         case .atMost(let comparand):
-            return compare(value, comparand) { $0 <= $1 }
+            return compare(value, comparand, on: subject) { $0 <= $1 }
         case .moreThan(let comparand):
-            return compare(value, comparand) { $0 > $1 }
+            return compare(value, comparand, on: subject) { $0 > $1 }
         case .lessThan(let comparand):
-            return compare(value, comparand) { $0 < $1 }
+            return compare(value, comparand, on: subject) { $0 < $1 }
         }
     }
 
@@ -203,13 +203,23 @@ public final class Evaluator {
         switch comparand {
         case .literal(let value, _): value
         case .requirement(let key): design.requirements.property(key)?.value
+        case .latencyBudget: nil
         }
     }
 
-    private func compare(_ value: Value, _ comparand: Comparand, _ order: (Decimal, Decimal) -> Bool) -> Bool {
+    private func compare(
+        _ value: Value, _ comparand: Comparand, on subject: Subject, _ order: (Decimal, Decimal) -> Bool
+    ) -> Bool {
+        if case .latencyBudget = comparand {
+            guard case .component(let index) = subject, let budget = latencyBudgets[index] else { return true }
+            return value.decimal.map { order($0, budget) } ?? false
+        }
         guard let left = value.decimal, let right = resolve(comparand)?.decimal else { return false }
         return order(left, right)
     }
+
+    /// For each component, the tightest latency budget of the paths through it (see `LatencyBudget.budgets`).
+    private lazy var latencyBudgets: [Decimal?] = LatencyBudget.budgets(in: graph)
 
     // MARK: Graph queries
 

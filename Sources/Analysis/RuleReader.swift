@@ -422,10 +422,17 @@ struct Reading {
             return nil
         }
         if node.mapping != nil {
-            guard let fields = fields(of: node, allowed: ["requirement"], context: "a comparison"),
-                let pair = fields["requirement"],
-                let name = text(pair)
-            else { return nil }
+            guard let fields = fields(of: node, allowed: ["requirement", "budget"], context: "a comparison") else {
+                return nil
+            }
+            if let pair = fields["budget"] {
+                guard text(pair) == "latency", kind == .duration else {
+                    error("`{budget: latency}` is the only budget, and compares with a duration", at: pair.value.mark)
+                    return nil
+                }
+                return .latencyBudget
+            }
+            guard let pair = fields["requirement"], let name = text(pair) else { return nil }
             guard let spec = CommonProperties.requirements.first(where: { $0.name == name }) else {
                 let names = CommonProperties.requirements.map(\.name)
                 error("unknown requirement '\(name)'\(Suggestion.hint(for: name, among: names))", at: pair.value.mark)

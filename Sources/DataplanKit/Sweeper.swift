@@ -42,7 +42,11 @@ struct Sweeper {
                 breakEven(
                     figure, below: below, above: above, low: figure.value(at: step), high: figure.value(at: step + 1)))
         }
-        let unaffected = sources.filter { !reaches(figure, $0) }.map(\.name)
+        // A variant the figure does not reach, or whose total it never moves (a cluster billed every hour
+        // whatever its hours of use), is constant along the sweep.
+        let unaffected = sources.indices.filter { index in
+            !reaches(figure, sources[index]) || Set(points.map { $0.totals[index] }).count == 1
+        }.map { sources[$0].name }
         return .success(
             SweepResult(
                 path: spec.path, unit: figure.unit, points: points, breakEvens: breakEvens, unaffected: unaffected))

@@ -190,7 +190,7 @@ import Model
         let rules = RuleCatalog.bundled().rules
         #expect(
             rules.filter(\.asksForPIITaint).map(\.id).sorted() == [
-                "GOV-004", "GOV-005", "GOV-012", "SEC-006", "SEC-019",
+                "COST-018", "GOV-004", "GOV-005", "GOV-012", "GOV-013", "GOV-015", "SEC-006", "SEC-019", "SEC-021",
             ])
         let nested: Condition = .not(.designHas(DesignQuery(.from(.graph(GraphQuery(.piiTainted, .all([])))))))
         #expect(nested.asksForPIITaint)

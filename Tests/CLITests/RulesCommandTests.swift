@@ -185,9 +185,9 @@ import Testing
     @Test func sarifFromTheCommandLineHasRelativeURIs() throws {
         let result = try DataplanBinary.run([
             "check", "--format", "sarif",
-            DataplanBinary.root.appendingPathComponent("Samples/ecommerce-realtime.yaml").path,
+            DataplanBinary.root.appendingPathComponent("Samples/emr-vs-glue.yaml").path,
         ])
-        #expect(result.stdout.contains("\"uri\": \"Samples/ecommerce-realtime.yaml\""))
+        #expect(result.stdout.contains("\"uri\": \"Samples/emr-vs-glue.yaml\""))
     }
 }
 

@@ -5,7 +5,9 @@ import Foundation
 #endif
 import Model
 
-/// The slowest path from a source to each sink, against `requirements.latency`.
+/// The slowest path from a source to each sink, against its latency budget: the sink's own `latency`,
+/// else `requirements.latency`. A component with its own `latency` is also checked where it stands, so
+/// a budget can be set on a path's stage as well as its end.
 ///
 /// Each component adds its type's typical latency (a limit named after the type, else `default`);
 /// Lambda, Glue and EMR add their own `duration` where written; Firehose adds its buffer interval;
@@ -18,8 +20,9 @@ enum LatencyBudget: BuiltinEvaluation {
     static func run(_ check: BuiltinCheck, scope: RuleScope, evaluator: Evaluator) -> [BuiltinResult] {
         let graph = evaluator.graph
         let design = graph.design
-        guard let budget = design.requirements.latency else { return [] }
         let count = design.components.count
+        let budgets = (0..<count).map { ownBudget(of: $0, in: graph) }
+        guard budgets.contains(where: { $0 != nil }) else { return [] }
         var position = [Int](repeating: 0, count: count)
         for (order, node) in graph.topologicalOrder.enumerated() { position[node] = order }
 
@@ -56,8 +59,8 @@ enum LatencyBudget: BuiltinEvaluation {
         }
 
         var results: [BuiltinResult] = []
-        for node in 0..<count
-        where graph.outgoing[node].isEmpty && !graph.incoming[node].isEmpty && arrival[node] > budget {
+        for node in 0..<count {
+            guard let budget = budgets[node], !graph.incoming[node].isEmpty, arrival[node] > budget else { continue }
             var path = [design.components[node].name]
             var stages: [Int] = []
             var current = node
@@ -83,6 +86,27 @@ enum LatencyBudget: BuiltinEvaluation {
             results.append(result)
         }
         return results
+    }
+
+    /// The budget a component's arrival is held to: its own `latency`, or, at a sink, `requirements.latency`.
+    static func ownBudget(of node: Int, in graph: DesignGraph) -> Decimal? {
+        if let own = graph.design.components[node].property("latency")?.value.decimal { return own }
+        return graph.outgoing[node].isEmpty ? graph.design.requirements.latency : nil
+    }
+
+    /// For each component, the tightest budget of any path through it: its own, or one downstream of it.
+    static func budgets(in graph: DesignGraph) -> [Decimal?] {
+        var budgets = graph.design.components.indices.map { ownBudget(of: $0, in: graph) }
+        var position = [Int](repeating: 0, count: budgets.count)
+        for (order, node) in graph.topologicalOrder.enumerated() { position[node] = order }
+        for node in graph.topologicalOrder.reversed() {
+            for flow in graph.outgoing[node] {
+                let next = graph.ends[flow].to
+                guard position[next] > position[node], let downstream = budgets[next] else { continue }
+                budgets[node] = min(budgets[node] ?? downstream, downstream)
+            }
+        }
+        return budgets
     }
 
     /// The most components a message lists; a longer path shows its source, "…" and its last stages.

@@ -37,6 +37,16 @@ public enum CommonProperties {
                 + "Feature Store's schema validation, a copy reconciled by row counts (extension beyond glue)"),
         PropertySpec(
             "alarms", .list(.string), "CloudWatch alarms on this component's metrics, e.g. [iterator-age] (extension)"),
+        PropertySpec(
+            "latency", .duration,
+            "the latency budget of the paths that reach this component, in place of `requirements.latency` "
+                + "(extension)"),
+        PropertySpec(
+            "masked", .bool, "personal fields are masked, tokenised or synthetic from here on (extension)"),
+        PropertySpec(
+            "classification", .oneOf(["public", "internal", "confidential", "restricted"]),
+            "the data's classification (extension)"),
+        PropertySpec("lineage", .bool, "records the lineage of what it reads and writes (extension)"),
     ]
 
     /// Keys a flow written as a map accepts.

@@ -96,6 +96,10 @@ public enum ComponentCatalog {
                 publiclyAccessible,
                 p("partitions", .count, "partitions (serverless pricing, capacity)"),
                 p("retention", .duration, "how long records are kept"),
+                p("replication-factor", .count, "copies of each partition (MSK's default is 3) (extension)"),
+                p(
+                    "min-insync-replicas", .count,
+                    "replicas that must acknowledge a write (MSK's default is 2) (extension)"),
             ]),
         ComponentType(
             "dms", "AWS Database Migration Service", .ingestion, .pipeline,
@@ -108,6 +112,10 @@ public enum ComponentCatalog {
                 p("validation", .bool, "compare source and target rows"),
                 p("storage", .size, "replication instance storage"),
                 p("serverless", .bool, "DMS Serverless"),
+                p(
+                    "schema-conversion", .bool,
+                    "the target's schema is converted from the source engine's (DMS Schema Conversion or AWS SCT) "
+                        + "(extension)"),
             ]),
         ComponentType(
             "snowball", "AWS Snowball", .ingestion, .pipeline, "ships data on devices for bulk transfer",
@@ -145,6 +153,7 @@ public enum ComponentCatalog {
                     "with purchase: spot, the share of the On-Demand EC2 price you expect to save, e.g. 0.7"),
                 hoursPerDay,
                 p("auto-termination", .duration, "idle time before the cluster terminates"),
+                p("managed-scaling", .bool, "EMR managed scaling resizes the cluster to its load (extension)"),
             ] + batchRun),
         ComponentType(
             "emr-serverless", "Amazon EMR Serverless", .processing, .pipeline, "Spark and Hive without clusters",
@@ -164,6 +173,12 @@ public enum ComponentCatalog {
                 p("concurrency", .count, "reserved or maximum concurrency"),
                 p("timeout", .duration, "function timeout"),
                 p("parallelization-factor", .count, "concurrent batches per Kinesis shard, 1 to 10 (extension)"),
+                p(
+                    "bisect-on-error", .bool,
+                    "a failing stream batch is split in two and retried, isolating the bad record (extension)"),
+                p(
+                    "maximum-record-age", .duration,
+                    "stream records older than this go to on-failure instead of being retried (extension)"),
             ]),
         ComponentType(
             "flink", "Amazon Managed Service for Apache Flink", .processing, .pipeline, "stateful stream processing",
@@ -241,6 +256,7 @@ public enum ComponentCatalog {
                     "zone", .oneOf(["raw", "bronze", "silver", "gold", "curated", "archive", "logs"]),
                     "data-lake zone, or `logs` for a bucket that receives logs"),
                 p("partitioned", .bool, "objects laid out in partitions (e.g. dt=...)"),
+                p("compaction", .bool, "small objects are compacted into large ones on a schedule (extension)"),
                 idempotent,
             ]),
         ComponentType(
@@ -258,6 +274,9 @@ public enum ComponentCatalog {
                 p("storage", .size, "table size"),
                 p("ttl", .bool, "time to live on items"),
                 p("deletion-protection", .bool, "refuse to delete the table"),
+                p(
+                    "auto-scaling", .bool,
+                    "provisioned capacity follows the traffic (application auto scaling) (extension)"),
                 idempotent,
             ]),
         ComponentType(
@@ -271,6 +290,11 @@ public enum ComponentCatalog {
                 p("sort-keys", .bool, "sort keys defined on the main tables"),
                 p("wlm", .oneOf(["auto", "manual"]), "workload management"),
                 publiclyAccessible,
+                p("hours-per-day", .number, "hours a day the warehouse is in use (extension)"),
+                p(
+                    "pause-resume", .bool,
+                    "paused outside its `hours-per-day` by a pause and resume schedule, so billed only then (extension)"
+                ),
                 p("storage", .size, "managed storage (RA3)"),
                 multiAZ,
                 idempotent,
@@ -308,6 +332,9 @@ public enum ComponentCatalog {
                 publiclyAccessible,
                 multiAZ,
                 p("backup-retention", .duration, "automated backup retention"),
+                p(
+                    "audit-logging", .bool,
+                    "database activity logged (pgAudit or Database Activity Streams) (extension)"),
                 idempotent,
             ]),
         ComponentType(
@@ -344,6 +371,7 @@ public enum ComponentCatalog {
                 p("instance-type", .string, "instance type, e.g. ml.m5.large"),
                 p("instances", .count, "instances"),
                 hoursPerDay,
+                p("model-monitor", .bool, "SageMaker Model Monitor watches data quality and drift (extension)"),
             ]),
 
         // Orchestration
@@ -365,6 +393,7 @@ public enum ComponentCatalog {
                     "environment class"),
                 p("workers", .count, "workers beyond the environment's included one"),
                 p("schedulers", .count, "schedulers beyond the included ones"),
+                publiclyAccessible,
             ]),
 
         // Messaging

@@ -176,8 +176,22 @@ enum StoragePricing {
         if context.text("node-type") == nil { context.assume("no node-type: priced as ra3.xlplus") }
         let nodes = context.property("nodes") ?? 2
         let reserved = context.text("pricing") == "reserved"
+        var hours = context.hoursPerMonth
+        if context.component.property("pause-resume")?.value.bool == true,
+            let perDay = context.property("hours-per-day")
+        {
+            // Reserved nodes are billed every hour of the term, paused or not.
+            if reserved {
+                context.assume("reserved nodes are billed every hour, paused or not: hours-per-day is not counted")
+            } else {
+                hours = perDay * context.daysPerMonth
+                context.assume(
+                    "paused outside \(Quantities.number(perDay)) h a day × \(Quantities.number(context.daysPerMonth)) "
+                        + "days = \(Quantities.number(hours)) h; managed storage is billed while paused")
+            }
+        }
         context.add(
-            "Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes * context.hoursPerMonth,
+            "Node hours (\(type)\(reserved ? ", reserved" : ""))", quantity: nodes * hours,
             rate: reserved ? "redshift/reserved-node-hour/\(type)" : "redshift/node-hour/\(type)")
         if type.hasPrefix("ra3"), let stored = storedBytes(&context) {
             context.add(

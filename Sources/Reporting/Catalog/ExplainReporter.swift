@@ -2,7 +2,8 @@ import Analysis
 
 /// One rule in full, for `dataplan explain RULE`: what it checks, why, how to fix it, and its examples.
 public enum ExplainReporter {
-    public static func report(_ rule: Rule, style: TerminalStyle = .plain) -> String {
+    /// `practices` gives the titles of the practices the rule names.
+    public static func report(_ rule: Rule, practices: [Practice] = [], style: TerminalStyle = .plain) -> String {
         var output = style.bold("\(rule.id): \(rule.title)") + "\n"
         output +=
             "severity \(rule.severity.rawValue) · pillar \(rule.pillar.rawValue) · tags "
@@ -10,6 +11,13 @@ public enum ExplainReporter {
         output += "applies to: \(rule.scope.summary)\n"
         output += "condition: \(rule.conditionSummary)\n"
         if let question = rule.question { output += "answers: \(question)\n" }
+        if !rule.practices.isEmpty {
+            output += "\n" + style.bold("Practices") + "\n"
+            for id in rule.practices {
+                let title = practices.first { $0.id == id }.map { "  \($0.title)" } ?? ""
+                output += "  \(id)\(title)\n"
+            }
+        }
         output += "\n" + style.bold("Why") + "\n" + indent(rule.rationale)
         output += "\n" + style.bold("Fix") + "\n" + indent(rule.remediation)
         if let check = rule.check {

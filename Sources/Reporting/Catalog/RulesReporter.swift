@@ -48,6 +48,7 @@ public enum RulesReporter {
             ("remediation", .string(rule.remediation)),
             ("references", .array(rule.references.map(JSONValue.string))),
             ("question", .optional(rule.question)),
+            ("practices", .array(rule.practices.map(JSONValue.string))),
         ]
         if let check = rule.check {
             fields.append(
@@ -86,6 +87,7 @@ public enum RulesReporter {
                 output += "- Applies to: \(rule.scope.summary)\n"
                 output += "- Condition: \(rule.conditionSummary.replacing(every: "|", with: "\\|"))\n"
                 if let question = rule.question { output += "- Answers: \(question)\n" }
+                if !rule.practices.isEmpty { output += "- Practices: \(rule.practices.joined(separator: ", "))\n" }
                 output += "\n\(rule.rationale)\n\n**Fix:** \(rule.remediation)\n\n"
                 if let check = rule.check {
                     output += "Limits:\n\n"

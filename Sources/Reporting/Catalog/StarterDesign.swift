@@ -35,6 +35,7 @@ public enum StarterDesign {
             versioning: true
             lifecycle: {transition-after: 90d, transition-to: glacier-instant-retrieval}
             access-logging: true
+            classification: internal
             encryption: {at-rest: kms}
           audit: {type: cloudtrail, multi-region: true, log-validation: true}
           monitoring: {type: cloudwatch, log-retention: 30d}

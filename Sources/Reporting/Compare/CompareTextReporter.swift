@@ -96,7 +96,7 @@ public enum CompareTextReporter {
         }
         output += CompareFormat.table(rows)
         if !sweep.unaffected.isEmpty {
-            output += "\nNot reached by the figure (constant): " + sweep.unaffected.joined(separator: ", ") + "\n"
+            output += "\nNot moved by the figure (constant): " + sweep.unaffected.joined(separator: ", ") + "\n"
         }
         output += "\n"
         if sweep.points.allSatisfy({ $0.cheapest == nil }) {

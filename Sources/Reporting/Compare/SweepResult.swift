@@ -44,7 +44,7 @@ public struct SweepResult: Sendable {
     public let unit: String
     public let points: [Point]
     public let breakEvens: [BreakEven]
-    /// Variants the figure does not reach (no such component or flow): their totals stay constant.
+    /// Variants the figure does not reach (no such component or flow) or does not move: their totals stay constant.
     public let unaffected: [String]
 
     public init(path: String, unit: String, points: [Point], breakEvens: [BreakEven], unaffected: [String]) {

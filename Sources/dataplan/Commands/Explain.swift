@@ -1,4 +1,5 @@
 import ArgumentParser
+import Analysis
 import Diagnostics
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -27,6 +28,7 @@ struct Explain: ParsableCommand {
             StandardStream.error("error: no rule has the id '\(rule)'\(hint)\n")
             throw ExitCode(2)
         }
-        try common.emit(ExplainReporter.report(found, style: common.style))
+        try common.emit(
+            ExplainReporter.report(found, practices: PracticeCatalog.bundled().practices, style: common.style))
     }
 }
