@@ -32,6 +32,8 @@ public indirect enum Condition: Sendable {
     case to(Condition)
     /// The component carries every required cost-allocation tag (configurable).
     case hasRequiredTags
+    /// A flow's source and target share no region (a global table's replicas count as its regions).
+    case crossesRegions
 
     /// Whether this condition, or one inside it (in a query's conditions too), satisfies `test`.
     func contains(where test: (Condition) -> Bool) -> Bool {
@@ -47,7 +49,7 @@ public indirect enum Condition: Sendable {
         case .graph(let query):
             if case .everyPathFrom(let through) = query.kind, through.contains(where: test) { return true }
             return query.condition.contains(where: test)
-        case .property, .type, .category, .requirement, .hasRequiredTags:
+        case .property, .type, .category, .requirement, .hasRequiredTags, .crossesRegions:
             return false
         }
     }
@@ -90,6 +92,7 @@ public indirect enum Condition: Sendable {
         case .from(let inner): "flow source with " + inner.summary
         case .to(let inner): "flow target with " + inner.summary
         case .hasRequiredTags: "every required cost-allocation tag"
+        case .crossesRegions: "its ends in different regions"
         }
     }
 }

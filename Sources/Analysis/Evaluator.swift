@@ -125,7 +125,17 @@ public final class Evaluator {
             guard case .component(let index) = subject else { return false }
             let component = design.components[index]
             return settings.requiredTags.allSatisfy { !(component.tags[$0] ?? "").isEmpty }
+        case .crossesRegions:
+            guard case .flow(let index) = subject else { return false }
+            return Self.regions(of: graph.component(graph.ends[index].from))
+                .isDisjoint(with: Self.regions(of: graph.component(graph.ends[index].to)))
         }
+    }
+
+    /// Where a component's data can be read: its region, and its DynamoDB global-table replicas' regions.
+    static func regions(of component: Component) -> Set<String> {
+        let replicas = component.property("global-tables")?.value.list?.compactMap(\.value.string) ?? []
+        return Set([component.region] + replicas)
     }
 
     /// Required tags the component lacks, in the configured order.

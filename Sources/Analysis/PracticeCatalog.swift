@@ -26,6 +26,8 @@ public struct Practice: Sendable {
     public let open: [String]
     /// Why a design cannot show the practice, when it cannot.
     public let notCheckable: String?
+    /// What the rules take as given, or the facets a design cannot show.
+    public let note: String?
     public let mark: Mark
 }
 
@@ -38,7 +40,7 @@ public struct PracticeCatalog: Sendable {
         read(BundledRules.practices, file: "Rules/" + BundledRules.practicesPath)
     }
 
-    static let keys: Set = ["title", "source", "risk", "url", "open", "not-checkable"]
+    static let keys: Set = ["title", "source", "risk", "url", "open", "not-checkable", "note"]
 
     public static func read(_ text: String, file: String) -> PracticeCatalog {
         let document = YAMLLoader().load(text, file: file)
@@ -91,6 +93,6 @@ public struct PracticeCatalog: Sendable {
         }
         return Practice(
             id: id, title: title, source: source, risk: risk, url: node["url"]?.text, open: open,
-            notCheckable: notCheckable, mark: entry.key.mark)
+            notCheckable: notCheckable, note: node["note"]?.text, mark: entry.key.mark)
     }
 }

@@ -218,7 +218,7 @@ struct Reading {
     static let conditionKeys = [
         "all", "any", "not", "property", "type", "category", "requirement", "design-has", "upstream",
         "downstream", "every-path-from", "every-flow-upstream", "pii-tainted", "feeds-from",
-        "feeds-into", "inbound", "outbound", "on-failure", "from", "to", "has-required-tags",
+        "feeds-into", "inbound", "outbound", "on-failure", "from", "to", "has-required-tags", "crosses-regions",
     ]
     static let operations = [
         "present", "equals", "not-equals", "in", "not-in", "contains", "at-least", "at-most",
@@ -312,6 +312,13 @@ struct Reading {
                 return nil
             }
             return readCondition(value, .anyComponent).map { key == "from" ? .from($0) : .to($0) }
+        case "crosses-regions":
+            guard case .flow = subject else {
+                error("`\(key)` applies to flows; this condition is about \(describe(subject))", at: first.key.mark)
+                return nil
+            }
+            guard let flag = bool(value, key) else { return nil }
+            return flag ? .crossesRegions : .not(.crossesRegions)
         default:
             let hint = Suggestion.hint(for: key, among: Self.conditionKeys + Self.operations)
             error("unknown condition '\(key)'\(hint)", at: first.key.mark)

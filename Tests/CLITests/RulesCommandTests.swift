@@ -23,6 +23,21 @@ import Testing
             text.stdout.contains("  SEC-001   error   Kinesis data stream encrypted at rest  [encryption-at-rest]\n"))
     }
 
+    @Test func coverageListsThePracticesAndTheirRules() throws {
+        let text = try DataplanBinary.run(["rules", "--coverage"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("  DALSEC05-BP01         high    covered        "))
+        #expect(text.stdout.contains("\nHigh-risk lens practices       20 checkable: 20 covered (100%)"))
+        let json = try DataplanBinary.run(["rules", "--coverage", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let practices = try #require(object["practices"] as? [[String: Any]])
+        let lens = try #require(practices.first { $0["id"] as? String == "DALSEC05-BP01" })
+        #expect((lens["rules"] as? [String])?.contains("SEC-020") == true)
+        let explain = try DataplanBinary.run(["explain", "SEC-020"])
+        let practiceLine = "Practices\n  DALSEC05-BP01  Prevent unintended access to the infrastructure\n"
+        #expect(explain.stdout.contains(practiceLine))
+    }
+
     @Test func explainShowsOneRuleAndSuggestsOnATypo() throws {
         let result = try DataplanBinary.run(["explain", "mig-001"])
         #expect(result.status == 0)

@@ -23,6 +23,10 @@ public struct BuiltinCheck: Sendable {
         case bulkTransfer = "bulk-transfer"
         case residency
         case requiredTags = "required-tags"
+        case firehoseCapacity = "firehose-capacity"
+        case queueVisibility = "queue-visibility"
+        case streamReaders = "stream-readers"
+        case dynamodbReads = "dynamodb-reads"
 
         /// The limits the rule file must give, with their kinds.
         var requiredLimits: [(name: String, kind: ValueKind)] {
@@ -42,6 +46,17 @@ public struct BuiltinCheck: Sendable {
                 [("max-transfer-time", .duration), ("link-utilisation", .number)]
             case .residency, .requiredTags:
                 []
+            case .firehoseCapacity:
+                [("direct-put-records", .recordRate), ("direct-put-bytes", .byteRate)]
+            case .queueVisibility:
+                [
+                    ("timeout-multiple", .number), ("default-visibility-timeout", .duration),
+                    ("default-function-timeout", .duration),
+                ]
+            case .streamReaders:
+                [("shared-readers", .count)]
+            case .dynamodbReads:
+                [("read-unit-size", .size)]
             }
         }
 
@@ -58,6 +73,10 @@ public struct BuiltinCheck: Sendable {
             case .bulkTransfer: ["size", "bandwidth", "days", "limit"]
             case .residency: ["what", "where", "allowed"]
             case .requiredTags: ["missing-tags", "components"]
+            case .firehoseCapacity: ["throughput", "limit", "basis"]
+            case .queueVisibility: ["visibility", "function", "timeout", "needed"]
+            case .streamReaders: ["readers", "names", "limit"]
+            case .dynamodbReads: ["needed", "rcu", "rate"]
             }
         }
 
@@ -71,6 +90,10 @@ public struct BuiltinCheck: Sendable {
             case .bulkTransfer: "categories: [source]"
             case .residency: "components"
             case .requiredTags: "design"
+            case .firehoseCapacity: "types: [firehose]"
+            case .queueVisibility: "types: [sqs]"
+            case .streamReaders: "types: [kinesis-data-streams]"
+            case .dynamodbReads: "types: [dynamodb]"
             }
         }
     }
@@ -110,6 +133,10 @@ extension BuiltinCheck {
             case .bulkTransfer: BulkTransfer.self
             case .residency: Residency.self
             case .requiredTags: RequiredTags.self
+            case .firehoseCapacity: FirehoseCapacity.self
+            case .queueVisibility: QueueVisibility.self
+            case .streamReaders: StreamReaders.self
+            case .dynamodbReads: DynamoDBReads.self
             }
         return evaluation.run(self, scope: scope, evaluator: evaluator)
     }

@@ -154,6 +154,7 @@ public enum ComponentCatalog {
                 hoursPerDay,
                 p("auto-termination", .duration, "idle time before the cluster terminates"),
                 p("managed-scaling", .bool, "EMR managed scaling resizes the cluster to its load (extension)"),
+                p("hdfs-data", .bool, "keeps data in the cluster's HDFS beyond a run, rather than in S3 (extension)"),
             ] + batchRun),
         ComponentType(
             "emr-serverless", "Amazon EMR Serverless", .processing, .pipeline, "Spark and Hive without clusters",

@@ -32,6 +32,7 @@ public enum CoverageReporter {
                     "  \(entry.practice.id.padded(to: 22))\((entry.practice.risk ?? "").padded(to: 8))"
                     + "\(entry.verdict.rawValue.padded(to: 15))\(entry.practice.title)  [\(rules)]\n"
                 if let reason = entry.practice.notCheckable { output += "      why: \(reason)\n" }
+                if let note = entry.practice.note { output += "      note: \(note)\n" }
                 if entry.verdict == .partly {
                     for facet in entry.practice.open { output += "      open: \(facet)\n" }
                 }
@@ -64,8 +65,8 @@ public enum CoverageReporter {
                 let practice = entry.practice
                 let name = practice.url.map { "[\(practice.id)](\($0))" } ?? practice.id
                 let rules = entry.rules.map { "[\($0)](#\($0.lowercased()))" }.joined(separator: ", ")
-                let left =
-                    practice.notCheckable ?? (entry.verdict == .covered ? "" : practice.open.joined(separator: " "))
+                let left = ([practice.notCheckable, practice.note].compactMap { $0 } + practice.open)
+                    .joined(separator: " ")
                 output +=
                     "| \(name) \(cell(practice.title)) | \(practice.risk ?? "") | \(entry.verdict.rawValue) | "
                     + "\(rules) | \(cell(left)) |\n"
@@ -92,6 +93,7 @@ public enum CoverageReporter {
                 ("rules", .array(entry.rules.map(JSONValue.string))),
                 ("open", .array(entry.practice.open.map(JSONValue.string))),
                 ("not_checkable", .optional(entry.practice.notCheckable)),
+                ("note", .optional(entry.practice.note)),
             ])
         }
         return .object([

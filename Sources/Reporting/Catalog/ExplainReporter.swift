@@ -13,9 +13,10 @@ public enum ExplainReporter {
         if let question = rule.question { output += "answers: \(question)\n" }
         if !rule.practices.isEmpty {
             output += "\n" + style.bold("Practices") + "\n"
+            let width = rule.practices.map(\.count).max() ?? 0
             for id in rule.practices {
                 let title = practices.first { $0.id == id }.map { "  \($0.title)" } ?? ""
-                output += "  \(id)\(title)\n"
+                output += "  " + (title.isEmpty ? id : id.padded(to: width) + title) + "\n"
             }
         }
         output += "\n" + style.bold("Why") + "\n" + indent(rule.rationale)
