@@ -257,14 +257,19 @@ struct DesignBuilder {
             // An object, a list or a deploy-time value: only a present/otherwise mapping can use it.
             return property.otherwise.map { ($0, found.mark ?? fallbackMark) }
         }
+        return designValue(of: text, by: property).map { ($0, found.mark ?? fallbackMark) }
+    }
+
+    /// A template scalar as the design writes it: mapped by `values`, booleans in lower case, with its unit.
+    private func designValue(of text: String, by property: ResourceMapping.Property) -> String? {
+        if property.unset.contains(text) { return nil }
         if !property.values.isEmpty {
-            let mapped = property.values[text] ?? property.values[text.lowercased()] ?? property.otherwise
-            return mapped.map { ($0, found.mark ?? fallbackMark) }
+            return property.values[text] ?? property.values[text.lowercased()] ?? property.otherwise
         }
         // CloudFormation reads True and TRUE as true; the design format spells booleans in lower case.
         let lowered = text.lowercased()
         let value = lowered == "true" || lowered == "false" ? lowered : text
-        return (value + (property.unit ?? ""), found.mark ?? fallbackMark)
+        return value + (property.unit ?? "")
     }
 
     /// The value a path reaches in a resource's resolved properties; `*` gathers a list's items, `>` follows
@@ -365,8 +370,8 @@ struct DesignBuilder {
                     if let target = value.references.compactMap({ componentIndex[$0] }).first {
                         components[index].set(property.name, components[target].name, at: value.mark ?? resource.mark)
                     }
-                } else if let text = value.text {
-                    components[index].set(property.name, text + (property.unit ?? ""), at: value.mark ?? resource.mark)
+                } else if let text = value.text, let designed = designValue(of: text, by: property) {
+                    components[index].set(property.name, designed, at: value.mark ?? resource.mark)
                 }
             }
         }

@@ -93,7 +93,7 @@ public struct MappingCatalog: Sendable {
     }
 
     private static let propertyKeys: Set<String> = [
-        "from", "value", "present", "values", "else", "unit", "default", "component",
+        "from", "value", "present", "values", "else", "unit", "default", "component", "unset",
     ]
 
     private static func property(
@@ -102,7 +102,7 @@ public struct MappingCatalog: Sendable {
         if let text = node.text {
             return ResourceMapping.Property(
                 name: name, from: TemplatePath(text), value: nil, present: nil, values: [:], otherwise: nil,
-                unit: nil, defaultValue: nil, component: nil)
+                unit: nil, defaultValue: nil, component: nil, unset: [])
         }
         guard let pairs = node.mapping else {
             log.error("property '\(name)' maps from a path or a mapping of from, values, unit, ...", at: node.mark)
@@ -119,7 +119,8 @@ public struct MappingCatalog: Sendable {
             name: name, from: node["from"]?.text.map(TemplatePath.init), value: node["value"]?.text,
             present: node["present"]?.text.map(TemplatePath.init), values: values, otherwise: node["else"]?.text,
             unit: node["unit"]?.text, defaultValue: node["default"]?.text,
-            component: node["component"]?.text.map(TemplatePath.init))
+            component: node["component"]?.text.map(TemplatePath.init),
+            unset: Set((node["unset"]?.sequence ?? []).compactMap(\.text)))
     }
 
     private static func flow(_ node: YAMLNode, log: inout DiagnosticLog) -> ResourceMapping.Flow {

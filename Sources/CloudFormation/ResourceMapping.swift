@@ -32,6 +32,8 @@ struct ResourceMapping {
         let defaultValue: String?
         /// The value names a resource: written as that resource's component name.
         let component: TemplatePath?
+        /// Template values that mean "not set" (`-1` for no maximum), left out as if absent.
+        let unset: Set<String>
     }
 
     struct Flow {

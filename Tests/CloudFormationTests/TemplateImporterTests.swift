@@ -66,6 +66,24 @@ import YAMLLoader
         #expect(flows.first?.mark.line == 55, "a flow is where the reference that makes it is written")
     }
 
+    @Test func valuesThatMeanNotSetAreLeftOutAndAccessModesMap() throws {
+        let text = """
+            Resources:
+              Clicks: {Type: AWS::Kinesis::Stream, Properties: {ShardCount: 1}}
+              Reader: {Type: AWS::Lambda::Function, Properties: {Runtime: python3.12, Handler: a.b, Code: {ZipFile: x}}}
+              Forever:
+                Type: AWS::Lambda::EventSourceMapping
+                Properties:
+                  {EventSourceArn: !GetAtt Clicks.Arn, FunctionName: !Ref Reader, MaximumRecordAgeInSeconds: -1}
+              Airflow: {Type: AWS::MWAA::Environment, Properties: {Name: a, WebserverAccessMode: PUBLIC_ONLY}}
+            """
+        let components = try #require(Self.imported(text).design?["components"])
+        #expect(components["reader"]?["maximum-record-age"] == nil, "-1 is no maximum, not a negative age")
+        #expect(components["airflow"]?["publicly-accessible"]?.text == "true")
+        let aged = text.replacingOccurrences(of: "AgeInSeconds: -1", with: "AgeInSeconds: 3600")
+        #expect(try Self.imported(aged).design?["components"]?["reader"]?["maximum-record-age"]?.text == "3600s")
+    }
+
     @Test func substitutionsJoinsAndSelectsResolve() throws {
         var log = DiagnosticLogHolder()
         let text = """
