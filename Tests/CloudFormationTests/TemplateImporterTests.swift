@@ -76,10 +76,12 @@ import YAMLLoader
                 Properties:
                   {EventSourceArn: !GetAtt Clicks.Arn, FunctionName: !Ref Reader, MaximumRecordAgeInSeconds: -1}
               Airflow: {Type: AWS::MWAA::Environment, Properties: {Name: a, WebserverAccessMode: PUBLIC_ONLY}}
+              Nightly: {Type: AWS::Glue::Job, Properties: {Role: r, Command: {Name: glueetl}, Timeout: 120}}
             """
         let components = try #require(Self.imported(text).design?["components"])
         #expect(components["reader"]?["maximum-record-age"] == nil, "-1 is no maximum, not a negative age")
         #expect(components["airflow"]?["publicly-accessible"]?.text == "true")
+        #expect(components["nightly"]?["timeout"]?.text == "120min", "Glue's Timeout is in minutes")
         let aged = text.replacingOccurrences(of: "AgeInSeconds: -1", with: "AgeInSeconds: 3600")
         #expect(try Self.imported(aged).design?["components"]?["reader"]?["maximum-record-age"]?.text == "3600s")
     }

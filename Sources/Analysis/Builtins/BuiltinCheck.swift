@@ -27,6 +27,7 @@ public struct BuiltinCheck: Sendable {
         case queueVisibility = "queue-visibility"
         case streamReaders = "stream-readers"
         case dynamodbReads = "dynamodb-reads"
+        case overprovisionedCapacity = "overprovisioned-capacity"
 
         /// The limits the rule file must give, with their kinds.
         var requiredLimits: [(name: String, kind: ValueKind)] {
@@ -57,6 +58,12 @@ public struct BuiltinCheck: Sendable {
                 [("shared-readers", .count)]
             case .dynamodbReads:
                 [("read-unit-size", .size)]
+            case .overprovisionedCapacity:
+                [
+                    ("headroom", .number), ("write-bytes-per-shard", .byteRate),
+                    ("write-records-per-shard", .recordRate), ("read-bytes-per-shard", .byteRate),
+                    ("write-unit-size", .size), ("read-unit-size", .size),
+                ]
             }
         }
 
@@ -77,6 +84,7 @@ public struct BuiltinCheck: Sendable {
             case .queueVisibility: ["visibility", "function", "timeout", "needed"]
             case .streamReaders: ["readers", "names", "limit"]
             case .dynamodbReads: ["needed", "rcu", "rate"]
+            case .overprovisionedCapacity: ["provisioned", "needed", "headroom", "advice"]
             }
         }
 
@@ -94,6 +102,7 @@ public struct BuiltinCheck: Sendable {
             case .queueVisibility: "types: [sqs]"
             case .streamReaders: "types: [kinesis-data-streams]"
             case .dynamodbReads: "types: [dynamodb]"
+            case .overprovisionedCapacity: "types: [dynamodb, kinesis-data-streams]"
             }
         }
     }
@@ -137,6 +146,7 @@ extension BuiltinCheck {
             case .queueVisibility: QueueVisibility.self
             case .streamReaders: StreamReaders.self
             case .dynamodbReads: DynamoDBReads.self
+            case .overprovisionedCapacity: Overprovisioning.self
             }
         return evaluation.run(self, scope: scope, evaluator: evaluator)
     }

@@ -16,12 +16,8 @@ enum DynamoDBCapacity: BuiltinEvaluation {
         for index in evaluator.members(of: scope) {
             let table = graph.design.components[index]
             let inbound = graph.inbound[index]
-            guard let rate = inbound.rate else { continue }
-            let itemSize =
-                table.property("item-size")?.value.decimal ?? inbound.recordSize?.value
-                ?? check.limit("write-unit-size")
-            let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: check.limit("write-unit-size")))
-            let needed = Quantities.ceiling(rate.value * unitsPerWrite)
+            guard let rate = inbound.rate, let needed = neededWriteUnits(table: index, check: check, graph: graph)
+            else { continue }
             let provisioned = table.property("capacity")?.value.string == "provisioned" ? table.property("wcu") : nil
             let limit: Decimal
             let limitText: String
@@ -48,5 +44,16 @@ enum DynamoDBCapacity: BuiltinEvaluation {
                     ]))
         }
         return results
+    }
+
+    /// The write units the table's inbound rate needs; nil when no rate reaches it.
+    static func neededWriteUnits(table index: Int, check: BuiltinCheck, graph: DesignGraph) -> Decimal? {
+        let inbound = graph.inbound[index]
+        guard let rate = inbound.rate else { return nil }
+        let itemSize =
+            graph.design.components[index].property("item-size")?.value.decimal ?? inbound.recordSize?.value
+            ?? check.limit("write-unit-size")
+        let unitsPerWrite = max(1, Quantities.ceiling(itemSize, over: check.limit("write-unit-size")))
+        return Quantities.ceiling(rate.value * unitsPerWrite)
     }
 }

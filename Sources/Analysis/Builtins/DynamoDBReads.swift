@@ -16,12 +16,9 @@ enum DynamoDBReads: BuiltinEvaluation {
             let table = graph.design.components[index]
             guard table.property("capacity")?.value.string == "provisioned",
                 let rcu = table.property("rcu"), let units = rcu.value.decimal,
-                case .recordRate(let reads)? = table.property("usage.reads")?.value
+                case .recordRate(let reads)? = table.property("usage.reads")?.value,
+                let needed = neededReadUnits(table: table, check: check), needed > units
             else { continue }
-            let itemSize = table.property("item-size")?.value.decimal ?? check.limit("read-unit-size")
-            let unitsPerRead = max(1, Quantities.ceiling(itemSize, over: check.limit("read-unit-size")))
-            let needed = Quantities.ceiling(reads * unitsPerRead)
-            guard needed > units else { continue }
             results.append(
                 BuiltinResult(
                     subject: .component(index), mark: rcu.keyMark,
@@ -32,5 +29,13 @@ enum DynamoDBReads: BuiltinEvaluation {
                     ]))
         }
         return results
+    }
+
+    /// The read units the table's stated reads (`usage.reads` as a rate) need; nil when it states none.
+    static func neededReadUnits(table: Component, check: BuiltinCheck) -> Decimal? {
+        guard case .recordRate(let reads)? = table.property("usage.reads")?.value else { return nil }
+        let itemSize = table.property("item-size")?.value.decimal ?? check.limit("read-unit-size")
+        let unitsPerRead = max(1, Quantities.ceiling(itemSize, over: check.limit("read-unit-size")))
+        return Quantities.ceiling(reads * unitsPerRead)
     }
 }

@@ -20,18 +20,9 @@ enum ShardCapacity: BuiltinEvaluation {
                 let shardsProperty = stream.property("shards"), let shards = shardsProperty.value.decimal
             else { continue }
             let inbound = graph.inbound[index]
-            guard !inbound.isUnknown else { continue }
-            var needed: Decimal = 0
-            if let volume = inbound.volume?.value {
-                needed = max(needed, Quantities.ceiling(volume, over: check.limit("write-bytes-per-shard")))
-                let fanOut = stream.property("consumers")?.value.decimal ?? 0
-                let shared = max(0, Decimal(graph.outgoing[index].count) - fanOut)
-                needed = max(needed, Quantities.ceiling(volume * shared, over: check.limit("read-bytes-per-shard")))
+            guard let needed = neededShards(stream: index, check: check, graph: graph), shards < needed else {
+                continue
             }
-            if let rate = inbound.rate?.value {
-                needed = max(needed, Quantities.ceiling(rate, over: check.limit("write-records-per-shard")))
-            }
-            guard shards < needed else { continue }
             results.append(
                 BuiltinResult(
                     subject: .component(index), mark: shardsProperty.keyMark,
@@ -43,5 +34,22 @@ enum ShardCapacity: BuiltinEvaluation {
                     ]))
         }
         return results
+    }
+
+    /// The shards the stream's inbound throughput and shared readers need; nil when no rate reaches it.
+    static func neededShards(stream index: Int, check: BuiltinCheck, graph: DesignGraph) -> Decimal? {
+        let inbound = graph.inbound[index]
+        guard !inbound.isUnknown else { return nil }
+        var needed: Decimal = 0
+        if let volume = inbound.volume?.value {
+            needed = max(needed, Quantities.ceiling(volume, over: check.limit("write-bytes-per-shard")))
+            let fanOut = graph.design.components[index].property("consumers")?.value.decimal ?? 0
+            let shared = max(0, Decimal(graph.outgoing[index].count) - fanOut)
+            needed = max(needed, Quantities.ceiling(volume * shared, over: check.limit("read-bytes-per-shard")))
+        }
+        if let rate = inbound.rate?.value {
+            needed = max(needed, Quantities.ceiling(rate, over: check.limit("write-records-per-shard")))
+        }
+        return needed
     }
 }

@@ -140,6 +140,9 @@ public enum ComponentCatalog {
                 p("job-type", .oneOf(["spark", "streaming", "python-shell", "ray"]), "kind of job"),
                 p("execution-class", .oneOf(["standard", "flex"]), "Flex runs non-urgent jobs on spare capacity"),
                 p("bookmarks", .bool, "job bookmarks for incremental runs"),
+                p(
+                    "timeout", .duration,
+                    "a run's time limit; Glue's default is 48h up to Glue 4.0, 8h from 5.0 (extension)"),
             ] + batchRun),
         ComponentType(
             "emr", "Amazon EMR on EC2", .processing, .pipeline, "managed Spark, Hive, Presto and Flink clusters",
