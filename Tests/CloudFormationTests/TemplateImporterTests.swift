@@ -66,7 +66,7 @@ import YAMLLoader
         #expect(flows.first?.mark.line == 55, "a flow is where the reference that makes it is written")
     }
 
-    @Test func valuesThatMeanNotSetAreLeftOutAndAccessModesMap() throws {
+    @Test func theLensPropertiesAreReadFromTemplates() throws {
         let text = """
             Resources:
               Clicks: {Type: AWS::Kinesis::Stream, Properties: {ShardCount: 1}}
@@ -76,12 +76,16 @@ import YAMLLoader
                 Properties:
                   {EventSourceArn: !GetAtt Clicks.Arn, FunctionName: !Ref Reader, MaximumRecordAgeInSeconds: -1}
               Airflow: {Type: AWS::MWAA::Environment, Properties: {Name: a, WebserverAccessMode: PUBLIC_ONLY}}
-              Nightly: {Type: AWS::Glue::Job, Properties: {Role: r, Command: {Name: glueetl}, Timeout: 120}}
+              Nightly:
+                Type: AWS::Glue::Job
+                Properties:
+                  {Role: r, Command: {Name: glueetl}, Timeout: 120, DefaultArguments: {--enable-auto-scaling: "true"}}
             """
         let components = try #require(Self.imported(text).design?["components"])
         #expect(components["reader"]?["maximum-record-age"] == nil, "-1 is no maximum, not a negative age")
         #expect(components["airflow"]?["publicly-accessible"]?.text == "true")
         #expect(components["nightly"]?["timeout"]?.text == "120min", "Glue's Timeout is in minutes")
+        #expect(components["nightly"]?["auto-scaling"]?.text == "true")
         let aged = text.replacingOccurrences(of: "AgeInSeconds: -1", with: "AgeInSeconds: 3600")
         #expect(try Self.imported(aged).design?["components"]?["reader"]?["maximum-record-age"]?.text == "3600s")
     }

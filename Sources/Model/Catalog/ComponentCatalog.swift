@@ -143,6 +143,9 @@ public enum ComponentCatalog {
                 p(
                     "timeout", .duration,
                     "a run's time limit; Glue's default is 48h up to Glue 4.0, 8h from 5.0 (extension)"),
+                p(
+                    "auto-scaling", .bool,
+                    "Glue Auto Scaling (3.0+): `workers` is the most a run uses; priced at all of them (extension)"),
             ] + batchRun),
         ComponentType(
             "emr", "Amazon EMR on EC2", .processing, .pipeline, "managed Spark, Hive, Presto and Flink clusters",

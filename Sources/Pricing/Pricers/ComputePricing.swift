@@ -50,6 +50,10 @@ enum ComputePricing {
         let workerType = context.text("worker-type") ?? "G.1X"
         let workers = context.property("workers") ?? 10
         if context.property("workers") == nil { context.assume("no workers: priced as 10 (Glue's default)") }
+        if context.component.property("auto-scaling")?.value.bool == true {
+            let most = Quantities.number(workers)
+            context.assume("auto scaling: a run uses at most \(most) workers; priced at all of them")
+        }
         let dpus = workers * (dpusPerWorker[workerType] ?? 1)
         let hours: Decimal
         if context.text("job-type") == "streaming" {
