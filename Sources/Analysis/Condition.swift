@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import Model
 
 /// A declarative condition over a component, a flow or the design, as rule files write it.
@@ -194,8 +199,8 @@ public final class PropertyTest: Sendable {
     }
 }
 
-/// The right-hand side of a property test: a value as written, a requirement of the design, or the
-/// latency budget of the paths through the subject.
+/// The right-hand side of a property test: a value as written, a requirement of the design, the
+/// latency budget of the paths through the subject, or another property of the subject.
 public enum Comparand: Sendable {
     /// A value read with the property's kind, and its text.
     case literal(Value, String)
@@ -203,12 +208,16 @@ public enum Comparand: Sendable {
     /// `{budget: latency}`: the tightest latency budget of the paths through the component; a test
     /// against it holds when no budget applies.
     case latencyBudget
+    /// `{property: PATH, times: N}`: another property of the same subject, of the same kind, times N;
+    /// a test against it fails when that property is not written.
+    case property(path: String, parts: [String], times: Decimal)
 
     var summary: String {
         switch self {
         case .literal(_, let text): text
         case .requirement(let key): "requirements.\(key)"
         case .latencyBudget: "the latency budget of its paths"
+        case .property(let path, parts: _, let times): times == 1 ? path : "\(times) × \(path)"
         }
     }
 }

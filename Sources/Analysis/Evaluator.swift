@@ -213,7 +213,7 @@ public final class Evaluator {
         switch comparand {
         case .literal(let value, _): value
         case .requirement(let key): design.requirements.property(key)?.value
-        case .latencyBudget: nil
+        case .latencyBudget, .property: nil
         }
     }
 
@@ -223,6 +223,12 @@ public final class Evaluator {
         if case .latencyBudget = comparand {
             guard case .component(let index) = subject, let budget = latencyBudgets[index] else { return true }
             return value.decimal.map { order($0, budget) } ?? false
+        }
+        if case .property(_, let parts, let times) = comparand {
+            guard let left = value.decimal, let right = withProperty(parts, on: subject, { $0?.value.decimal }) else {
+                return false
+            }
+            return order(left, right * times)
         }
         guard let left = value.decimal, let right = resolve(comparand)?.decimal else { return false }
         return order(left, right)

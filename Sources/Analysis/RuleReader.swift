@@ -391,7 +391,7 @@ struct Reading {
             guard values.count == items.count else { return nil }
             parsed = operation == "in" ? .oneOf(values) : .noneOf(values)
         default:
-            guard let comparand = quantity(operand.value, valueKind, operation) else { return nil }
+            guard let comparand = quantity(operand.value, valueKind, operation, specs: specs) else { return nil }
             parsed =
                 switch operation {
                 case "at-least": .atLeast(comparand)
@@ -420,8 +420,11 @@ struct Reading {
         return value
     }
 
-    /// A numeric comparand: a quantity in the property's unit, or `{requirement: key}` of the same kind.
-    private mutating func quantity(_ node: YAMLNode, _ kind: ValueKind, _ key: String) -> Comparand? {
+    /// A numeric comparand: a quantity in the property's unit, or `{requirement: key}`, `{budget: latency}` or
+    /// `{property: path, times: N}` of the same kind.
+    private mutating func quantity(
+        _ node: YAMLNode, _ kind: ValueKind, _ key: String, specs: [[PropertySpec]]
+    ) -> Comparand? {
         switch kind {
         case .count, .number, .duration, .size, .recordRate, .byteRate, .bandwidth, .money: break
         default:
@@ -429,8 +432,10 @@ struct Reading {
             return nil
         }
         if node.mapping != nil {
-            guard let fields = fields(of: node, allowed: ["requirement", "budget"], context: "a comparison") else {
-                return nil
+            let allowed = ["requirement", "budget", "property", "times"]
+            guard let fields = fields(of: node, allowed: allowed, context: "a comparison") else { return nil }
+            if let pair = fields["property"] {
+                return propertyComparand(pair, times: fields["times"], kind: kind, specs: specs)
             }
             if let pair = fields["budget"] {
                 guard text(pair) == "latency", kind == .duration else {
@@ -454,6 +459,29 @@ struct Reading {
             return .requirement(name)
         }
         return literal(node, kind, key).map { .literal($0, node.scalar?.value ?? "") }
+    }
+
+    /// `{property: path, times: N}`: a property of the subject's own, of the kind it is compared with.
+    private mutating func propertyComparand(
+        _ pair: YAMLPair, times: YAMLPair?, kind: ValueKind, specs: [[PropertySpec]]
+    ) -> Comparand? {
+        guard let path = text(pair), let other = propertyKind(path, specs: specs, at: pair.value.mark) else {
+            return nil
+        }
+        guard other == kind else {
+            error("'\(path)' is \(other.summary), which cannot be compared with \(kind.summary)", at: pair.value.mark)
+            return nil
+        }
+        var factor: Decimal = 1
+        if let times {
+            guard case .number(let number)? = literal(times.value, .number, "times") else { return nil }
+            guard number > 0 else {
+                error("`times` is a positive number", at: times.value.mark)
+                return nil
+            }
+            factor = number
+        }
+        return .property(path: path, parts: path.split(separator: ".").map(String.init), times: factor)
     }
 
     /// The kind of the property at a dotted path for the subject, or an error with the closest known name.

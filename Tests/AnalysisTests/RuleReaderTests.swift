@@ -61,6 +61,22 @@ import Testing
             ])
     }
 
+    @Test func aComparisonWithAnotherPropertyMustMatchItsKindAndScaleByAPositiveNumber() {
+        func problems(_ comparand: String) -> [String] {
+            readRule(
+                ruleFile(appliesTo: "{types: [lambda]}", require: "{property: timeout, at-most: \(comparand)}")
+            ).problems
+        }
+        #expect(problems("{property: duration, times: 10}").isEmpty)
+        #expect(
+            problems("{property: memory}") == [
+                "7:50: 'memory' is size, e.g. 1KB, 50TB, 4GiB, which cannot be compared with duration, "
+                    + "e.g. 80ms, 5min, 24h"
+            ])
+        #expect(problems("{property: duration, times: 0}") == ["7:67: `times` is a positive number"])
+        #expect(problems("{property: duraton}").first?.contains("did you mean 'duration'") == true)
+    }
+
     @Test func examplesMustSayWhereTheFindingLands() {
         let unmarked = ruleFile(require: "{property: versioning, equals: true}").replacingOccurrences(
             of: "↓a:", with: "a:")
