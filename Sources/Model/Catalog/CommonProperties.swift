@@ -42,6 +42,9 @@ public enum CommonProperties {
             "the latency budget of the paths that reach this component, in place of `requirements.latency` "
                 + "(extension)"),
         PropertySpec(
+            "rpo", .duration,
+            "the recovery point objective of this component's data, in place of `requirements.rpo` (extension)"),
+        PropertySpec(
             "masked", .bool, "personal fields are masked, tokenised or synthetic from here on (extension)"),
         PropertySpec(
             "classification", .oneOf(["public", "internal", "confidential", "restricted"]),
