@@ -565,9 +565,15 @@ struct Reading {
             {
                 limitKind = .duration
             }
+            if limitKind == nil, kind.acceptsRegionalLimits, let at = limitName.firstIndex(of: "@"),
+                Regions.known.contains(String(limitName[limitName.index(after: at)...]))
+            {
+                limitKind = required[String(limitName[..<at])]
+            }
             guard let limitKind else {
                 var known = Array(required.keys)
                 if kind.acceptsTypeLimits { known += ComponentCatalog.all.map(\.name) }
+                if kind.acceptsRegionalLimits { known += required.keys.map { "\($0)@us-east-1" } }
                 error(
                     "check '\(name)' has no limit '\(limitName)'\(Suggestion.hint(for: limitName, among: known))",
                     at: entry.key.mark)

@@ -107,6 +107,29 @@ import Testing
             ))
     }
 
+    @Test func aRegionalLimitNamesARequiredLimitAndAKnownRegion() {
+        func problems(_ extra: String) -> [String] {
+            readRule(
+                """
+                id: ACME-003
+                title: t
+                severity: error
+                pillar: performance
+                tags: [capacity]
+                applies-to: {types: [firehose]}
+                check: firehose-capacity
+                limits:
+                  direct-put-records: {value: 100000/s, source: "https://x"}
+                  direct-put-bytes: {value: 1MiB/s, source: "https://x"}
+                  \(extra): {value: 5MiB/s, source: "https://x"}
+                """
+            ).problems.filter { $0.contains("limit") }
+        }
+        #expect(problems("direct-put-bytes@us-east-1").isEmpty)
+        #expect(problems("direct-put-bytes@mars-1").first?.contains("has no limit 'direct-put-bytes@mars-1'") == true)
+        #expect(problems("buffer@us-east-1").first?.contains("has no limit 'buffer@us-east-1'") == true)
+    }
+
     @Test func aDuplicateIdInAPackIsAnErrorAtTheSecondDefinition() {
         let first = RuleCatalog.read(
             [(path: "a.yaml", text: ruleFile(require: "{property: versioning, equals: true}"))], origin: .pack("p"))

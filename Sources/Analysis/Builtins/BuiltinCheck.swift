@@ -70,6 +70,9 @@ public struct BuiltinCheck: Sendable {
         /// Extra limits a kind accepts beyond the required ones: for latency, one per component type.
         var acceptsTypeLimits: Bool { self == .latencyBudget }
 
+        /// Whether a required limit may be given again for one region (`NAME@REGION`), where AWS's quota differs.
+        var acceptsRegionalLimits: Bool { self == .firehoseCapacity }
+
         /// The placeholders the kind fills in for the message template.
         var variables: [String] {
             switch self {
@@ -113,6 +116,11 @@ public struct BuiltinCheck: Sendable {
     /// A limit's value in its base unit.
     func limit(_ name: String) -> Decimal {
         limits[name]?.value.decimal ?? 0
+    }
+
+    /// A limit as it holds in one region: its `NAME@REGION` entry, else the limit itself.
+    func limit(_ name: String, in region: String) -> Limit? {
+        limits["\(name)@\(region)"] ?? limits[name]
     }
 }
 

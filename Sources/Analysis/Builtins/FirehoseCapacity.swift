@@ -6,8 +6,8 @@ import Foundation
 import Model
 
 /// A Firehose stream written directly by producers (Direct PUT) against the stream's quota of records
-/// and bytes a second. A stream that reads from Kinesis Data Streams or MSK has no such quota: its
-/// source stream's shards or brokers carry the load.
+/// and bytes a second in its region (`NAME@REGION` limits, else the default). A stream that reads from
+/// Kinesis Data Streams or MSK has no such quota: its source stream's shards or brokers carry the load.
 enum FirehoseCapacity: BuiltinEvaluation {
     static let streamSources: Set = ["kinesis-data-streams", "msk"]
 
@@ -20,12 +20,17 @@ enum FirehoseCapacity: BuiltinEvaluation {
             }
             let inbound = graph.inbound[index]
             guard !readsAStream, !inbound.isUnknown else { continue }
+            let region = graph.design.components[index].region
             var over: [String] = []
-            if let rate = inbound.rate?.value, rate > check.limit("direct-put-records") {
-                over.append("\(Quantities.count(check.limit("direct-put-records"))) records/s")
+            if let rate = inbound.rate?.value, let quota = check.limit("direct-put-records", in: region),
+                let limit = quota.value.decimal, rate > limit
+            {
+                over.append("\(Quantities.count(limit)) records/s")
             }
-            if let volume = inbound.volume?.value, volume > check.limit("direct-put-bytes") {
-                over.append("\(Quantities.bytes(check.limit("direct-put-bytes")))/s")
+            if let volume = inbound.volume?.value, let quota = check.limit("direct-put-bytes", in: region),
+                let limit = quota.value.decimal, volume > limit
+            {
+                over.append(quota.text)
             }
             guard !over.isEmpty else { continue }
             results.append(
@@ -33,7 +38,7 @@ enum FirehoseCapacity: BuiltinEvaluation {
                     subject: .component(index), mark: nil,
                     variables: [
                         "throughput": Quantities.throughput(inbound),
-                        "limit": over.joined(separator: " and "),
+                        "limit": over.joined(separator: " and ") + " in \(region)",
                         "basis": inbound.rate?.basis(in: graph) ?? inbound.volume?.basis(in: graph) ?? "",
                     ]))
         }
