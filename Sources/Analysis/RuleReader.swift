@@ -599,6 +599,12 @@ struct Reading {
             return nil
         }
         guard read.count == entries.count else { return nil }
+        if let scope, !kind.allows(scope) {
+            error(
+                "check '\(name)' works on \(kind.expectedScope.summary); this rule applies to \(scope.summary)",
+                at: pair.key.mark)
+            return nil
+        }
         return BuiltinCheck(kind: kind, limits: read)
     }
 

@@ -107,6 +107,31 @@ import Testing
             ))
     }
 
+    @Test func aBuiltInCheckRefusesARuleOutsideItsScope() {
+        func problems(_ appliesTo: String) -> [String] {
+            readRule(
+                """
+                id: ACME-004
+                title: t
+                severity: error
+                pillar: performance
+                tags: [capacity]
+                applies-to: \(appliesTo)
+                check: stream-readers
+                limits:
+                  shared-readers: {value: 2, source: "https://x"}
+                """
+            ).problems.filter { $0.contains("works on") }
+        }
+        #expect(problems("{types: [kinesis-data-streams]}").isEmpty)
+        #expect(
+            problems("{types: [lambda]}") == [
+                "7:1: check 'stream-readers' works on kinesis-data-streams; this rule applies to lambda"
+            ])
+        #expect(problems("components").count == 1, "every component is wider than the kind's one type")
+        #expect(problems("design").count == 1)
+    }
+
     @Test func aRegionalLimitNamesARequiredLimitAndAKnownRegion() {
         func problems(_ extra: String) -> [String] {
             readRule(

@@ -91,21 +91,36 @@ public struct BuiltinCheck: Sendable {
             }
         }
 
-        /// The scope the kind works on, which the rule's `applies-to` must match.
-        var expectedScope: String {
-            switch self {
-            case .shardCapacity: "types: [kinesis-data-streams]"
-            case .lambdaConcurrency: "types: [lambda]"
-            case .dynamodbCapacity: "types: [dynamodb]"
-            case .latencyBudget: "design"
-            case .bulkTransfer: "categories: [source]"
-            case .residency: "components"
-            case .requiredTags: "design"
-            case .firehoseCapacity: "types: [firehose]"
-            case .queueVisibility: "types: [sqs]"
-            case .streamReaders: "types: [kinesis-data-streams]"
-            case .dynamodbReads: "types: [dynamodb]"
-            case .overprovisionedCapacity: "types: [dynamodb, kinesis-data-streams]"
+        /// The scope the kind works on; a rule's `applies-to` must stay within it (`allows`).
+        var expectedScope: RuleScope {
+            func types(_ names: Set<String>) -> RuleScope { .components(types: names, categories: []) }
+            return switch self {
+            case .shardCapacity, .streamReaders: types(["kinesis-data-streams"])
+            case .lambdaConcurrency: types(["lambda"])
+            case .dynamodbCapacity, .dynamodbReads: types(["dynamodb"])
+            case .latencyBudget, .requiredTags: .design
+            case .bulkTransfer: .components(types: [], categories: [.source])
+            case .residency: .components(types: [], categories: [])
+            case .firehoseCapacity: types(["firehose"])
+            case .queueVisibility: types(["sqs"])
+            case .overprovisionedCapacity: types(["dynamodb", "kinesis-data-streams"])
+            }
+        }
+
+        /// Whether a rule on `scope` gives the kind only what it can judge: the design for a design-wide
+        /// kind, else components of its types or categories (any component when it names none).
+        func allows(_ scope: RuleScope) -> Bool {
+            switch (expectedScope, scope) {
+            case (.design, .design), (.flows, .flows): return true
+            case (.components(let types, let categories), .components(let ruleTypes, let ruleCategories)):
+                if types.isEmpty && categories.isEmpty { return true }
+                if ruleTypes.isEmpty && ruleCategories.isEmpty { return false }
+                let typesFit = ruleTypes.allSatisfy { name in
+                    let category = ComponentCatalog.type(named: name)?.category
+                    return types.contains(name) || category.map(categories.contains) == true
+                }
+                return typesFit && ruleCategories.isSubset(of: categories)
+            default: return false
             }
         }
     }
